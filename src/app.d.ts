@@ -1,0 +1,19 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Locale } from '$lib/i18n';
+import type { Actor } from '$lib/server/auth/actor';
+
+declare global {
+	namespace App {
+		interface Locals {
+			locale: Locale;
+			actor: Actor | null;
+			requestId: string;
+		}
+		interface Error {
+			message: string;
+			code?: string;
+		}
+	}
+}
+
+export {};

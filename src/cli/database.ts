@@ -1,0 +1,54 @@
+import { readConfig, type Config } from '../lib/server/config';
+import { closeDatabase, getDatabase, type Database } from '../lib/server/db/client';
+import { migrateDatabase } from '../lib/server/db/migrate';
+import { startEmbeddedPostgres, takeLock } from '../lib/server/platform/embedded-postgres';
+import fs from 'node:fs';
+
+export interface RunningDatabase {
+	config: Config;
+	url: string;
+	db: Database;
+	embedded: boolean;
+	shutdown(): Promise<void>;
+}
+
+export const say = (line: string) => console.log(line);
+/** Progress of script-friendly commands goes to stderr so stdout carries only the result. */
+export const note = (line: string) => console.error(line);
+
+/** Starts the embedded PostgreSQL unless DATABASE_URL is set, then applies migrations under the advisory lock. */
+export async function openDatabase(options: { log?: (line: string) => void } = {}): Promise<RunningDatabase> {
+	const log = options.log ?? say;
+	const config = readConfig();
+	let url = config.DATABASE_URL;
+	let stopEmbedded = async () => {};
+	let releaseLock = () => {};
+	if (!url) {
+		fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o755 });
+		releaseLock = takeLock(config.dataDir);
+		process.on('exit', releaseLock);
+		try {
+			const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log });
+			url = embedded.url;
+			stopEmbedded = embedded.stop;
+		} catch (error) {
+			releaseLock();
+			throw error;
+		}
+	}
+	process.env.DATABASE_URL = url;
+	log('Datenbank wird auf den neuesten Stand gebracht …');
+	await migrateDatabase(url);
+	const db = getDatabase();
+	return {
+		config,
+		url,
+		db,
+		embedded: !config.DATABASE_URL,
+		async shutdown() {
+			await closeDatabase();
+			await stopEmbedded();
+			releaseLock();
+		}
+	};
+}

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DEMO_EMAIL, hasAnyUser, loadDemo } from '../lib/server/demo/load-demo';
+import { openDatabase, say, type RunningDatabase } from './database';
+import { runVite } from './commands';
+
+const BUILD_DIR = path.resolve('build');
+const BUILD_STAMP = path.join(BUILD_DIR, '.stadtwissen-built');
+const BUILD_INPUTS = ['src', 'static', 'drizzle', 'svelte.config.js', 'vite.config.ts', 'package.json', 'package-lock.json'];
+
+function newestChange(entry: string): number {
+	if (!fs.existsSync(entry)) return 0;
+	const stat = fs.statSync(entry);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return fs.readdirSync(entry).reduce((newest, child) => Math.max(newest, newestChange(path.join(entry, child))), stat.mtimeMs);
+}
+
+function buildIsStale(): boolean {
+	if (!fs.existsSync(BUILD_STAMP) || !fs.existsSync(path.join(BUILD_DIR, 'handler.js'))) return true;
+	const built = fs.statSync(BUILD_STAMP).mtimeMs;
+	return BUILD_INPUTS.some((input) => newestChange(input) > built);
+}
+
+async function ensureBuild(): Promise<void> {
+	if (!buildIsStale()) return;
+	say('Die Web-Oberfläche wird gebaut (einmalig nach Installation oder Änderung, ca. 1 Minute) …');
+	const env = { ...process.env };
+	delete env.DATABASE_URL;
+	const code = await runVite(['build'], env, true);
+	if (code !== 0) throw new Error('Der Bau der Web-Oberfläche ist fehlgeschlagen (siehe Ausgabe oben).');
+	fs.writeFileSync(BUILD_STAMP, new Date().toISOString());
+}
+
+export async function serve({ dev }: { dev: boolean }): Promise<number> {
+	const started = Date.now();
+	say('Stadtwissen startet …');
+	const running = await openDatabase();
+	try {
+		return await serveWith(running, dev, started);
+	} catch (error) {
+		await running.shutdown();
+		throw error;
+	}
+}
+
+async function serveWith(running: RunningDatabase, dev: boolean, started: number): Promise<number> {
+	const { config } = running;
+	const demoWanted = config.STADTWISSEN_DEMO ?? true;
+	if (demoWanted && !(await hasAnyUser(running.db))) {
+		say('Demo-Daten werden geladen …');
+		const demo = await loadDemo(running.db);
+		if (demo) {
+			say('');
+			say('  Demo-Zugang (wird nur dieses eine Mal angezeigt – bitte notieren):');
+			say(`    E-Mail:   ${DEMO_EMAIL}`);
+			say(`    Passwort: ${demo.password}`);
+			say('  Vergessen? Neues Passwort mit: npx stadtwissen user password --email ' + DEMO_EMAIL);
+			say('');
+		}
+	}
+
+	process.env.BODY_SIZE_LIMIT ??= '6M';
+	if (config.ORIGIN) process.env.ORIGIN = config.ORIGIN;
+	process.env.STADTWISSEN_ORIGIN = config.ORIGIN ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+
+	let shuttingDown = false;
+	let close: () => Promise<void> = async () => {};
+	const shutdown = async (signal: string) => {
+		if (shuttingDown) return;
+		shuttingDown = true;
+		say(`\n${signal}: Stadtwissen wird beendet …`);
+		await close();
+		await running.shutdown();
+		say('Beendet.');
+		process.exit(0);
+	};
+	process.on('SIGINT', () => void shutdown('SIGINT'));
+	process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+	if (dev) {
+		const code = await runVite(['dev', '--port', String(config.PORT), '--host', config.HOST, '--strictPort'], process.env);
+		await running.shutdown();
+		return code;
+	}
+
+	await ensureBuild();
+	// Without ORIGIN, adapter-node assumes https; our own server speaks plain http, so say so.
+	const protocolHeader = 'x-stadtwissen-protocol';
+	if (!process.env.ORIGIN) process.env.PROTOCOL_HEADER = protocolHeader;
+	const { handler } = (await import(pathToFileURL(path.join(BUILD_DIR, 'handler.js')).href)) as { handler: http.RequestListener };
+	const server = http.createServer((request, response) => {
+		request.headers[protocolHeader] = 'http';
+		handler(request, response);
+	});
+	close = () =>
+		new Promise((resolve) => {
+			server.close(() => resolve());
+			server.closeIdleConnections();
+			setTimeout(() => {
+				server.closeAllConnections();
+				resolve();
+			}, 5000).unref();
+		});
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', (error: NodeJS.ErrnoException) =>
+			reject(
+				error.code === 'EADDRINUSE'
+					? new Error(`Port ${config.PORT} ist schon belegt. Wählen Sie einen anderen, z. B. PORT=3001 npm start.`)
+					: error
+			)
+		);
+		server.listen(config.PORT, config.HOST, () => resolve());
+	});
+	say(`Stadtwissen läuft: ${process.env.STADTWISSEN_ORIGIN} (gestartet in ${((Date.now() - started) / 1000).toFixed(1)} s). Beenden mit Strg+C.`);
+	return new Promise(() => {});
+}

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { type Handle, type HandleServerError } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
+import { actorForApiToken } from '$lib/server/auth/api-tokens';
+import { actorForSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { getDatabase } from '$lib/server/db/client';
+import { apiError } from '$lib/server/http/api';
+
+const isApi = (pathname: string) => pathname.startsWith('/api/');
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const locale: Handle = async ({ event, resolve }) => {
+	const chosen = event.cookies.get(LOCALE_COOKIE);
+	event.locals.locale = negotiateLocale(isLocale(chosen) ? chosen : undefined, event.request.headers.get('accept-language'));
+	event.locals.requestId = randomUUID();
+	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale) });
+};
+
+/**
+ * Cookie-authenticated forms are protected by an origin check; /api/v1 never reads cookies
+ * (bearer tokens only), so cross-site requests there carry no ambient authority.
+ */
+const originGuard: Handle = async ({ event, resolve }) => {
+	if (!SAFE_METHODS.has(event.request.method) && !isApi(event.url.pathname)) {
+		const origin = event.request.headers.get('origin');
+		if (origin !== event.url.origin) {
+			return new Response('Diese Anfrage kam nicht von Stadtwissen selbst und wurde deshalb abgelehnt (Schutz vor Cross-Site-Request-Forgery).', {
+				status: 403,
+				headers: { 'content-type': 'text/plain; charset=utf-8' }
+			});
+		}
+	}
+	return resolve(event);
+};
+
+const authenticate: Handle = async ({ event, resolve }) => {
+	event.locals.actor = null;
+	if (isApi(event.url.pathname)) {
+		const header = event.request.headers.get('authorization');
+		if (header) {
+			const match = /^Bearer\s+(\S+)$/i.exec(header);
+			event.locals.actor = match ? await actorForApiToken(getDatabase(), match[1]) : null;
+			if (!event.locals.actor) return apiError('unauthorized', 'Der API-Schlüssel fehlt, ist ungültig oder wurde widerrufen.');
+		}
+		return resolve(event);
+	}
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		event.locals.actor = await actorForSession(getDatabase(), token);
+		if (!event.locals.actor) event.cookies.delete(SESSION_COOKIE, { path: '/' });
+	}
+	return resolve(event);
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const headers = response.headers;
+	headers.set('x-content-type-options', 'nosniff');
+	// Invitation and participation links carry secrets in their path: never leak them as referrer.
+	headers.set('referrer-policy', 'no-referrer');
+	headers.set('x-frame-options', 'DENY');
+	headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+	if (event.url.protocol === 'https:') headers.set('strict-transport-security', 'max-age=31536000');
+	if (event.locals.actor && !isApi(event.url.pathname)) headers.set('cache-control', 'private, no-store');
+	return response;
+};
+
+export const handle = sequence(locale, originGuard, authenticate, securityHeaders);
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404) console.error(`[${event.locals.requestId}] ${event.request.method} ${event.url.pathname}`, error);
+	return { message: status === 404 ? 'Nicht gefunden' : 'Interner Fehler', code: event.locals.requestId };
+};
+

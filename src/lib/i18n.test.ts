@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { de } from './i18n/de';
+import { en } from './i18n/en';
+import { formatDate, negotiateLocale, translator } from './i18n';
+
+describe('i18n', () => {
+	it('has an English text for every German key and none left empty', () => {
+		expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
+		for (const [key, text] of Object.entries(en)) expect(text, key).not.toBe('');
+	});
+
+	it('fills parameters and keeps unknown ones visible', () => {
+		const t = translator('de');
+		expect(t('app.welcome', { name: 'Livia' })).toBe('Willkommen, Livia');
+		expect(t('app.welcome')).toBe('Willkommen, {name}');
+	});
+
+	it('is German unless English is chosen or preferred over German', () => {
+		expect(negotiateLocale(undefined, null)).toBe('de');
+		expect(negotiateLocale(undefined, 'fr-FR,en;q=0.8,de;q=0.5')).toBe('en');
+		expect(negotiateLocale(undefined, 'de-DE,en;q=0.8')).toBe('de');
+		expect(negotiateLocale('en', 'de-DE')).toBe('en');
+		expect(negotiateLocale('xx', null)).toBe('de');
+	});
+
+	it('writes dates as Germans expect, in Berlin time', () => {
+		expect(formatDate('de', '2027-03-18T08:00:00Z', true)).toBe('18.03.2027, 09:00 Uhr');
+		expect(formatDate('de', '2027-07-01T22:30:00Z')).toBe('02.07.2027');
+	});
+});

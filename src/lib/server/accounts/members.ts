@@ -1,0 +1,49 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { memberships, orgInvitations, outboxMails, users } from '../db/schema';
+import { recordAudit } from '../audit';
+import type { Role } from '../auth/actor';
+import { AppError } from '../errors';
+import type { TenantContext } from '../tenant';
+
+export async function listMembers({ db, org }: TenantContext) {
+	return db
+		.select({ userId: users.id, name: users.name, email: users.email, role: memberships.role })
+		.from(memberships)
+		.innerJoin(users, eq(users.id, memberships.userId))
+		.where(eq(memberships.orgId, org.orgId))
+		.orderBy(asc(users.name));
+}
+
+export async function listOpenInvitations({ db, org }: TenantContext) {
+	return db
+		.select({ email: orgInvitations.email, role: orgInvitations.role, expiresAt: orgInvitations.expiresAt })
+		.from(orgInvitations)
+		.where(and(eq(orgInvitations.orgId, org.orgId), sql`${orgInvitations.acceptedAt} IS NULL AND ${orgInvitations.expiresAt} > now()`))
+		.orderBy(desc(orgInvitations.createdAt));
+}
+
+export async function changeRole({ db, org, actor }: TenantContext, input: { userId: string; role: Role }): Promise<void> {
+	await db.transaction(async (tx) => {
+		const owners = await tx.select({ userId: memberships.userId }).from(memberships).where(and(eq(memberships.orgId, org.orgId), eq(memberships.role, 'owner'))).for('update');
+		if (input.role !== 'owner' && owners.length === 1 && owners[0].userId === input.userId) {
+			throw new AppError('conflict', 'Eine Organisation braucht mindestens eine Inhaber*in. Ernennen Sie zuerst eine andere Person.');
+		}
+		const updated = await tx
+			.update(memberships)
+			.set({ role: input.role })
+			.where(and(eq(memberships.orgId, org.orgId), eq(memberships.userId, input.userId)))
+			.returning({ userId: memberships.userId });
+		if (!updated.length) throw new AppError('not_found', 'Diese Person gehört nicht zu Ihrer Organisation.');
+		await recordAudit(tx, 'role_changed', { orgId: org.orgId, userId: actor.userId, detail: { member: input.userId, role: input.role } });
+	});
+}
+
+export async function listOutbox({ db, org }: TenantContext, limit = 100) {
+	const visible = org.role === 'owner' ? sql`true` : sql`${outboxMails.kind} <> 'password_reset'`;
+	return db
+		.select()
+		.from(outboxMails)
+		.where(and(eq(outboxMails.orgId, org.orgId), visible))
+		.orderBy(desc(outboxMails.createdAt))
+		.limit(limit);
+}

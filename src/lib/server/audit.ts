@@ -1,0 +1,26 @@
+import type { Db } from './db/client';
+import { auditLog } from './db/schema';
+
+export type AuditEvent =
+	| 'login'
+	| 'login_failed'
+	| 'login_rate_limited'
+	| 'logout'
+	| 'password_changed'
+	| 'password_reset_requested'
+	| 'password_reset'
+	| 'role_changed'
+	| 'member_invited'
+	| 'member_joined'
+	| 'member_removed'
+	| 'token_created'
+	| 'token_revoked'
+	| 'organisation_created';
+
+export async function recordAudit(
+	db: Db,
+	event: AuditEvent,
+	who: { orgId?: string | null; userId?: string | null; detail?: Record<string, unknown> } = {}
+): Promise<void> {
+	await db.insert(auditLog).values({ event, orgId: who.orgId ?? null, userId: who.userId ?? null, detail: who.detail ?? {} });
+}

