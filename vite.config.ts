@@ -20,6 +20,17 @@ export default defineConfig({
 					globalSetup: ['tests/global-setup.ts'],
 					pool: 'forks'
 				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: ['e2e/**/*.e2e.ts'],
+					globalSetup: ['e2e/global-setup.ts'],
+					pool: 'forks',
+					fileParallelism: false,
+					testTimeout: 60_000
+				}
 			}
 		]
 	}
