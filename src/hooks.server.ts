@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Handle, type HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
+import { LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
 import { actorForApiToken } from '$lib/server/auth/api-tokens';
 import { actorForSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { getDatabase } from '$lib/server/db/client';
@@ -11,8 +11,7 @@ const isApi = (pathname: string) => pathname.startsWith('/api/');
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const locale: Handle = async ({ event, resolve }) => {
-	const chosen = event.cookies.get(LOCALE_COOKIE);
-	event.locals.locale = negotiateLocale(isLocale(chosen) ? chosen : undefined, event.request.headers.get('accept-language'));
+	event.locals.locale = negotiateLocale(event.cookies.get(LOCALE_COOKIE));
 	event.locals.requestId = randomUUID();
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale) });
 };

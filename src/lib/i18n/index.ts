@@ -19,14 +19,9 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-/** German first: English only when chosen, or when the browser prefers English over German. */
-export function negotiateLocale(cookie: string | undefined, acceptLanguage: string | null): Locale {
-	if (isLocale(cookie)) return cookie;
-	const preferred = (acceptLanguage ?? '')
-		.split(',')
-		.map((part) => part.trim().slice(0, 2).toLowerCase())
-		.find((lang) => lang === 'de' || lang === 'en');
-	return preferred === 'en' ? 'en' : 'de';
+/** German by default; English only when the person chose it (remembered in a cookie). */
+export function negotiateLocale(cookie: string | undefined): Locale {
+	return isLocale(cookie) ? cookie : 'de';
 }
 
 const dateFormats: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
@@ -41,4 +36,11 @@ export function formatDate(locale: Locale, date: Date | string, withTime = false
 		...(withTime ? { hour: '2-digit', minute: '2-digit' } : {})
 	}).format(value);
 	return withTime && locale === 'de' ? `${formatted} Uhr` : formatted;
+}
+
+/** A bilingual item's text in the reader's language, falling back to the other one. */
+export function localized<F extends string>(locale: Locale, item: Record<`${F}_de` | `${F}_en`, string>, field: F): string {
+	const de = item[`${field}_de`];
+	const en = item[`${field}_en`];
+	return locale === 'en' ? en || de : de || en;
 }

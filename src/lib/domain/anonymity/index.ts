@@ -1,0 +1,3 @@
+export * from './cells';
+export * from './suppression';
+export * from './free-text';
