@@ -1,6 +1,7 @@
 import { readConfig, type Config } from '../lib/server/config';
 import { closeDatabase, getDatabase, type Database } from '../lib/server/db/client';
 import { migrateDatabase } from '../lib/server/db/migrate';
+import { ensureDefaultFramework } from '../lib/server/frameworks/default-framework';
 import { startEmbeddedPostgres, takeLock } from '../lib/server/platform/embedded-postgres';
 import fs from 'node:fs';
 
@@ -40,6 +41,7 @@ export async function openDatabase(options: { log?: (line: string) => void } = {
 	log('Datenbank wird auf den neuesten Stand gebracht …');
 	await migrateDatabase(url);
 	const db = getDatabase();
+	await ensureDefaultFramework(db);
 	return {
 		config,
 		url,

@@ -4,7 +4,7 @@ import { EmbeddedPostgresError } from '../lib/server/platform/embedded-postgres'
 import { AppError } from '../lib/server/errors';
 import { commands, type Command } from './commands';
 
-import { UsageError } from './usage-error';
+import { CliError, UsageError } from './usage-error';
 
 function overview(): string {
 	const width = Math.max(...Object.keys(commands).map((name) => name.length));
@@ -65,7 +65,7 @@ export async function main(argv: string[]): Promise<number> {
 			console.error(`${error.message}\n\n${helpFor(name, command)}`);
 			return 2;
 		}
-		if (error instanceof ConfigError || error instanceof EmbeddedPostgresError || error instanceof AppError) {
+		if (error instanceof ConfigError || error instanceof EmbeddedPostgresError || error instanceof AppError || error instanceof CliError) {
 			console.error(error.message);
 			return 1;
 		}

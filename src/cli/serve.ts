@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { DEMO_EMAIL, hasAnyUser, loadDemo } from '../lib/server/demo/load-demo';
 import { openDatabase, say, type RunningDatabase } from './database';
 import { runVite } from './commands';
+import { CliError } from './usage-error';
 
 const BUILD_DIR = path.resolve('build');
 const BUILD_STAMP = path.join(BUILD_DIR, '.stadtwissen-built');
@@ -23,14 +24,52 @@ function buildIsStale(): boolean {
 	return BUILD_INPUTS.some((input) => newestChange(input) > built);
 }
 
+const BUILD_LOCK = path.resolve('.stadtwissen-build.lock');
+
+function isAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Several instances started at once from one checkout must not build into the same folders together. */
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+	for (let announced = false; ; ) {
+		try {
+			fs.writeFileSync(BUILD_LOCK, String(process.pid), { flag: 'wx' });
+			break;
+		} catch {
+			const holder = Number.parseInt(fs.readFileSync(BUILD_LOCK, 'utf8'), 10);
+			if (!Number.isInteger(holder) || !isAlive(holder)) {
+				fs.rmSync(BUILD_LOCK, { force: true });
+				continue;
+			}
+			if (!announced) say(`Ein anderer Stadtwissen-Prozess (${holder}) baut gerade die Oberfläche; warte …`);
+			announced = true;
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+	}
+	try {
+		return await work();
+	} finally {
+		fs.rmSync(BUILD_LOCK, { force: true });
+	}
+}
+
 async function ensureBuild(): Promise<void> {
 	if (!buildIsStale()) return;
-	say('Die Web-Oberfläche wird gebaut (einmalig nach Installation oder Änderung, ca. 1 Minute) …');
-	const env = { ...process.env };
-	delete env.DATABASE_URL;
-	const code = await runVite(['build'], env, true);
-	if (code !== 0) throw new Error('Der Bau der Web-Oberfläche ist fehlgeschlagen (siehe Ausgabe oben).');
-	fs.writeFileSync(BUILD_STAMP, new Date().toISOString());
+	await withBuildLock(async () => {
+		if (!buildIsStale()) return;
+		say('Die Web-Oberfläche wird gebaut (einmalig nach Installation oder Änderung, ca. 1 Minute) …');
+		const env = { ...process.env };
+		delete env.DATABASE_URL;
+		const code = await runVite(['build'], env, true);
+		if (code !== 0) throw new CliError('Der Bau der Web-Oberfläche ist fehlgeschlagen (siehe Ausgabe oben).');
+		fs.writeFileSync(BUILD_STAMP, new Date().toISOString());
+	});
 }
 
 export async function serve({ dev }: { dev: boolean }): Promise<number> {

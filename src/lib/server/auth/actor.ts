@@ -24,6 +24,7 @@ const rank: Record<Role, number> = { viewer: 0, facilitator: 1, organiser: 2, ow
 
 /** What each role may do; one table so the authorization test can check every route against it. */
 export const permissions = {
+	'frameworks.read': ['owner', 'organiser', 'facilitator', 'viewer'],
 	'results.read': ['owner', 'organiser', 'viewer'],
 	'org.manage': ['owner', 'organiser'],
 	'members.manage': ['owner'],

@@ -13,20 +13,27 @@ const SECRET_FIELDS = /password/i;
 /** Entered values go back to the form so nothing typed is lost — except passwords. */
 function echo(form: FormData): Record<string, string> {
 	const values: Record<string, string> = {};
-	for (const [key, value] of form) if (typeof value === 'string' && !SECRET_FIELDS.test(key)) values[key] = value.slice(0, 5000);
+	for (const [key, value] of form) {
+		if (typeof value !== 'string' || SECRET_FIELDS.test(key)) continue;
+		// Checkbox groups come back space-separated so the form can tick them again.
+		values[key] = key in values ? `${values[key]} ${value.slice(0, 200)}` : value.slice(0, 5000);
+	}
 	return values;
 }
 
 export type FormResult<T> = { ok: true; data: T; form: FormData } | { ok: false; failure: ActionFailure<FormFailure> };
 
-export async function parseForm<T>(request: Request, schema: z.ZodType<T>): Promise<FormResult<T>> {
+/** `arrays` names checkbox groups: their repeated fields arrive as one array. */
+export async function parseForm<T>(request: Request, schema: z.ZodType<T>, options: { arrays?: string[] } = {}): Promise<FormResult<T>> {
 	let form: FormData;
 	try {
 		form = await request.formData();
 	} catch {
 		return { ok: false, failure: fail(400, { errors: {}, message: 'Das Formular konnte nicht gelesen werden. Bitte laden Sie die Seite neu.', values: {} }) };
 	}
-	const result = schema.safeParse(Object.fromEntries([...form].filter(([, value]) => typeof value === 'string')));
+	const fields: Record<string, string | string[]> = Object.fromEntries([...form].filter(([, value]) => typeof value === 'string')) as Record<string, string>;
+	for (const name of options.arrays ?? []) fields[name] = form.getAll(name).filter((value): value is string => typeof value === 'string');
+	const result = schema.safeParse(fields);
 	if (result.success) return { ok: true, data: result.data, form };
 	const errors: Record<string, string> = {};
 	for (const issue of result.error.issues) {
