@@ -56,8 +56,9 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const headers = response.headers;
 	headers.set('x-content-type-options', 'nosniff');
-	// Invitation and participation links carry secrets in their path: never leak them as referrer.
-	headers.set('referrer-policy', 'no-referrer');
+	// Invitation and participation links carry secrets in their path: never send them to other
+	// sites. (`no-referrer` would also make browsers send `Origin: null` on our own forms.)
+	headers.set('referrer-policy', 'same-origin');
 	headers.set('x-frame-options', 'DENY');
 	headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
 	if (event.url.protocol === 'https:') headers.set('strict-transport-security', 'max-age=31536000');
