@@ -1,12 +1,17 @@
-import { de, type MessageKey } from './de';
-import { en } from './en';
+import { catalogueMessages } from './catalogue-messages';
+import { de as coreDe } from './de';
+import { en as coreEn } from './en';
+import { studyMessages } from './study-messages';
+
+const de = { ...coreDe, ...studyMessages.de, ...catalogueMessages.de };
+const en = { ...coreEn, ...studyMessages.en, ...catalogueMessages.en };
+export type MessageKey = keyof typeof de;
 
 export const locales = ['de', 'en'] as const;
 export type Locale = (typeof locales)[number];
-export type { MessageKey };
 export const LOCALE_COOKIE = 'sw_lang';
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { de, en };
+export const catalogues: Record<Locale, Record<MessageKey, string>> = { de, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 

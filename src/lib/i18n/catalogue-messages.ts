@@ -1,0 +1,4 @@
+import { defineMessages } from './fragment';
+
+/** Fortbildungskatalog (modules, sessions, registrations). */
+export const catalogueMessages = defineMessages({}, {});

@@ -1,0 +1,4 @@
+import { defineMessages } from './fragment';
+
+/** Wissensbedarfsanalyse (studies, invitations, questionnaire). */
+export const studyMessages = defineMessages({}, {});
