@@ -1,0 +1,214 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { allItems, checkAnswers, itemKey, questionnairePages, type AnswerInput, type AnswerValue, type Measure, type QuestionnairePage } from '../../domain/study/questionnaire';
+import type { Db } from '../db/client';
+import { answers, encryptedDrafts, frameworkVersions, invitations, openAnswers, spentMarkers, studies, submissionReceipts } from '../db/schema';
+import { AppError } from '../errors';
+import { hitRateLimit } from '../auth/rate-limit';
+import { bodyHash, draftLookup, idempotencyHash, invitationHash, newInvitationToken, openForToken, sealForToken, spentMarker, TOKEN_PATTERN } from './token-crypto';
+import { addToCounters } from './counters';
+import type { Study } from './manage-study';
+
+/** What a participant has entered so far (a draft) or submitted (kept for the next Delphi round). */
+export interface AnswerSheet {
+	answers: Record<string, AnswerValue>;
+	open: Record<string, string>;
+	/** Reasons given in a Delphi round for staying far from the group. */
+	reasons: Record<string, string>;
+}
+
+export const emptySheet = (): AnswerSheet => ({ answers: {}, open: {}, reasons: {} });
+
+export interface Participation {
+	token: string;
+	study: Study;
+	group: { key: string; label: string };
+	round: number;
+	pages: QuestionnairePage[];
+	/** The previous round's answers of this link, when it took part (Delphi feedback). */
+	previous: AnswerSheet | null;
+	draft: AnswerSheet;
+}
+
+/** Why a link does not lead to the questionnaire; the page says so kindly and reveals nothing more. */
+export type LinkProblem = 'unknown' | 'not_open' | 'closed' | 'spent' | 'not_in_previous_round';
+
+export class LinkUnusable extends AppError {
+	constructor(readonly problem: LinkProblem) {
+		const messages: Record<LinkProblem, [ConstructorParameters<typeof AppError>[0], string]> = {
+			unknown: ['not_found', 'Diesen Link kennen wir nicht. Bitte prüfen Sie, ob er vollständig ist.'],
+			not_open: ['conflict', 'Die Befragung hat noch nicht begonnen. Bitte versuchen Sie es später noch einmal.'],
+			closed: ['gone', 'Die Befragung ist beendet. Vielen Dank für Ihr Interesse!'],
+			spent: ['gone', 'Mit diesem Link wurde diese Runde schon abgeschlossen. Vielen Dank!'],
+			not_in_previous_round: ['gone', 'Diese Runde ist nur für Personen, die an der vorigen Runde teilgenommen haben.']
+		};
+		super(messages[problem][0], messages[problem][1]);
+	}
+}
+
+/** Guessing links is slowed down per address: unknown tokens count, valid ones do not. */
+async function rejectUnknown(db: Db, ip: string): Promise<never> {
+	const verdict = await hitRateLimit(db, `token-miss:${ip}`, 30, 600);
+	if (!verdict.allowed) throw new AppError('rate_limited', 'Zu viele ungültige Links in kurzer Zeit. Bitte warten Sie einige Minuten.', [], verdict.retryAfterSeconds);
+	throw new LinkUnusable('unknown');
+}
+
+async function studyOf(db: Db, studyId: string) {
+	const [row] = await db
+		.select({ study: studies, document: frameworkVersions.document })
+		.from(studies)
+		.innerJoin(frameworkVersions, eq(frameworkVersions.id, studies.frameworkVersionId))
+		.where(eq(studies.id, studyId));
+	return row;
+}
+
+async function hasSubmitted(db: Db, studyId: string, round: number, token: string): Promise<boolean> {
+	const [row] = await db.select({ marker: spentMarkers.marker }).from(spentMarkers).where(eq(spentMarkers.marker, spentMarker(studyId, round, token)));
+	return Boolean(row);
+}
+
+async function readSheet(db: Db, studyId: string, token: string, round: number, kind: 'draft' | 'submitted'): Promise<AnswerSheet | null> {
+	const [row] = await db
+		.select({ payload: encryptedDrafts.payload })
+		.from(encryptedDrafts)
+		.where(and(eq(encryptedDrafts.lookup, draftLookup(studyId, token)), eq(encryptedDrafts.round, round), eq(encryptedDrafts.kind, kind)));
+	return row ? openForToken<AnswerSheet>(studyId, token, row.payload) : null;
+}
+
+/**
+ * Opens the questionnaire for a link: checks the study's state and this round, marks the link as
+ * started (for the organiser's progress view) and returns the draft to continue from.
+ */
+export async function openParticipation(db: Db, token: string, ip: string, options: { forSubmission?: boolean } = {}): Promise<Participation> {
+	if (!TOKEN_PATTERN.test(token)) return rejectUnknown(db, ip);
+	const [invitation] = await db.select().from(invitations).where(eq(invitations.tokenHash, invitationHash(token)));
+	if (!invitation) return rejectUnknown(db, ip);
+	const { study, document } = await studyOf(db, invitation.studyId);
+	if (study.status === 'draft') throw new LinkUnusable('not_open');
+	if (study.status !== 'open') throw new LinkUnusable('closed');
+	const round = study.currentRound;
+	// A submission retry must still reach its receipt; submitAnswers refuses a second, different one.
+	if (!options.forSubmission && (await hasSubmitted(db, study.id, round, token))) throw new LinkUnusable('spent');
+	const previous = round > 1 ? await readSheet(db, study.id, token, round - 1, 'submitted') : null;
+	if (round > 1 && !previous && !study.lateJoinersAllowed) throw new LinkUnusable('not_in_previous_round');
+	if (!invitation.startedRounds.includes(round)) {
+		await db.update(invitations).set({ startedRounds: sql`array_append(${invitations.startedRounds}, ${round}::smallint)` }).where(eq(invitations.id, invitation.id));
+	}
+	const group = study.groups.find((g) => g.key === invitation.groupKey) ?? { key: invitation.groupKey, label: invitation.groupKey };
+	const draft = (await readSheet(db, study.id, token, round, 'draft')) ?? (previous ? { ...structuredClone(previous), reasons: {} } : emptySheet());
+	return { token, study, group, round, pages: questionnairePages(study, document), previous, draft };
+}
+
+/** Open link: the participant picks a group and gets a personal link of their own to continue with. */
+export async function joinViaOpenLink(db: Db, openToken: string, groupKey: string | null, ip: string): Promise<{ study: Study; token?: string }> {
+	if (!TOKEN_PATTERN.test(openToken)) return rejectUnknown(db, ip);
+	const [study] = await db.select().from(studies).where(eq(studies.openLinkHash, invitationHash(openToken)));
+	if (!study) return rejectUnknown(db, ip);
+	if (study.status === 'draft') throw new LinkUnusable('not_open');
+	if (study.status !== 'open') throw new LinkUnusable('closed');
+	if (groupKey === null) return { study };
+	if (!study.groups.some((g) => g.key === groupKey)) throw new AppError('validation_failed', 'Bitte wählen Sie eine Gruppe aus der Liste.', [{ path: 'group', message: 'Bitte wählen Sie eine Gruppe aus der Liste.' }]);
+	const limit = await hitRateLimit(db, `open-link:${ip}`, 60, 3600);
+	if (!limit.allowed) throw new AppError('rate_limited', 'Von Ihrem Netz wurden in kurzer Zeit sehr viele Teilnahmen begonnen. Bitte versuchen Sie es später noch einmal.', [], limit.retryAfterSeconds);
+	const token = newInvitationToken();
+	await db.insert(invitations).values({ studyId: study.id, groupKey, tokenHash: invitationHash(token) });
+	return { study, token };
+}
+
+/** Saves what was entered so far, encrypted under the token; nothing is counted yet. */
+export async function saveDraft(db: Db, participation: Participation, sheet: AnswerSheet): Promise<void> {
+	const payload = sealForToken(participation.study.id, participation.token, sheet);
+	await db
+		.insert(encryptedDrafts)
+		.values({ lookup: draftLookup(participation.study.id, participation.token), studyId: participation.study.id, round: participation.round, kind: 'draft', payload })
+		.onConflictDoUpdate({ target: [encryptedDrafts.lookup, encryptedDrafts.round, encryptedDrafts.kind], set: { payload, updatedOn: sql`current_date` } });
+}
+
+export interface Submission {
+	answers: AnswerInput[];
+	open?: Record<string, string>;
+	reasons?: Record<string, string>;
+}
+
+export interface Receipt {
+	receipt: string;
+	replayed: boolean;
+}
+
+function parseKey(key: string): { competence: string; measure: Measure; horizon: string } {
+	const [competence, measure, horizon] = key.split('|');
+	return { competence, measure: measure as Measure, horizon };
+}
+
+/**
+ * Stores a round's answers exactly once: in one transaction the idempotency receipt, the spent
+ * marker of the token, the anonymous answer rows and the counters; all or nothing. The invitation
+ * row is touched only afterwards, in a transaction of its own, so that nothing written together
+ * with the answers points at the invitation.
+ */
+export async function submitAnswers(db: Db, participation: Participation, idempotencyKey: string, submission: Submission): Promise<Receipt> {
+	const { study, round, token } = participation;
+	if (!/^[A-Za-z0-9_-]{8,128}$/.test(idempotencyKey)) {
+		throw new AppError('bad_request', 'Der Idempotency-Key fehlt oder ist ungültig (8 bis 128 Zeichen: Buchstaben, Ziffern, - und _).');
+	}
+	const checked = checkAnswers(allItems(participation.pages), submission.answers);
+	if (!checked.ok) throw new AppError('validation_failed', 'Einige Antworten sind ungültig. Es wurde nichts gespeichert.', checked.problems);
+	const open: Record<string, string> = {};
+	const problems = [];
+	for (const [key, text] of Object.entries(submission.open ?? {})) {
+		if (!study.openQuestions.some((q) => q.key === key)) problems.push({ path: `open.${key}`, message: 'Diese offene Frage gibt es nicht.' });
+		else if (typeof text !== 'string') problems.push({ path: `open.${key}`, message: 'Die Antwort muss ein Text sein.' });
+		else if (text.length > 2000) problems.push({ path: `open.${key}`, message: 'Die Antwort darf höchstens 2.000 Zeichen lang sein.' });
+		else if (text.trim()) open[key] = text.trim();
+	}
+	if (problems.length) throw new AppError('validation_failed', 'Einige Antworten sind ungültig. Es wurde nichts gespeichert.', problems);
+	const accepted = Object.fromEntries(checked.answers);
+	const reasons = Object.fromEntries(Object.entries(submission.reasons ?? {}).filter(([key, text]) => key in accepted && typeof text === 'string' && text.trim()).map(([key, text]) => [key, text.trim().slice(0, 500)]));
+	const canonical = { answers: [...checked.answers].sort(([a], [b]) => a.localeCompare(b)), open };
+	const keyHash = idempotencyHash(study.id, idempotencyKey);
+	const hash = bodyHash(canonical);
+
+	const result = await db.transaction(async (tx) => {
+		const receipt = randomBytes(9).toString('base64url');
+		const inserted = await tx.insert(submissionReceipts).values({ keyHash, studyId: study.id, round, bodyHash: hash, receipt }).onConflictDoNothing().returning({ receipt: submissionReceipts.receipt });
+		if (!inserted.length) {
+			const [existing] = await tx.select().from(submissionReceipts).where(eq(submissionReceipts.keyHash, keyHash));
+			if (existing.bodyHash !== hash) throw new AppError('validation_failed', 'Dieser Idempotency-Key wurde schon für andere Antworten benutzt.', [{ path: 'Idempotency-Key', message: 'Bitte verwenden Sie für neue Antworten einen neuen Schlüssel.' }]);
+			return { receipt: existing.receipt, replayed: true };
+		}
+		const spent = await tx.insert(spentMarkers).values({ marker: spentMarker(study.id, round, token), studyId: study.id, round }).onConflictDoNothing().returning({ marker: spentMarkers.marker });
+		if (!spent.length) throw new LinkUnusable('spent');
+
+		const responseId = randomUUID();
+		const rows = Object.entries(accepted).map(([key, value]) => ({ ...parseKey(key), value }));
+		if (rows.length) {
+			await tx.insert(answers).values(rows.map((row) => ({ responseId, studyId: study.id, round, groupKey: participation.group.key, competence: row.competence, measure: row.measure, horizon: row.horizon, value: row.value })));
+		}
+		const openRows = Object.entries(open).map(([questionKey, text]) => ({ studyId: study.id, round, groupKey: participation.group.key, questionKey, text }));
+		if (openRows.length) await tx.insert(openAnswers).values(openRows);
+
+		const previous = participation.previous?.answers ?? null;
+		await addToCounters(tx, {
+			studyId: study.id,
+			round,
+			group: participation.group.key,
+			answers: rows,
+			transitions: previous
+				? rows.filter((row) => itemKey(row.competence, row.measure, row.horizon || null) in previous).map((row) => ({ ...row, previous: previous[itemKey(row.competence, row.measure, row.horizon || null)] }))
+				: []
+		});
+		const sealed = sealForToken(study.id, token, { answers: accepted, open, reasons } satisfies AnswerSheet);
+		const lookup = draftLookup(study.id, token);
+		await tx.insert(encryptedDrafts).values({ lookup, studyId: study.id, round, kind: 'submitted', payload: sealed }).onConflictDoNothing();
+		await tx.delete(encryptedDrafts).where(and(eq(encryptedDrafts.lookup, lookup), eq(encryptedDrafts.round, round), eq(encryptedDrafts.kind, 'draft')));
+		return { receipt, replayed: false };
+	});
+
+	if (!result.replayed) {
+		await db
+			.update(invitations)
+			.set({ finishedRounds: sql`array_append(${invitations.finishedRounds}, ${round}::smallint)` })
+			.where(and(eq(invitations.tokenHash, invitationHash(token)), sql`NOT (${round}::smallint = ANY(${invitations.finishedRounds}))`));
+	}
+	return result;
+}
