@@ -76,7 +76,7 @@ export const commands: Record<string, Command> = {
 		summary: 'Lädt die Demo-Daten (Stadt Altenburg (Demo)), falls noch nicht vorhanden.',
 		async run() {
 			const created = await withDatabase((db) => loadDemo(db));
-			if (created) say(`Demo geladen. Anmeldung: ${DEMO_EMAIL} / Passwort: ${created.password}`);
+			if (created) say(`Demo geladen. Anmeldung: ${DEMO_EMAIL} / Passwort: ${created.password}\nBefragung ausprobieren: ${created.sampleLink}`);
 			else say('Die Demo-Daten sind bereits vorhanden.');
 			return 0;
 		}

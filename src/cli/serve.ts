@@ -87,22 +87,24 @@ export async function serve({ dev }: { dev: boolean }): Promise<number> {
 async function serveWith(running: RunningDatabase, dev: boolean, started: number): Promise<number> {
 	const { config } = running;
 	const demoWanted = config.STADTWISSEN_DEMO ?? true;
+	const origin = config.ORIGIN ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
 	if (demoWanted && !(await hasAnyUser(running.db))) {
-		say('Demo-Daten werden geladen …');
-		const demo = await loadDemo(running.db);
+		say('Demo-Daten werden geladen (mit erzeugten Antworten, einige Sekunden) …');
+		const demo = await loadDemo(running.db, origin);
 		if (demo) {
 			say('');
 			say('  Demo-Zugang (wird nur dieses eine Mal angezeigt – bitte notieren):');
 			say(`    E-Mail:   ${DEMO_EMAIL}`);
 			say(`    Passwort: ${demo.password}`);
 			say('  Vergessen? Neues Passwort mit: npx stadtwissen user password --email ' + DEMO_EMAIL);
+			say(`  Befragung ausprobieren: ${demo.sampleLink}`);
 			say('');
 		}
 	}
 
 	process.env.BODY_SIZE_LIMIT ??= '6M';
 	if (config.ORIGIN) process.env.ORIGIN = config.ORIGIN;
-	process.env.STADTWISSEN_ORIGIN = config.ORIGIN ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+	process.env.STADTWISSEN_ORIGIN = origin;
 
 	let shuttingDown = false;
 	let close: () => Promise<void> = async () => {};

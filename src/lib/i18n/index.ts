@@ -1,10 +1,11 @@
 import { catalogueMessages } from './catalogue-messages';
 import { de as coreDe } from './de';
 import { en as coreEn } from './en';
+import { participationMessages } from './participation-messages';
 import { studyMessages } from './study-messages';
 
-const de = { ...coreDe, ...studyMessages.de, ...catalogueMessages.de };
-const en = { ...coreEn, ...studyMessages.en, ...catalogueMessages.en };
+const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de };
+const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en };
 export type MessageKey = keyof typeof de;
 
 export const locales = ['de', 'en'] as const;

@@ -3,6 +3,9 @@ import type { Db } from '../db/client';
 import { organisations, users } from '../db/schema';
 import { createUserInOrganisation } from '../accounts/create-user';
 import { generatePassword } from '../auth/secrets';
+import { membershipsOf } from '../auth/sessions';
+import { loadStudyDemo } from '../studies/demo';
+import { tenantFor } from '../tenant';
 
 export const DEMO_ORG_NAME = 'Stadt Altenburg (Demo)';
 export const DEMO_EMAIL = 'demo@stadtwissen.example';
@@ -17,10 +20,16 @@ export async function hasAnyUser(db: Db): Promise<boolean> {
 	return Boolean(user);
 }
 
-/** Loads the demo organisation once; returns the generated password only when it created the demo owner. */
-export async function loadDemo(db: Db): Promise<{ password: string } | null> {
+/**
+ * Loads the demo organisation once; returns the generated password only when it created the demo
+ * owner, and a participation link to try the questionnaire with.
+ */
+export async function loadDemo(db: Db, baseUrl = 'http://localhost:3000'): Promise<{ password: string; sampleLink: string } | null> {
 	if (await isDemoInstance(db)) return null;
 	const password = generatePassword();
-	await createUserInOrganisation(db, { email: DEMO_EMAIL, name: 'Demo-Inhaber*in', password, orgName: DEMO_ORG_NAME, role: 'owner' });
-	return { password };
+	const { userId } = await createUserInOrganisation(db, { email: DEMO_EMAIL, name: 'Demo-Inhaber*in', password, orgName: DEMO_ORG_NAME, role: 'owner' });
+	const memberships = await membershipsOf(db, userId);
+	const owner = tenantFor(db, { userId, email: DEMO_EMAIL, name: 'Demo-Inhaber*in', via: 'session', org: memberships[0], memberships }, 'org.manage');
+	const { sampleLink } = await loadStudyDemo(db, owner, baseUrl);
+	return { password, sampleLink };
 }

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { frameworks, frameworkVersions, participationCounters, studies } from '../db/schema';
 import { AppError, toErrorDetails } from '../errors';
 import { readableBy } from '../frameworks/scope';
+import { frameworkDocumentOfStudy } from './participate';
 import type { TenantContext } from '../tenant';
 import { studySettingsSchema, type StudySettingsInput } from './settings';
 
@@ -185,8 +186,7 @@ export async function forgetTokenData(tx: Db, studyId: string): Promise<void> {
 	await tx.execute(sql`UPDATE invitation_batches SET pending_tokens = NULL WHERE study_id = ${studyId}`);
 }
 
-export async function frameworkDocumentOf(ctx: TenantContext, study: Pick<Study, 'frameworkVersionId'>) {
-	const [version] = await ctx.db.select({ document: frameworkVersions.document }).from(frameworkVersions).where(eq(frameworkVersions.id, study.frameworkVersionId));
-	return version.document;
+export function frameworkDocumentOf(ctx: TenantContext, study: Pick<Study, 'frameworkVersionId'>) {
+	return frameworkDocumentOfStudy(ctx.db, study);
 }
 

@@ -212,3 +212,8 @@ export async function submitAnswers(db: Db, participation: Participation, idempo
 	}
 	return result;
 }
+
+export async function frameworkDocumentOfStudy(db: Db, study: Pick<Study, 'frameworkVersionId'>) {
+	const [version] = await db.select({ document: frameworkVersions.document }).from(frameworkVersions).where(eq(frameworkVersions.id, study.frameworkVersionId));
+	return version.document;
+}

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { allItems } from '../../domain/study/questionnaire';
+import type { Db } from '../db/client';
+import { defaultFrameworkId } from '../frameworks/default-framework';
+import type { TenantContext } from '../tenant';
+import { createInvitationBatch } from './invitations';
+import { changeStudyStatus, createStudy } from './manage-study';
+import { openParticipation, submitAnswers } from './participate';
+
+/** A small deterministic generator, so every demo shows the same figures. */
+function seeded(seed: number) {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let x = Math.imul(state ^ (state >>> 15), 1 | state);
+		x ^= x + Math.imul(x ^ (x >>> 7), 61 | x);
+		return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** How a group tends to rate: importance grows with the horizon; city makers see less proficiency than the administration does. */
+const tendencies: Record<string, { importance: number; proficiency: number }> = {
+	verwaltung: { importance: 3.4, proficiency: 3.3 },
+	politik: { importance: 3.6, proficiency: 3.0 },
+	zivilgesellschaft: { importance: 4.0, proficiency: 2.2 },
+	kultur: { importance: 3.9, proficiency: 2.4 },
+	wirtschaft: { importance: 3.5, proficiency: 2.8 },
+	wissenschaft: { importance: 4.1, proficiency: 2.5 }
+};
+
+/** Finished questionnaires per group; Wissenschaft stays below the minimum group size on purpose. */
+const PARTICIPANTS: Record<string, number> = { verwaltung: 18, politik: 7, zivilgesellschaft: 14, kultur: 6, wirtschaft: 9, wissenschaft: 3 };
+
+const clamp = (value: number) => Math.min(5, Math.max(1, Math.round(value))) as 1 | 2 | 3 | 4 | 5;
+
+export interface StudyDemo {
+	closedStudyId: string;
+	openStudyId: string;
+	sampleLink: string;
+}
+
+/**
+ * Two demo studies: a closed one with generated answers to explore the results, and an open one
+ * with a link to try the questionnaire.
+ */
+export async function loadStudyDemo(db: Db, ctx: TenantContext, baseUrl: string): Promise<StudyDemo> {
+	const frameworkId = (await defaultFrameworkId(db))!;
+	const random = seeded(2027);
+	const { id: closedStudyId } = await createStudy(ctx, {
+		title: 'Wissensbedarf Altenburg 2027',
+		introduction:
+			'Welches Wissen braucht unsere Verwaltung für eine nachhaltige und integrierte Stadtentwicklung – heute, morgen, übermorgen?\n\nBitte schätzen Sie ein, wie wichtig die folgenden Kompetenzen sind und wie gut die Verwaltung sie heute schon beherrscht.',
+		frameworkId,
+		openQuestions: [{ key: 'lernen', label: 'Was kann Verwaltung von Stadtmacher*innen lernen?' }]
+	});
+	await changeStudyStatus(ctx, closedStudyId, 'open');
+	for (const [group, count] of Object.entries(PARTICIPANTS)) {
+		const { tokens } = await createInvitationBatch(ctx, { studyId: closedStudyId, group, count: count + 2, baseUrl });
+		for (const token of tokens.slice(0, count)) {
+			const participation = await openParticipation(db, token, '127.0.0.1');
+			const tendency = tendencies[group];
+			const answers = allItems(participation.pages).map((item, index) => {
+				const horizonIndex = participation.study.horizons.findIndex((h) => h.key === item.horizon);
+				const centre = item.measure === 'importance' ? tendency.importance + 0.35 * horizonIndex + ((index % 7) - 3) * 0.12 : tendency.proficiency + ((index % 5) - 2) * 0.15;
+				const value = random() < 0.04 ? null : clamp(centre + (random() - 0.5) * 2.2);
+				return { competence: item.competence, measure: item.measure, horizon: item.horizon, value };
+			});
+			await submitAnswers(db, participation, randomUUID(), {
+				answers,
+				open: random() < 0.5 ? { lernen: 'Einfach mal ausprobieren und aus Fehlern lernen.' } : {}
+			});
+		}
+	}
+	await changeStudyStatus(ctx, closedStudyId, 'closed');
+
+	const { id: openStudyId } = await createStudy(ctx, {
+		title: 'Schnelltest: Zwischennutzung und Reallabore',
+		introduction: 'Eine kurze Befragung zum Ausprobieren: nur einige Kompetenzen zu Experimenten, Zwischennutzung und gemeinsamer Sprache.',
+		frameworkId,
+		competences: ['A4.1', 'A4.3', 'A8.1', 'A8.2']
+	});
+	await changeStudyStatus(ctx, openStudyId, 'open');
+	const { links } = await createInvitationBatch(ctx, { studyId: openStudyId, group: 'zivilgesellschaft', count: 10, baseUrl });
+	return { closedStudyId, openStudyId, sampleLink: links[0] };
+}
