@@ -1,0 +1,36 @@
+import { studyResults, type StudyResults } from '../../domain/results/study-results';
+import { AppError } from '../errors';
+import { frameworkDocumentOfStudy } from '../studies/participate';
+import { getStudy, type Study } from '../studies/manage-study';
+import type { TenantContext } from '../tenant';
+import type { Db } from '../db/client';
+import { loadProtectedRound } from './load-round';
+
+/**
+ * Rounds whose results may be shown: closed ones only. A round still open would change between two
+ * looks, and the difference of two snapshots is exactly the latest answers.
+ */
+export function closedRounds(study: Pick<Study, 'status' | 'currentRound'>): number[] {
+	const last = study.status === 'closed' || study.status === 'published' ? study.currentRound : study.currentRound - 1;
+	return Array.from({ length: Math.max(0, last) }, (_, i) => i + 1);
+}
+
+export async function resultsOfStudy(db: Db, study: Study, round?: number): Promise<StudyResults> {
+	const rounds = closedRounds(study);
+	if (rounds.length === 0) throw new AppError('conflict', 'Ergebnisse gibt es, sobald die erste Runde geschlossen ist. So bleibt jede einzelne Antwort geschützt.');
+	const chosen = round ?? rounds.at(-1)!;
+	if (!rounds.includes(chosen)) {
+		throw new AppError('validation_failed', `Für Runde ${chosen} gibt es keine Ergebnisse.`, [{ path: 'round', message: `Möglich: ${rounds.join(', ')}.` }]);
+	}
+	const document = await frameworkDocumentOfStudy(db, study);
+	const table = await loadProtectedRound(db, study, document, chosen);
+	return studyResults(
+		{ id: study.id, groups: study.groups, horizons: study.horizons, measureProficiency: study.measureProficiency, minGroupSize: study.minGroupSize, quantileType: study.quantileType as 6 | 7, consensus: study.consensus },
+		study.competences,
+		table
+	);
+}
+
+export async function getStudyResults(ctx: TenantContext, studyId: string, round?: number): Promise<StudyResults> {
+	return resultsOfStudy(ctx.db, await getStudy(ctx, studyId), round);
+}

@@ -1,0 +1,17 @@
+import { json } from '@sveltejs/kit';
+import { AppError } from '$lib/server/errors';
+import { apiHandler } from '$lib/server/http/api';
+import { apiTenant } from '$lib/server/http/api-tenant';
+import { getStudyResults } from '$lib/server/results/get-results';
+import type { RequestHandler } from './$types';
+
+/** Figures of a closed round, every cell through the minimum-group-size suppression. */
+export const GET: RequestHandler = apiHandler(async ({ locals, params, url }) => {
+	const ctx = apiTenant(locals, 'results.read');
+	const roundParameter = url.searchParams.get('round');
+	const round = roundParameter === null ? undefined : Number(roundParameter);
+	if (round !== undefined && !(Number.isInteger(round) && round >= 1 && round <= 3)) {
+		throw new AppError('validation_failed', 'Die Runde muss 1, 2 oder 3 sein.', [{ path: 'round', message: 'Eine ganze Zahl von 1 bis 3.' }]);
+	}
+	return json(await getStudyResults(ctx, params.id, round));
+});
