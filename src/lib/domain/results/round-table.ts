@@ -1,4 +1,4 @@
-import { ALL_GROUPS, cellId, isSuppressedCell, type CellKey, type ResultCell } from '../anonymity/cells';
+import { ALL_GROUPS, isSuppressedCell, type CellKey, type ResultCell } from '../anonymity/cells';
 import { protectResultTable } from '../anonymity/suppression';
 import { createHistogram, EMPTY_HISTOGRAM, ratedCount, sumHistograms, type RatingHistogram } from '../statistics/histogram';
 import type { QuantileType } from '../statistics/quantile';
@@ -83,12 +83,19 @@ export function protectedRound(input: RoundInput): ProtectedRound {
 	cells.push({ key: { kind: 'participation', round: input.round, group: ALL_GROUPS }, n: everyone, figures: { finished: everyone } });
 
 	const protectedCells = protectResultTable(cells, { minimumGroupSize: input.minGroupSize });
-	const byId = new Map(protectedCells.map((cell) => [cellId(cell.key), cell]));
+	// Views look cells up thousands of times per page: a plain string key, not the JSON cellId.
+	const lookupKey = (competence: string, measure: string, horizon: string | null, group: string) => `${competence}\u0000${measure}\u0000${horizon ?? ''}\u0000${group}`;
+	const ratings = new Map<string, ResultCell<RatingFigures>>();
+	const participation = new Map<string, ResultCell<ParticipationFigures>>();
+	for (const cell of protectedCells) {
+		if (cell.key.kind === 'rating') ratings.set(lookupKey(cell.key.competence, cell.key.measure, cell.key.horizon, cell.key.group), cell as ResultCell<RatingFigures>);
+		else participation.set(cell.key.group, cell as ResultCell<ParticipationFigures>);
+	}
 	return {
 		round: input.round,
 		cells: protectedCells,
-		rating: (item, group) => byId.get(cellId(ratingKey(input.round, item, group))) as ResultCell<RatingFigures>,
-		participation: (group) => byId.get(cellId({ kind: 'participation', round: input.round, group })) as ResultCell<ParticipationFigures>
+		rating: (item, group) => ratings.get(lookupKey(item.competence, item.measure, item.horizon, group))!,
+		participation: (group) => participation.get(group)!
 	};
 }
 

@@ -4,7 +4,7 @@ import type { AnswerValue, Measure } from '../../domain/study/questionnaire';
 import type { Db } from '../db/client';
 
 /** Every submission picks one shard per transaction, so concurrent submissions rarely wait for each other. */
-export const COUNTER_SHARDS = 16;
+export const COUNTER_SHARDS = 32;
 
 /** Passes a JS array as one PostgreSQL array parameter (drizzle would otherwise expand it into a list). */
 const pgArray = (values: unknown[]) => sql.param(values);

@@ -1,0 +1,258 @@
+/**
+ * Benchmarks (see ENGINEERING.md): results-API server time at 1,000 / 10,000 / 100,000 participants
+ * against a naive percentile_cont baseline over the raw answers, and HTTP submissions per second
+ * against a bare INSERT over the same pool. `npm run bench` runs everything and writes
+ * bench/RESULTS.md; `npm run bench -- --smoke` runs a short version for CI and writes nothing.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { createUserInOrganisation } from '../src/lib/server/accounts/create-user';
+import { membershipsOf } from '../src/lib/server/auth/sessions';
+import { createDatabase, type Database } from '../src/lib/server/db/client';
+import { migrateDatabase } from '../src/lib/server/db/migrate';
+import { ensureDefaultFramework } from '../src/lib/server/frameworks/default-framework';
+import { startEmbeddedPostgres } from '../src/lib/server/platform/embedded-postgres';
+import { resultsOfStudy } from '../src/lib/server/results/get-results';
+import { changeStudyStatus, createStudy, getStudy } from '../src/lib/server/studies/manage-study';
+import { invitationHash, newInvitationToken } from '../src/lib/server/studies/token-crypto';
+import { tenantFor, type TenantContext } from '../src/lib/server/tenant';
+import { allItems, questionnairePages } from '../src/lib/domain/study/questionnaire';
+import { frameworkDocumentOfStudy } from '../src/lib/server/studies/participate';
+
+const smoke = process.argv.includes('--smoke');
+const SIZES = smoke ? [1_000] : [1_000, 10_000, 100_000];
+const RUNS = smoke ? 3 : 7;
+const HTTP_SECONDS = smoke ? 10 : 15;
+const CONNECTIONS = 50;
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const log = (line: string) => console.log(line);
+
+async function timed(runs: number, work: () => Promise<unknown>): Promise<number> {
+	await work(); // warm-up
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		await work();
+		times.push(performance.now() - start);
+	}
+	return median(times);
+}
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const probe = net.createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as net.AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+async function organiserContext(db: Database): Promise<TenantContext> {
+	const { userId } = await createUserInOrganisation(db, { email: 'bench@stadtwissen.example', name: 'Bench', password: 'bench-passwort-1', orgName: 'Benchmark-Stadt', role: 'organiser' });
+	const memberships = await membershipsOf(db, userId);
+	return tenantFor(db, { userId, email: 'bench@stadtwissen.example', name: 'Bench', via: 'session', org: memberships[0], memberships }, 'org.manage');
+}
+
+/**
+ * Bulk path: answers generated inside PostgreSQL (no HTTP), then the counters rebuilt from them the
+ * way submissions would have left them. Group sizes are uneven; values follow a skewed pattern.
+ */
+async function loadParticipants(db: Database, studyId: string, from: number, to: number) {
+	const groups = ['verwaltung', 'politik', 'zivilgesellschaft', 'kultur', 'wirtschaft', 'wissenschaft'];
+	await db.execute(sql`
+		INSERT INTO answers (response_id, study_id, round, group_key, competence, measure, horizon, value, submitted_on)
+		SELECT md5(${studyId} || p)::uuid, ${studyId}::uuid, 1, (${sql.param(groups)}::text[])[1 + (p * 7 % 6)], item.competence, item.measure, item.horizon,
+			CASE WHEN (p * 31 + item.n) % 23 = 0 THEN NULL ELSE 1 + ((p * 13 + item.n * 7 + p / 3) % 5) END, current_date
+		FROM generate_series(${from}::int, ${to - 1}::int) AS p
+		CROSS JOIN (SELECT competence, measure, horizon, row_number() OVER ()::int AS n FROM bench_items) AS item`);
+	await db.execute(sql`DELETE FROM result_counters WHERE study_id = ${studyId}`);
+	await db.execute(sql`DELETE FROM participation_counters WHERE study_id = ${studyId}`);
+	await db.execute(sql`
+		INSERT INTO result_counters (study_id, round, competence, measure, horizon, group_key, shard, c1, c2, c3, c4, c5, dont_know)
+		SELECT study_id, round, competence, measure, horizon, group_key, (hashtext(response_id::text) & 31)::smallint,
+			count(*) FILTER (WHERE value = 1), count(*) FILTER (WHERE value = 2), count(*) FILTER (WHERE value = 3),
+			count(*) FILTER (WHERE value = 4), count(*) FILTER (WHERE value = 5), count(*) FILTER (WHERE value IS NULL)
+		FROM answers WHERE study_id = ${studyId} GROUP BY 1, 2, 3, 4, 5, 6, 7`);
+	await db.execute(sql`
+		INSERT INTO participation_counters (study_id, round, group_key, shard, finished)
+		SELECT study_id, round, group_key, 0, count(DISTINCT response_id) FROM answers WHERE study_id = ${studyId} GROUP BY 1, 2, 3`);
+	await db.execute(sql`ANALYZE answers`);
+}
+
+async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+	const child = spawn(process.execPath, ['bin/stadtwissen.js', 'serve'], {
+		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: '20' },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	await new Promise<void>((resolve, reject) => {
+		const listen = (chunk: Buffer) => {
+			output += chunk;
+			if (output.includes('Stadtwissen läuft')) resolve();
+		};
+		child.stdout!.on('data', listen);
+		child.stderr!.on('data', listen);
+		child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
+	});
+	return child;
+}
+
+async function main() {
+	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtwissen-bench-'));
+	fs.chmodSync(dataDir, 0o755);
+	log(`Stadtwissen benchmarks${smoke ? ' (smoke)' : ''}: PostgreSQL in ${dataDir}`);
+	const server = await startEmbeddedPostgres({ dataDir });
+	let app: ChildProcess | undefined;
+	try {
+		await migrateDatabase(server.url);
+		const db = createDatabase(server.url, 20);
+		const frameworkId = await ensureDefaultFramework(db);
+		const ctx = await organiserContext(db);
+		const versionInfo = (await db.execute<{ version: string }>(sql`SHOW server_version`)).rows[0].version;
+
+		// Results: a closed study with 40 competences × (3 horizons + proficiency) × 6 groups.
+		const document = (await db.execute<{ document: { areas: { competences: { code: string }[] }[] } }>(sql`SELECT document FROM framework_versions WHERE framework_id = ${frameworkId}`)).rows[0].document;
+		const forty = document.areas.flatMap((a) => a.competences.map((c) => c.code)).slice(0, 40);
+		const { id: studyId } = await createStudy(ctx, { title: 'Benchmark', frameworkId, competences: forty });
+		await changeStudyStatus(ctx, studyId, 'open');
+		await changeStudyStatus(ctx, studyId, 'closed');
+		const study = await getStudy(ctx, studyId);
+		const items = allItems(questionnairePages(study, await frameworkDocumentOfStudy(db, study)));
+		await db.execute(sql`CREATE TEMP TABLE IF NOT EXISTS bench_items (competence text, measure text, horizon text)`);
+		await db.$client.query('DROP TABLE IF EXISTS bench_items');
+		await db.$client.query('CREATE TABLE bench_items (competence text, measure text, horizon text)');
+		for (const item of items) await db.$client.query('INSERT INTO bench_items VALUES ($1, $2, $3)', [item.competence, item.measure, item.horizon ?? '']);
+
+		const resultRows: { size: number; ours: number; naive: number }[] = [];
+		let loaded = 0;
+		for (const size of SIZES) {
+			const start = performance.now();
+			await loadParticipants(db, studyId, loaded, size);
+			loaded = size;
+			log(`  ${size.toLocaleString('de-DE')} Teilnehmende geladen (${((performance.now() - start) / 1000).toFixed(1)} s)`);
+			const ours = await timed(RUNS, () => resultsOfStudy(db, study));
+			const naive = await timed(Math.min(RUNS, 5), () =>
+				db.execute(sql`SELECT competence, measure, horizon, group_key, percentile_cont(0.5) WITHIN GROUP (ORDER BY value) AS median,
+					percentile_cont(0.25) WITHIN GROUP (ORDER BY value) AS q1, percentile_cont(0.75) WITHIN GROUP (ORDER BY value) AS q3, avg(value), stddev_samp(value)
+					FROM answers WHERE study_id = ${studyId} AND round = 1 AND value IS NOT NULL GROUP BY GROUPING SETS ((competence, measure, horizon, group_key), (competence, measure, horizon))`)
+			);
+			resultRows.push({ size, ours, naive });
+			log(`  Ergebnisse bei ${size.toLocaleString('de-DE')}: ${ms(ours)} (naiv: ${ms(naive)}, Faktor ${(naive / ours).toFixed(1)})`);
+		}
+
+		// HTTP submissions against the real app process.
+		const { id: httpStudyId } = await createStudy(ctx, { title: 'HTTP-Benchmark', frameworkId, competences: forty.slice(0, 10) });
+		await changeStudyStatus(ctx, httpStudyId, 'open');
+		const tokenCount = smoke ? 3_000 : 20_000;
+		const tokens = Array.from({ length: tokenCount }, newInvitationToken);
+		for (let i = 0; i < tokens.length; i += 5000) {
+			const chunk = tokens.slice(i, i + 5000);
+			await db.execute(sql`INSERT INTO invitations (study_id, group_key, token_hash) SELECT ${httpStudyId}::uuid, 'verwaltung', unnest(${sql.param(chunk.map(invitationHash))}::text[])`);
+		}
+		const httpStudy = await getStudy(ctx, httpStudyId);
+		const httpItems = allItems(questionnairePages(httpStudy, await frameworkDocumentOfStudy(db, httpStudy)));
+		const body = JSON.stringify({ answers: httpItems.map((item, i) => ({ competence: item.competence, measure: item.measure, horizon: item.horizon, value: (i % 5) + 1 })) });
+		const port = await freePort();
+		app = await startServer(server.url, port);
+		// One submission first: it must work, and it opens the server's first database connections.
+		const warmUp = await fetch(`http://127.0.0.1:${port}/api/v1/participate/${tokens.pop()}`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'bench-warm-up' }, body });
+		if (warmUp.status !== 201) throw new Error(`Die erste Abgabe schlug fehl (${warmUp.status}): ${await warmUp.text()}`);
+		let next = 0;
+		const http = await autocannon({
+			url: `http://127.0.0.1:${port}`,
+			connections: CONNECTIONS,
+			duration: HTTP_SECONDS,
+			requests: [
+				{
+					method: 'POST',
+					setupRequest: (request) => {
+						const token = tokens[next++ % tokens.length];
+						return { ...request, path: `/api/v1/participate/${token}`, headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${next}-${token.slice(0, 8)}` }, body };
+					}
+				}
+			]
+		});
+		app.kill('SIGINT');
+		app = undefined;
+		const ok = http['2xx'];
+		const submitsPerSecond = ok / HTTP_SECONDS;
+		log(`  HTTP: ${submitsPerSecond.toFixed(0)} Abgaben/s, p99 ${http.latency.p99} ms, Fehler ${http.non2xx + http.errors}`);
+		if (ok === 0) throw new Error(`Keine einzige Abgabe war erfolgreich: ${JSON.stringify({ requests: http.requests.total, errors: http.errors, timeouts: http.timeouts, non2xx: http.non2xx, statusCodes: http.statusCodeStats })}`);
+
+		// Baseline: a bare INSERT over a pool of the same size, same concurrency, same duration.
+		await db.$client.query('CREATE TABLE IF NOT EXISTS bench_bare (id bigserial primary key, payload text)');
+		const bare = new pg.Pool({ connectionString: server.url, max: 20 });
+		let inserts = 0;
+		const until = performance.now() + HTTP_SECONDS * 1000;
+		await Promise.all(
+			Array.from({ length: CONNECTIONS }, async () => {
+				while (performance.now() < until) {
+					await bare.query('INSERT INTO bench_bare (payload) VALUES ($1)', [body]);
+					inserts += 1;
+				}
+			})
+		);
+		await bare.end();
+		const insertsPerSecond = inserts / HTTP_SECONDS;
+		log(`  Vergleich: ${insertsPerSecond.toFixed(0)} nackte INSERTs/s`);
+		await db.$client.end();
+
+		const report = [
+			`# Benchmark results`,
+			'',
+			`- Date: ${new Date().toISOString()}`,
+			`- Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}`,
+			`- Node ${process.version}, PostgreSQL ${versionInfo} (embedded, default durability)`,
+			`- Study: ${forty.length} competences × (3 horizons + proficiency) × 6 groups; answers bulk-loaded in SQL; counters rebuilt from them`,
+			`- Median of ${RUNS} runs after one warm-up; the naive baseline (percentile_cont, avg, stddev over the raw answer rows) measured in the same run on the same database`,
+			'',
+			'## Results computation (server time, in process)',
+			'',
+			'| participants | Stadtwissen (counters) | naive percentile_cont | ratio naive / ours |',
+			'| ---: | ---: | ---: | ---: |',
+			...resultRows.map((r) => `| ${r.size.toLocaleString('en-GB')} | ${ms(r.ours)} | ${ms(r.naive)} | ${(r.naive / r.ours).toFixed(1)}× |`),
+			'',
+			resultRows.length > 1 ? `Largest / smallest size: ${(resultRows.at(-1)!.ours / resultRows[0].ours).toFixed(2)}× (target ≤ 1.5×).` : '',
+			'',
+			`## HTTP submissions (autocannon, ${CONNECTIONS} connections, ${HTTP_SECONDS} s, ${httpItems.length} answers per submission)`,
+			'',
+			'| what | per second | p99 latency |',
+			'| --- | ---: | ---: |',
+			`| POST /api/v1/participate/{token} | ${submitsPerSecond.toFixed(0)} | ${http.latency.p99} ms |`,
+			`| bare INSERT over a pool of 20 (baseline) | ${insertsPerSecond.toFixed(0)} | – |`,
+			'',
+			`Ratio submissions / bare inserts: ${(submitsPerSecond / insertsPerSecond).toFixed(2)}. Targets: ≥ 500 submissions/s, p99 < 250 ms.`,
+			''
+		].join('\n');
+		if (smoke) log('\n' + report);
+		else {
+			fs.writeFileSync(path.join('bench', 'RESULTS.md'), report);
+			log('\nbench/RESULTS.md geschrieben.');
+		}
+	} finally {
+		app?.kill('SIGKILL');
+		await server.stop();
+		fs.rmSync(dataDir, { recursive: true, force: true });
+	}
+}
+
+main().then(
+	() => process.exit(0),
+	(error) => {
+		console.error(error);
+		process.exit(1);
+	}
+);
