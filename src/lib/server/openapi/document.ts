@@ -1,4 +1,8 @@
 import { errorStatus } from '../errors';
+import { frameworkPaths } from '../frameworks/openapi';
+import { resultPaths } from '../results/openapi';
+import { participatePaths } from '../studies/participate-openapi';
+import { studyPaths } from '../studies/openapi';
 
 const errorResponse = (description: string) => ({
 	description,
@@ -88,7 +92,11 @@ export function openApiDocument(serverUrl: string) {
 						'401': { $ref: '#/components/responses/Unauthorized' }
 					}
 				}
-			}
+			},
+			...frameworkPaths(),
+			...participatePaths(),
+			...resultPaths(),
+			...studyPaths()
 		}
 	};
 }

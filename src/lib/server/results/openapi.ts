@@ -1,0 +1,63 @@
+import { bearer, errorDoc, errorRef, jsonContent, uuidParameter } from '../openapi/helpers';
+
+const cell = {
+	oneOf: [
+		{
+			type: 'object',
+			properties: {
+				group: { type: 'string', description: 'Gruppenschlüssel oder "all" (alle Gruppen)' },
+				suppressed: { const: false },
+				n: { type: 'integer', description: 'Zahl der Bewertungen 1–5 ("kann ich nicht einschätzen" zählt als dontKnow)' },
+				dontKnow: { type: 'integer' },
+				mean: { type: ['number', 'null'] },
+				sd: { type: ['number', 'null'] },
+				median: { type: ['number', 'null'] },
+				q1: { type: ['number', 'null'] },
+				q3: { type: ['number', 'null'] },
+				iqr: { type: ['number', 'null'] },
+				agreement: { type: ['number', 'null'], description: 'Anteil 4–5, 0–1' },
+				consensus: { type: ['boolean', 'null'] },
+				histogram: { type: 'array', items: { type: 'integer' }, minItems: 5, maxItems: 5 }
+			}
+		},
+		{ type: 'object', properties: { group: { type: 'string' }, suppressed: { const: true } }, description: 'Unter der Mindestgruppengröße (oder zu ihrem Schutz): keine Zahlen, auch kein n' }
+	]
+};
+
+export function resultPaths() {
+	return {
+		'/studies/{id}/results': {
+			get: {
+				summary: 'Ergebnisse einer geschlossenen Runde; jede Zelle durch die Mindestgruppengröße geschützt',
+				security: bearer,
+				parameters: [uuidParameter(), { name: 'round', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 3 }, description: 'Standard: die letzte geschlossene Runde' }],
+				responses: {
+					'200': {
+						description: 'Ergebnisse',
+						content: jsonContent({
+							type: 'object',
+							properties: {
+								study: { type: 'string', format: 'uuid' },
+								round: { type: 'integer' },
+								minGroupSize: { type: 'integer' },
+								quantileType: { enum: [6, 7], description: 'Hyndman & Fan Typ 7 (wie R) oder 6 (wie SPSS)' },
+								groups: { type: 'array', items: { type: 'object', properties: { key: { type: 'string' }, label: { type: 'string' }, n: { type: ['integer', 'null'] }, suppressed: { type: 'boolean' } } } },
+								participants: { type: ['integer', 'null'] },
+								items: { type: 'array', items: { type: 'object', properties: { competence: { type: 'string' }, measure: { enum: ['importance', 'proficiency'] }, horizon: { type: ['string', 'null'] }, cells: { type: 'array', items: cell } } } },
+								gaps: { type: 'array', items: { type: 'object', description: 'Wichtigkeit − Kompetenz je Horizont, Rang 1 = größte Lücke' } },
+								trends: { type: 'array', items: { type: 'object' } },
+								disagreement: { type: 'array', items: { type: 'object', description: "Größtes Cliff's Delta zwischen sichtbaren Gruppen" } },
+								concordance: { type: 'array', items: { type: 'object', description: "Kendalls W über die Prioritäten der sichtbaren Gruppen" } }
+							}
+						})
+					},
+					'401': errorRef('Unauthorized'),
+					'403': errorRef('Forbidden'),
+					'404': errorRef('NotFound'),
+					'409': errorDoc('Noch keine Runde geschlossen'),
+					'422': errorRef('ValidationFailed')
+				}
+			}
+		}
+	};
+}
