@@ -2,10 +2,11 @@ import { catalogueMessages } from './catalogue-messages';
 import { de as coreDe } from './de';
 import { en as coreEn } from './en';
 import { participationMessages } from './participation-messages';
+import { resultsMessages } from './results-messages';
 import { studyMessages } from './study-messages';
 
-const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de };
-const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en };
+const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de, ...resultsMessages.de };
+const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en, ...resultsMessages.en };
 export type MessageKey = keyof typeof de;
 
 export const locales = ['de', 'en'] as const;

@@ -91,11 +91,12 @@ describe('login', () => {
 		expect(limited.retryAfterSeconds).toBeGreaterThan(0);
 	});
 
-	it('does not count successful logins against the IP (browser tests, shared office NAT)', async () => {
+	// Each of these loops hashes a password 50 times with scrypt: slow by design, so they get time.
+	it('does not count successful logins against the IP (browser tests, shared office NAT)', { timeout: 180_000 }, async () => {
 		for (let i = 0; i < LOGIN_LIMITS.perIp + 2; i++) await login(t.db, { email: 'livia@altenburg.de', password: PASSWORD, ip: '10.8.8.8' });
 	});
 
-	it('limits failed attempts per IP address across accounts', async () => {
+	it('limits failed attempts per IP address across accounts', { timeout: 180_000 }, async () => {
 		const ip = '10.9.9.9';
 		for (let i = 0; i < LOGIN_LIMITS.perIp; i++) {
 			await expectAppError(login(t.db, { email: `unbekannt${i}@example.org`, password: 'falsch-falsch', ip }), 'unauthorized');
@@ -105,7 +106,7 @@ describe('login', () => {
 });
 
 describe('passwords', () => {
-	it('changes the password only with the current one and signs out other sessions', async () => {
+	it('changes the password only with the current one and signs out other sessions', { timeout: 120_000 }, async () => {
 		await createUserInOrganisation(t.db, { email: 'wechsel@altenburg.de', name: 'Wechsel', password: PASSWORD, orgName: 'Stadt Altenburg', role: 'viewer' });
 		const first = await login(t.db, { email: 'wechsel@altenburg.de', password: PASSWORD, ip: '10.2.0.1' });
 		const second = await login(t.db, { email: 'wechsel@altenburg.de', password: PASSWORD, ip: '10.2.0.1' });

@@ -5,6 +5,7 @@ import { createUserInOrganisation } from '../accounts/create-user';
 import { generatePassword } from '../auth/secrets';
 import { membershipsOf } from '../auth/sessions';
 import { loadStudyDemo } from '../studies/demo';
+import { loadCatalogueDemo } from '../catalogue/demo';
 import { tenantFor } from '../tenant';
 
 export const DEMO_ORG_NAME = 'Stadt Altenburg (Demo)';
@@ -31,5 +32,6 @@ export async function loadDemo(db: Db, baseUrl = 'http://localhost:3000'): Promi
 	const memberships = await membershipsOf(db, userId);
 	const owner = tenantFor(db, { userId, email: DEMO_EMAIL, name: 'Demo-Inhaber*in', via: 'session', org: memberships[0], memberships }, 'org.manage');
 	const { sampleLink } = await loadStudyDemo(db, owner, baseUrl);
+	await loadCatalogueDemo(db, owner.org.orgId);
 	return { password, sampleLink };
 }

@@ -1,3 +1,4 @@
+import { cataloguePaths } from '../catalogue/openapi';
 import { errorStatus } from '../errors';
 import { frameworkPaths } from '../frameworks/openapi';
 import { resultPaths } from '../results/openapi';
@@ -96,7 +97,8 @@ export function openApiDocument(serverUrl: string) {
 			...frameworkPaths(),
 			...participatePaths(),
 			...resultPaths(),
-			...studyPaths()
+			...studyPaths(),
+			...cataloguePaths()
 		}
 	};
 }

@@ -28,7 +28,13 @@ export function invitationCsv(input: InvitationSheetInput): DownloadFile {
 // Characters the PDF standard fonts (WinAnsiEncoding) can print besides Latin-1.
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 const printable = (text: string) =>
-	[...text.normalize('NFC')].map((c) => (c.charCodeAt(0) < 0x100 || WIN_ANSI_EXTRA.has(c) ? c : '?')).join('').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+	[...text.normalize('NFC')]
+		.map((c) => {
+			const code = c.charCodeAt(0);
+			if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return ' ';
+			return code < 0x100 || WIN_ANSI_EXTRA.has(c) ? c : '?';
+		})
+		.join('');
 
 export const SLIP_INSTRUCTION = 'Scannen Sie den Code mit dem Handy oder tippen Sie den Link ein – Ihre Antworten bleiben anonym.';
 

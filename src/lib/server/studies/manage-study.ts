@@ -155,7 +155,8 @@ export async function changeStudyStatus(ctx: TenantContext, studyId: string, nex
 			throw new AppError('conflict', statusConflictMessage(study.status, next));
 		}
 		const [updated] = await tx.update(studies).set({ status: next }).where(eq(studies.id, studyId)).returning();
-		if (next === 'closed' && study.currentRound >= study.rounds) await forgetTokenData(tx, studyId);
+		// Publishing ends the study even when rounds were left: nothing may stay under its tokens.
+		if ((next === 'closed' && study.currentRound >= study.rounds) || next === 'published') await forgetTokenData(tx, studyId);
 		return updated;
 	});
 }

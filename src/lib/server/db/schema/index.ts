@@ -1,3 +1,4 @@
 export * from './accounts';
 export * from './frameworks';
 export * from './studies';
+export * from './catalogue';

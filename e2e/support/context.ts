@@ -1,0 +1,44 @@
+/**
+ * What global-setup hands to the test files (via `project.provide` / `inject('e2e')`).
+ */
+import { inject } from 'vitest';
+
+export const ROLES = ['owner', 'organiser', 'facilitator', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Account {
+	email: string;
+	password: string;
+	name: string;
+}
+
+export interface E2eContext {
+	demo: {
+		url: string;
+		orgName: string;
+		/** One account per role in the demo organisation; `owner` is the demo account from the first start. */
+		accounts: Record<Role, Account>;
+		/** Owner of a second organisation on the same instance. */
+		otherOrg: Account & { orgName: string };
+	};
+	/** Servers started with STADTWISSEN_DEMO=0 and no user: one per viewport width, setup runs once each. */
+	setupUrls: Record<string, string>;
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		e2e: E2eContext;
+	}
+}
+
+export function e2eContext(): E2eContext {
+	return inject('e2e');
+}
+
+/** The UI's German role labels (de.ts `role.*`). */
+export const ROLE_LABELS_DE: Record<Role, string> = {
+	owner: 'Inhaber*in',
+	organiser: 'Organisator*in',
+	facilitator: 'Referent*in',
+	viewer: 'Lesende*r'
+};

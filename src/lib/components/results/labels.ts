@@ -1,0 +1,42 @@
+import { page } from '$app/state';
+import { DIMENSIONS, PRINCIPLES } from '$lib/domain/framework/vocabulary';
+import { t } from '$lib/i18n/use';
+
+interface Named {
+	key: string;
+	label: string;
+}
+
+const english = () => page.data.locale === 'en';
+
+/** "Wichtigkeit heute" / "Beherrschung heute": what one item of a competence asks. */
+export function itemLabel(measure: 'importance' | 'proficiency', horizon: string | null, horizons: Named[]): string {
+	if (measure === 'proficiency') return t('results.proficiency');
+	return t('results.importanceIn', { horizon: horizons.find((h) => h.key === horizon)?.label ?? horizon ?? '' });
+}
+
+export function groupName(key: string, groups: Named[]): string {
+	return key === 'all' ? t('results.allGroups') : (groups.find((g) => g.key === key)?.label ?? key);
+}
+
+export function horizonName(key: string | null, horizons: Named[]): string {
+	return horizons.find((h) => h.key === key)?.label ?? key ?? '';
+}
+
+export function principleName(key: string): string {
+	const entry = PRINCIPLES.find((p) => p.key === key);
+	return entry ? `${entry.charterCode} ${english() ? entry.en : entry.de}` : key;
+}
+
+export function dimensionName(key: string): string {
+	const entry = DIMENSIONS.find((d) => d.key === key);
+	return entry ? (english() ? entry.en : entry.de) : key;
+}
+
+export function quantileName(type: 6 | 7): string {
+	return type === 6 ? t('results.quantile6') : t('results.quantile7');
+}
+
+export function magnitudeName(magnitude: 'negligible' | 'small' | 'medium' | 'large'): string {
+	return t(`results.magnitude.${magnitude}`);
+}

@@ -1,0 +1,112 @@
+/** Small helpers shared by the SVG charts (server-rendered, no chart library). */
+
+/** Shortens a label for a chart; the full text is always in the table beside it. */
+export function clip(text: string, max: number): string {
+	return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+}
+
+/** A number rounded for SVG coordinates (short markup, stable snapshots). */
+export function px(value: number): number {
+	return Math.round(value * 10) / 10;
+}
+
+function channel(hex: string, index: number): number {
+	return Number.parseInt(hex.slice(1 + 2 * index, 3 + 2 * index), 16);
+}
+
+/** Linear mix of two #rrggbb colours, t in [0, 1]. */
+export function mix(from: string, to: string, t: number): string {
+	const clamped = Math.min(1, Math.max(0, t));
+	return `#${[0, 1, 2]
+		.map((i) => Math.round(channel(from, i) + (channel(to, i) - channel(from, i)) * clamped)
+			.toString(16)
+			.padStart(2, '0'))
+		.join('')}`;
+}
+
+function luminance(hex: string): number {
+	const [r, g, b] = [0, 1, 2].map((i) => {
+		const c = channel(hex, i) / 255;
+		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+	});
+	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Black or white, whichever contrasts more with the background (always at least 4.58 : 1). */
+export function textOn(background: string): string {
+	const l = luminance(background);
+	return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+}
+
+/** Sequential scale for ratings 1–5: light wash to the brand colour. */
+export function ratingColour(value: number): string {
+	return mix('#eef6f4', '#0b5c55', (value - 1) / 4);
+}
+
+/** Nice bounds around values on the 1–5 scale, in steps of 0.5, always including `include`. */
+export function scaleBounds(values: number[], include: number, padding = 0.2): [number, number] {
+	if (!values.length) return [1, 5];
+	const low = Math.max(1, Math.floor((Math.min(...values, include) - padding) * 2) / 2);
+	const high = Math.min(5, Math.ceil((Math.max(...values, include) + padding) * 2) / 2);
+	return high - low < 1 ? [Math.max(1, low - 0.5), Math.min(5, high + 0.5)] : [low, high];
+}
+
+export interface Box {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Greedy label placement: each code goes to the first spot around its point (close ones first,
+ * then further out with a leader line) that overlaps no label placed so far, no other point and
+ * stays inside the plot; if none is free, the least crowded spot.
+ */
+export function placeLabels(points: { cx: number; cy: number; text: string }[], bounds: Box, charWidth = 6.8, height = 12) {
+	const placed: Box[] = [];
+	const dots: Box[] = points.map((p) => ({ x: p.cx - 4.5, y: p.cy - 4.5, w: 9, h: 9 }));
+	const order = points.map((p, i) => ({ p, i })).sort((a, b) => a.p.cy - b.p.cy || a.p.cx - b.p.cx);
+	const result: { x: number; y: number; anchor: 'start' | 'end' | 'middle'; leader: boolean }[] = new Array(points.length);
+	const directions = [
+		[1, -0.4],
+		[-1, -0.4],
+		[1, 0.9],
+		[-1, 0.9],
+		[0, -1],
+		[0, 1.6],
+		[0.8, -1],
+		[-0.8, -1],
+		[0.8, 1.5],
+		[-0.8, 1.5]
+	];
+	for (const { p, i } of order) {
+		const w = p.text.length * charWidth;
+		const spots = [7, 17, 28].flatMap((radius) =>
+			directions.map(([dx, dy]) => ({
+				x: p.cx + dx * radius,
+				y: p.cy + dy * radius + 4,
+				anchor: (dx > 0.2 ? 'start' : dx < -0.2 ? 'end' : 'middle') as 'start' | 'end' | 'middle',
+				leader: radius > 7
+			}))
+		);
+		const boxOf = (s: (typeof spots)[number]): Box => ({ x: s.anchor === 'start' ? s.x : s.anchor === 'end' ? s.x - w : s.x - w / 2, y: s.y - height + 2, w, h: height });
+		const inside = (b: Box) => b.x >= bounds.x && b.x + b.w <= bounds.x + bounds.w && b.y >= bounds.y && b.y + b.h <= bounds.y + bounds.h;
+		const crowding = (b: Box) => placed.filter((o) => overlaps(o, b)).length * 2 + dots.filter((d, j) => j !== i && overlaps(d, b)).length + (inside(b) ? 0 : 10);
+		let best = spots[0];
+		let bestScore = Infinity;
+		for (const spot of spots) {
+			const score = crowding(boxOf(spot)) + (spot.leader ? 0.5 : 0);
+			if (score < bestScore) {
+				best = spot;
+				bestScore = score;
+			}
+			if (score === 0) break;
+		}
+		placed.push(boxOf(best));
+		result[i] = best;
+	}
+	return result;
+}

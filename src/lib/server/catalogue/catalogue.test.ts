@@ -1,0 +1,316 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
+import { tenantAs } from '../../../../tests/helpers/actors';
+import { catalogueFacilitators, catalogueFeedback, catalogueModules, catalogueRegistrationLinks, catalogueRegistrations, catalogueSessions, outboxMails } from '../db/schema';
+import { AppError } from '../errors';
+import { createFramework } from '../frameworks/create-framework';
+import { ensureDefaultFramework } from '../frameworks/default-framework';
+import { editDraft } from '../frameworks/edit-draft';
+import { setArchived } from '../../domain/framework/editing';
+import type { TenantContext } from '../tenant';
+import { attendancePdf } from './attendance';
+import { certificateByCode, certificatePdf, issueCertificates, listCertificates } from './certificates';
+import { loadCatalogueDemo, SEED_FACILITATORS, SEED_TITLE } from './demo';
+import { feedbackResults, requestFeedback, submitFeedback } from './feedback';
+import { getModule, listModules } from './get-module';
+import { cancelRegistration, confirmRegistration } from './manage-registration';
+import { eraseRegistration, setAttendance } from './organiser-registrations';
+import { pdfText } from './pdf';
+import { getPublishedModule, listPublishedModules, readFilter } from './public-catalogue';
+import { registerForSession, registerPerson } from './register';
+import { applyRetention, saveCatalogueSettings } from './retention';
+import { descriptionText, sanitizeDescription } from './rich-text';
+import { createSession } from './save-session';
+import { saveModule, setModuleStatus } from './save-module';
+
+let t: TestDatabase;
+let altenburg: TenantContext;
+let gera: TenantContext;
+let defaultId: string;
+const env = { baseUrl: 'https://stadtwissen.test' };
+const DAY = 86_400_000;
+const inDays = (days: number, hour = 8) => {
+	const d = new Date(Date.now() + days * DAY);
+	d.setUTCHours(hour, 0, 0, 0);
+	return d.toISOString();
+};
+
+beforeAll(async () => {
+	t = await createTestDatabase();
+	defaultId = await ensureDefaultFramework(t.db);
+	altenburg = await tenantAs(t.db, 'Stadt Altenburg', 'organiser');
+	gera = await tenantAs(t.db, 'Stadt Gera', 'organiser');
+});
+
+async function rejected(promise: Promise<unknown>): Promise<AppError> {
+	const error = await promise.then(() => null, (e: unknown) => e);
+	expect(error).toBeInstanceOf(AppError);
+	return error as AppError;
+}
+
+const linkIn = (body: string) => /\/katalog\/anmeldung\/(swr_[A-Za-z0-9_-]+)/.exec(body)![1];
+async function newestLink(email: string): Promise<string> {
+	const mails = await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, email));
+	return linkIn(mails.filter((m) => m.body.includes('/katalog/anmeldung/')).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0].body);
+}
+
+describe('modules', () => {
+	it('saves every field, maps competences to the framework with their texts and principles, and sanitises the description', async () => {
+		const { id } = await saveModule(altenburg, {
+			title: 'Zwischennutzung gemeinsam ermöglichen',
+			subtitle: 'Wie wird aus Leerstand ein Lernort?',
+			description: 'Erster Absatz mit **fett** für Mitarbeiter*innen.\n\n- eins\n- zwei\n\n<script>alert(1)</script><a href="javascript:alert(1)">böse</a><img src=x onerror=alert(1)>',
+			learningGoals: ['Sie kennen Instrumente der Zwischennutzung.'],
+			format: 'excursion',
+			durationMinutes: 210,
+			language: 'de',
+			targetGroups: ['verwaltung', 'kultur'],
+			competences: [
+				{ code: 'A8.1', level: 'vertiefen' },
+				{ code: 'A3.4', level: 'anwenden' }
+			],
+			facilitators: [{ name: 'Susann Seifert', organisation: 'Erlebe was geht gGmbH', sector: 'zivilgesellschaft', bio: 'Macht Orte auf.' }],
+			priceCents: 4550
+		});
+		const { module, facilitators } = await getModule(altenburg, id, env);
+		expect(module).toMatchObject({ status: 'draft', format: 'excursion', durationMinutes: 210, priceCents: 4550, frameworkId: defaultId, targetGroups: ['verwaltung', 'kultur'] });
+		expect(module.competences.map((c) => [c.code, c.level, c.title_de])).toEqual([
+			['A8.1', 'vertiefen', 'Zwischennutzungen ermöglichen'],
+			['A3.4', 'anwenden', 'Mit Stadtmacher*innen koproduzieren']
+		]);
+		expect(module.principles).toContain('P3');
+		expect(module.descriptionHtml).toContain('<strong>fett</strong> für Mitarbeiter*innen');
+		expect(module.descriptionHtml).toContain('<ul><li>eins</li><li>zwei</li></ul>');
+		expect(module.descriptionHtml).not.toMatch(/script|javascript|onerror|<img/);
+		expect(facilitators).toMatchObject([{ name: 'Susann Seifert', sector: 'zivilgesellschaft', hasPhoto: false }]);
+	});
+
+	it('rejects unknown or archived competences, bad enums and missing titles with German details, writing nothing', async () => {
+		const before = (await t.db.select().from(catalogueModules)).length;
+		const unknown = await rejected(saveModule(altenburg, { title: 'X', format: 'workshop', competences: [{ code: 'Z9.9', level: 'anwenden' }] }));
+		expect(unknown.code).toBe('validation_failed');
+		expect(unknown.details).toEqual([{ path: 'competences[0].code', message: expect.stringMatching(/Die Kompetenz „Z9\.9“ gibt es im Kompetenzrahmen/) }]);
+
+		const own = await createFramework(altenburg, { kind: 'copy', frameworkId: defaultId });
+		await editDraft(altenburg, own.id, (doc) => setArchived(doc, 'A1.1', true));
+		const archived = await rejected(saveModule(altenburg, { title: 'X', format: 'workshop', frameworkId: own.id, competences: [{ code: 'A1.1', level: 'anwenden' }] }));
+		expect(archived.details[0].message).toMatch(/archiviert/);
+
+		const bad = await rejected(saveModule(altenburg, { title: '', format: 'seminar', competences: [{ code: 'A1.2', level: 'meistern' }], targetGroups: ['alle'], priceCents: -1, facilitators: [{ name: '', sector: 'presse' }] }));
+		const paths = bad.details.map((d) => d.path);
+		expect(paths).toEqual(expect.arrayContaining(['title', 'format', 'competences[0].level', 'targetGroups[0]', 'priceCents', 'facilitators[0].name', 'facilitators[0].sector']));
+		for (const detail of bad.details) expect(detail.message).not.toMatch(/Invalid|expected/i);
+
+		const types = await rejected(saveModule(altenburg, { title: 7, format: ['workshop'], competences: 'A1.1' }));
+		expect(types.details.map((d) => d.message).join(' ')).toMatch(/Text|Liste|Format/);
+
+		// Another organisation's framework is unknown here.
+		const geraFramework = await createFramework(gera, { kind: 'copy', frameworkId: defaultId });
+		expect((await rejected(saveModule(altenburg, { title: 'X', format: 'talk', frameworkId: geraFramework.id }))).details[0].path).toBe('frameworkId');
+		expect((await t.db.select().from(catalogueModules)).length).toBe(before);
+	});
+
+	it('keeps each organisation’s modules to itself: other ids are 404, drafts are not public', async () => {
+		const { id } = await saveModule(altenburg, { title: 'Nur für Altenburg', format: 'talk' });
+		expect((await listModules(gera)).map((m) => m.id)).not.toContain(id);
+		expect((await rejected(getModule(gera, id, env))).code).toBe('not_found');
+		expect((await rejected(saveModule(gera, { title: 'Übernommen', format: 'talk' }, id))).code).toBe('not_found');
+		expect((await rejected(setModuleStatus(gera, id, 'published'))).code).toBe('not_found');
+		expect((await rejected(createSession(gera, id, { start: inDays(5), end: inDays(5, 10), location: 'Gera', capacity: 3 }))).code).toBe('not_found');
+		expect((await rejected(getPublishedModule(t.db, id, env))).code).toBe('not_found');
+		await setModuleStatus(altenburg, id, 'published');
+		expect((await getPublishedModule(t.db, id, env)).title).toBe('Nur für Altenburg');
+		await setModuleStatus(altenburg, id, 'archived');
+		expect((await rejected(getPublishedModule(t.db, id, env))).code).toBe('not_found');
+		expect((await rejected(getModule(altenburg, 'kein-modul', env))).code).toBe('not_found');
+	});
+
+	it('rejects sessions without place, with the end before the start, or with a bad capacity', async () => {
+		const { id } = await saveModule(altenburg, { title: 'Termine', format: 'workshop' });
+		const cases = [
+			[{ start: inDays(5), end: inDays(5, 10), capacity: 3 }, 'location'],
+			[{ start: inDays(5, 10), end: inDays(5, 9), location: 'Ort', capacity: 3 }, 'end'],
+			[{ start: '18.03.2027 09:00', end: inDays(5), location: 'Ort', capacity: 3 }, 'start'],
+			[{ start: inDays(5), end: inDays(5, 10), location: 'Ort', capacity: 0 }, 'capacity'],
+			[{ start: inDays(5), end: inDays(5, 10), location: 'Ort', capacity: 2.5 }, 'capacity'],
+			[{ start: inDays(5), end: inDays(5, 10), location: 'Ort', capacity: 3, onlineUrl: 'javascript:alert(1)' }, 'onlineUrl']
+		] as const;
+		for (const [input, path] of cases) expect((await rejected(createSession(altenburg, id, input))).details.map((d) => d.path)).toContain(path);
+		expect(await t.db.select().from(catalogueSessions).where(eq(catalogueSessions.moduleId, id))).toHaveLength(0);
+	});
+});
+
+describe('public catalogue', () => {
+	it('filters by organisation, competence, principle, format, group, date, place and free places', async () => {
+		const other = await tenantAs(t.db, 'Landkreis Altenburger Land', 'organiser');
+		const { id: a } = await saveModule(other, { title: 'Reallabor Markt', format: 'reallabor', status: 'published', targetGroups: ['wirtschaft'], competences: [{ code: 'A8.2', level: 'anwenden' }] });
+		const { id: b } = await saveModule(other, { title: 'Online-Grundlagen', format: 'online', status: 'published', targetGroups: ['politik'], competences: [{ code: 'A5.1', level: 'kennenlernen' }] });
+		const full = await createSession(other, a, { start: inDays(30), end: inDays(30, 14), location: 'Markt Schmölln', capacity: 1 });
+		await createSession(other, b, { start: inDays(60), end: inDays(60, 10), onlineUrl: 'https://konferenz.example/x', capacity: 10 });
+		await registerPerson(other, full.id, { name: 'Voll', email: 'voll@example.org', group: 'wirtschaft' }, env);
+		const titles = async (query: string) => (await listPublishedModules(t.db, readFilter(new URLSearchParams(`org=landkreis-altenburger-land&${query}`)), env)).map((m) => m.title);
+
+		expect(await titles('')).toEqual(['Reallabor Markt', 'Online-Grundlagen']);
+		expect(await titles('format=online')).toEqual(['Online-Grundlagen']);
+		expect(await titles('group=wirtschaft')).toEqual(['Reallabor Markt']);
+		expect(await titles('competence=A5.1')).toEqual(['Online-Grundlagen']);
+		expect(await titles(`from=${inDays(45).slice(0, 10)}`)).toEqual(['Online-Grundlagen']);
+		expect(await titles(`to=${inDays(45).slice(0, 10)}`)).toEqual(['Reallabor Markt']);
+		expect(await titles('place=schmölln')).toEqual(['Reallabor Markt']);
+		expect(await titles('place=online')).toEqual(['Online-Grundlagen']);
+		expect(await titles('free=1')).toEqual(['Online-Grundlagen']);
+		const principleOf = (await getPublishedModule(t.db, a, env)).principles[0];
+		expect(await titles(`principle=${principleOf}`)).toContain('Reallabor Markt');
+
+		const error = await rejected(Promise.resolve().then(() => readFilter(new URLSearchParams('format=seminar&from=morgen&group=alle'))));
+		expect(error.code).toBe('validation_failed');
+		expect(error.details.map((d) => d.path).sort()).toEqual(['format', 'from', 'group']);
+	});
+});
+
+describe('demo', () => {
+	it('enters the seed module with its three facilitators and sessions, once', async () => {
+		const demo = await tenantAs(t.db, 'Stadt Altenburg (Demo)', 'owner');
+		await loadCatalogueDemo(t.db, demo.org.orgId);
+		await loadCatalogueDemo(t.db, demo.org.orgId);
+		const modules = await listModules(demo);
+		expect(modules.map((m) => m.title)).toEqual([SEED_TITLE]);
+		const { module, facilitators, sessions } = await getModule(demo, modules[0].id, env);
+		expect(module.status).toBe('published');
+		expect(module.subtitle).toBe('Welches Wissen braucht Verwaltung für eine nachhaltige und integrierte Stadtentwicklung: heute, morgen, übermorgen?');
+		expect(descriptionText(module.descriptionHtml)).toContain('Diese und andere Fragen wollen wir mit Ihnen gemeinsam in diesem Modul besprechen.');
+		expect(facilitators.map((f) => [f.name, f.organisation, f.sector])).toEqual(SEED_FACILITATORS.map((f) => [f.name, f.organisation, f.sector]));
+		expect(sessions.length).toBe(3);
+		expect(sessions.filter((s) => s.startsAt > new Date())).toHaveLength(2);
+		const past = sessions.find((s) => s.startsAt < new Date())!;
+		const results = await feedbackResults(demo, past.id);
+		expect(results).toMatchObject({ count: 6, shown: true });
+	});
+});
+
+describe('attendance, certificates and feedback', () => {
+	it('issues certificates to attendees with a working verification code and a PDF that names module, dates, duration, competences and facilitators', async () => {
+		const { id } = await saveModule(altenburg, {
+			title: 'Macht Stadt gemeinsam!',
+			subtitle: 'Welches Wissen braucht Verwaltung?',
+			format: 'workshop',
+			status: 'published',
+			durationMinutes: 360,
+			competences: [{ code: 'A3.4', level: 'anwenden' }],
+			facilitators: [
+				{ name: 'Christine Büring', organisation: 'IHK Ostthüringen zu Gera', sector: 'wirtschaft' },
+				{ name: 'Livia Maria Andreas', organisation: 'Stadt Altenburg', sector: 'verwaltung' }
+			]
+		});
+		const session = await createSession(altenburg, id, { start: '2099-03-18T09:00:00+01:00', end: '2099-03-18T15:30:00+01:00', location: 'Rathaus Altenburg', capacity: 10 });
+		const present = await registerPerson(altenburg, session.id, { name: 'Jana Müller', email: 'jana@example.org', group: 'verwaltung' }, env);
+		const absent = await registerPerson(altenburg, session.id, { name: 'Tom Fehlt', email: 'tom@example.org', group: 'politik' }, env);
+		await setAttendance(altenburg, session.id, { [present.id]: true, [absent.id]: false });
+		expect((await rejected(setAttendance(gera, 'kein-termin', {}))).code).toBe('not_found');
+		expect(await setAttendance(gera, session.id, { [present.id]: false })).toBe(0);
+
+		const before = { ...env, now: new Date('2099-03-17T12:00:00Z') };
+		expect((await rejected(issueCertificates(altenburg, session.id, { mail: true }, before))).code).toBe('conflict');
+		const during = { ...env, now: new Date('2099-03-18T14:00:00Z') };
+		expect((await rejected(issueCertificates(gera, session.id, { mail: true }, during))).code).toBe('not_found');
+		expect(await issueCertificates(altenburg, session.id, { mail: true }, during)).toBe(1);
+		expect(await issueCertificates(altenburg, session.id, { mail: true }, during)).toBe(0);
+		const [certificate] = await listCertificates(altenburg, session.id);
+		expect(certificate).toMatchObject({ holderName: 'Jana Müller', moduleTitle: 'Macht Stadt gemeinsam!', durationMinutes: 360 });
+		expect(certificate.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+		expect((await certificateByCode(t.db, certificate.code.toLowerCase()))?.holderName).toBe('Jana Müller');
+		expect(await certificateByCode(t.db, 'AAAA-BBBB-CCCC')).toBeNull();
+
+		const mail = (await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, 'jana@example.org'))).find((m) => m.subject.startsWith('Ihre Teilnahmebescheinigung'))!;
+		expect(mail.body).toMatch(/\/katalog\/anmeldung\/swr_[A-Za-z0-9_-]+\/bescheinigung\.pdf/);
+
+		const pdf = await certificatePdf((await certificateByCode(t.db, certificate.code))!, env.baseUrl, false);
+		expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe('%PDF-');
+		const text = pdfText(pdf);
+		for (const expected of ['Teilnahmebescheinigung', 'Jana Müller', 'Macht Stadt gemeinsam!', '18.03.2099', '09:00', '15:30', '6 Stunden', 'A3.4 Mit Stadtmacher*innen koproduzieren (anwenden)', 'Christine Büring, IHK Ostthüringen zu Gera', 'Livia Maria Andreas', `https://stadtwissen.test/bescheinigung/${certificate.code}`, 'Stadt Altenburg'])
+			expect(text, expected).toContain(expected);
+
+		const list = await attendancePdf(altenburg, session.id, env);
+		expect(Buffer.from(list.bytes.slice(0, 5)).toString()).toBe('%PDF-');
+		expect(list.fileName).toBe('Anwesenheitsliste-Macht-Stadt-gemeinsam.pdf');
+	});
+
+	it('takes anonymous feedback once per attendee and shows it only from five answers on', async () => {
+		const { id } = await saveModule(altenburg, { title: 'Feedback-Modul', format: 'talk', status: 'published' });
+		const session = await createSession(altenburg, id, { start: '2099-05-01T09:00:00+02:00', end: '2099-05-01T12:00:00+02:00', location: 'Ort', capacity: 10 });
+		const people = [];
+		for (let i = 0; i < 6; i++) people.push(await registerPerson(altenburg, session.id, { name: `Teilnehmer ${i}`, email: `fb${i}@example.org`, group: 'verwaltung' }, env));
+		await setAttendance(altenburg, session.id, Object.fromEntries(people.slice(0, 5).map((p) => [p.id, true])));
+		const after = new Date('2099-05-02T09:00:00Z');
+		expect(await requestFeedback(altenburg, session.id, { ...env, now: after })).toBe(5);
+
+		const tokens = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => newestLink(`fb${i}@example.org`)));
+		for (let i = 0; i < 4; i++) await submitFeedback(t.db, tokens[i], { overall: String(5 - (i % 2)), usefulness: '4', takeaway: `Gelernt ${i}`, improve: '' }, after);
+		expect(await feedbackResults(altenburg, session.id)).toEqual({ count: 4, shown: false });
+		expect((await rejected(submitFeedback(t.db, tokens[0], { overall: '5', usefulness: '5' }, after))).code).toBe('conflict');
+		expect((await rejected(submitFeedback(t.db, tokens[5], { overall: '5', usefulness: '5' }, after))).code).toBe('conflict');
+		expect((await rejected(submitFeedback(t.db, tokens[4], { overall: '9', usefulness: 'gut' }, after))).code).toBe('validation_failed');
+		await submitFeedback(t.db, tokens[4], { overall: '3', usefulness: '5', takeaway: '', improve: 'Mehr Pausen' }, after);
+
+		const results = await feedbackResults(altenburg, session.id);
+		expect(results).toMatchObject({ count: 5, shown: true, overall: { counts: [0, 0, 1, 2, 2], mean: 4.2 }, improvements: ['Mehr Pausen'] });
+		expect((await rejected(feedbackResults(gera, session.id))).code).toBe('not_found');
+		// The answers carry nothing that points back to a person or registration.
+		const columns = Object.keys((await t.db.select().from(catalogueFeedback).limit(1))[0]);
+		expect(columns.sort()).toEqual(['id', 'improve', 'overall', 'sessionId', 'submittedOn', 'takeaway', 'usefulness']);
+	});
+});
+
+describe('retention', () => {
+	it('anonymises registrations after the organisation’s period (or the module’s own), and leaves newer ones alone', async () => {
+		const org = await tenantAs(t.db, 'Gemeinde Frist', 'organiser');
+		await saveCatalogueSettings(org, { retentionMonths: '6', offerWindowHours: '24' });
+		const { id: plain } = await saveModule(org, { title: 'Normal', format: 'talk', status: 'published' });
+		const { id: longer } = await saveModule(org, { title: 'Länger', format: 'talk', status: 'published', retentionMonths: 24 });
+		const s1 = await createSession(org, plain, { start: '2099-01-10T09:00:00+01:00', end: '2099-01-10T12:00:00+01:00', location: 'Ort', capacity: 5 });
+		const s2 = await createSession(org, longer, { start: '2099-01-10T09:00:00+01:00', end: '2099-01-10T12:00:00+01:00', location: 'Ort', capacity: 5 });
+		const r1 = await registerPerson(org, s1.id, { name: 'Alt', email: 'alt@example.org', organisation: 'Amt', group: 'verwaltung', accessibilityNeeds: 'Rollstuhl' }, env);
+		await registerPerson(org, s2.id, { name: 'Bleibt', email: 'bleibt@example.org', group: 'verwaltung' }, env);
+
+		expect(await applyRetention(t.db, { orgId: org.org.orgId, now: new Date('2099-07-09T12:00:00Z') })).toEqual({ sessions: 0, registrations: 0 });
+		expect(await applyRetention(t.db, { orgId: org.org.orgId, now: new Date('2099-07-11T12:00:00Z') })).toEqual({ sessions: 1, registrations: 1 });
+		const [row] = await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.id, r1.id));
+		expect(row).toMatchObject({ name: '', email: '', organisation: '', accessibilityNeeds: '', status: 'confirmed', groupKey: 'verwaltung' });
+		expect(row.anonymisedAt).not.toBeNull();
+		expect(await t.db.select().from(catalogueRegistrationLinks).where(eq(catalogueRegistrationLinks.registrationId, r1.id))).toHaveLength(0);
+		expect(await applyRetention(t.db, { orgId: org.org.orgId, now: new Date('2099-07-11T12:00:00Z') })).toEqual({ sessions: 0, registrations: 0 });
+		const [kept] = await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.sessionId, s2.id));
+		expect(kept.name).toBe('Bleibt');
+		expect((await applyRetention(t.db, { orgId: org.org.orgId, now: new Date('2101-01-11T12:00:00Z') })).registrations).toBe(1);
+	});
+
+	it('erases on request: the personal link stops working and the seat goes to the waiting list', async () => {
+		const { id } = await saveModule(altenburg, { title: 'Löschen', format: 'talk', status: 'published' });
+		const session = await createSession(altenburg, id, { start: inDays(10), end: inDays(10, 12), location: 'Ort', capacity: 1 });
+		const first = await registerForSession(t.db, { sessionId: session.id, input: { name: 'Erste', email: 'erste@example.org', group: 'kultur' }, env });
+		await registerForSession(t.db, { sessionId: session.id, input: { name: 'Zweite', email: 'zweite@example.org', group: 'kultur' }, env });
+		const token = await newestLink('erste@example.org');
+		await confirmRegistration(t.db, token, env);
+		await eraseRegistration(altenburg, first.id, env);
+		expect((await rejected(cancelRegistration(t.db, token, env))).code).toBe('not_found');
+		const second = await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.email, 'zweite@example.org'));
+		expect(second[0].status).toBe('offered');
+	});
+});
+
+describe('facilitators of a module', () => {
+	it('are replaced as a list when the module is saved again', async () => {
+		const { id } = await saveModule(altenburg, { title: 'Team', format: 'tandem', facilitators: [{ name: 'A', sector: 'kultur' }, { name: 'B', sector: 'wirtschaft' }] });
+		await saveModule(altenburg, { title: 'Team', format: 'tandem', facilitators: [{ name: 'B', sector: 'wirtschaft' }] }, id);
+		expect((await t.db.select().from(catalogueFacilitators).where(eq(catalogueFacilitators.moduleId, id))).map((f) => f.name)).toEqual(['B']);
+	});
+});
+
+describe('rich text', () => {
+	it('keeps the safe subset only', () => {
+		expect(sanitizeDescription('<p onclick="x()">Hallo <em>Welt</em></p><iframe src="https://evil.example"></iframe><style>p{}</style>')).toBe('<p>Hallo <em>Welt</em></p>');
+		expect(sanitizeDescription('<a href="https://stadt.de" target="_blank">Link</a>')).toBe('<p><a href="https://stadt.de" rel="noopener noreferrer">Link</a></p>');
+		expect(sanitizeDescription('<h1>Groß</h1>')).toBe('<h3>Groß</h3>');
+	});
+});

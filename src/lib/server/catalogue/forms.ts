@@ -1,0 +1,212 @@
+import { fail, type ActionFailure } from '@sveltejs/kit';
+import { fromBerlin } from '../../components/catalogue/format';
+import { COMPETENCE_LEVELS, MAX_FACILITATORS, MAX_PARTS } from '../../schemas/catalogue';
+import type { z } from 'zod';
+import { AppError, type ErrorDetail } from '../errors';
+import type { FormFailure } from '../http/forms';
+import { validate } from './validate';
+
+/*
+ * The catalogue's forms are turned into the API's JSON shape, so one schema validates both.
+ * Errors come back with the form's field names, and everything typed goes back into the form.
+ */
+
+export const FACILITATOR_ROWS_EXTRA = 2;
+export const PART_ROWS = 4;
+
+function values(form: FormData): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const [key, value] of form) {
+		if (typeof value !== 'string') continue;
+		out[key] = key in out ? `${out[key]} ${value.slice(0, 200)}` : value.slice(0, 20_000);
+	}
+	return out;
+}
+
+const str = (form: FormData, name: string) => {
+	const value = form.get(name);
+	return typeof value === 'string' ? value : '';
+};
+
+/** "6", "3,5", "3.5" → minutes; null for empty; NaN for anything else. */
+function hoursToMinutes(text: string): number | null {
+	const trimmed = text.trim();
+	if (!trimmed) return null;
+	if (!/^\d{1,4}([.,]\d{1,2})?$/.test(trimmed)) return Number.NaN;
+	return Math.round(Number(trimmed.replace(',', '.')) * 60);
+}
+
+/** "45", "45,50", "1.200,00" → cents; 0 for empty; NaN for anything else. */
+function eurosToCents(text: string): number {
+	const trimmed = text.trim().replace(/\s*€$/, '');
+	if (!trimmed) return 0;
+	if (!/^\d{1,3}(\.?\d{3})*(,\d{1,2})?$|^\d+([.,]\d{1,2})?$/.test(trimmed)) return Number.NaN;
+	const normalised = /,\d{1,2}$/.test(trimmed) || /^\d{1,3}(\.\d{3})+$/.test(trimmed) ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed;
+	return Math.round(Number(normalised) * 100);
+}
+
+export interface ParsedForm<T> {
+	input: T;
+	/** Problems the form reader found before validation (field name → message). */
+	errors: Record<string, string>;
+	values: Record<string, string>;
+	/** Maps an error path of the JSON shape to the form field showing it. */
+	fieldFor: (path: string) => string;
+}
+
+export function readModuleForm(form: FormData): ParsedForm<Record<string, unknown>> {
+	const errors: Record<string, string> = {};
+	const duration = hoursToMinutes(str(form, 'duration'));
+	if (Number.isNaN(duration)) errors.duration = 'Bitte geben Sie die Dauer in Stunden als Zahl an, z. B. 6 oder 3,5.';
+	const price = eurosToCents(str(form, 'price'));
+	if (Number.isNaN(price)) errors.price = 'Bitte geben Sie den Preis in Euro an, z. B. 45 oder 45,50.';
+	const retention = str(form, 'retentionMonths').trim();
+	if (retention && !/^\d{1,3}$/.test(retention)) errors.retentionMonths = 'Bitte geben Sie ganze Monate an, z. B. 12.';
+
+	const competences: { code: string; level: string }[] = [];
+	for (const [key, value] of form) {
+		if (!key.startsWith('level:') || typeof value !== 'string' || value === '') continue;
+		if (!(COMPETENCE_LEVELS as readonly string[]).includes(value)) errors.competences = 'Bitte wählen Sie für jede Kompetenz eine gültige Stufe.';
+		competences.push({ code: key.slice('level:'.length), level: value });
+	}
+
+	const facilitatorRows: number[] = [];
+	const facilitators: Record<string, string>[] = [];
+	for (let row = 0; row < MAX_FACILITATORS + FACILITATOR_ROWS_EXTRA; row++) {
+		const fields = { name: str(form, `f${row}_name`), organisation: str(form, `f${row}_organisation`), sector: str(form, `f${row}_sector`), bio: str(form, `f${row}_bio`) };
+		if (!fields.name.trim() && !fields.organisation.trim() && !fields.bio.trim()) continue;
+		facilitatorRows.push(row);
+		facilitators.push(fields);
+	}
+
+	const input = {
+		title: str(form, 'title'),
+		subtitle: str(form, 'subtitle'),
+		description: str(form, 'description'),
+		learningGoals: str(form, 'learningGoals')
+			.split(/\r?\n/)
+			.map((line) => line.replace(/^[-•]\s*/, '').trim())
+			.filter(Boolean),
+		format: str(form, 'format'),
+		durationMinutes: Number.isNaN(duration) ? null : duration,
+		language: str(form, 'language') || 'de',
+		targetGroups: form.getAll('targetGroups').filter((v): v is string => typeof v === 'string'),
+		...(str(form, 'frameworkId') ? { frameworkId: str(form, 'frameworkId') } : {}),
+		competences,
+		facilitators,
+		priceCents: Number.isNaN(price) ? 0 : price,
+		retentionMonths: retention && /^\d{1,3}$/.test(retention) ? Number(retention) : null
+	};
+	const fieldFor = (path: string) => {
+		const facilitator = /^facilitators\[(\d+)\]\.(\w+)/.exec(path);
+		if (facilitator) return `f${facilitatorRows[Number(facilitator[1])] ?? 0}_${facilitator[2]}`;
+		if (path.startsWith('facilitators')) return 'facilitators';
+		if (path.startsWith('competences')) return 'competences';
+		if (path.startsWith('learningGoals')) return 'learningGoals';
+		if (path.startsWith('targetGroups')) return 'targetGroups';
+		return { durationMinutes: 'duration', priceCents: 'price' }[path] ?? path;
+	};
+	return { input, errors, values: values(form), fieldFor };
+}
+
+export function readSessionForm(form: FormData): ParsedForm<Record<string, unknown>> {
+	const errors: Record<string, string> = {};
+	const parts: { start: string; end: string }[] = [];
+	const partRows: number[] = [];
+	for (let row = 0; row < MAX_PARTS; row++) {
+		const date = str(form, `p${row}_date`).trim();
+		const from = str(form, `p${row}_from`).trim();
+		const to = str(form, `p${row}_to`).trim();
+		if (!date && !from && !to) continue;
+		if (!date) {
+			errors[`p${row}_date`] = 'Bitte geben Sie das Datum an.';
+			continue;
+		}
+		const start = fromBerlin(date, from || 'x');
+		const endDate = str(form, `p${row}_endDate`).trim() || date;
+		const end = fromBerlin(endDate, to || 'x');
+		if (!from || !start) errors[`p${row}_from`] = 'Bitte geben Sie die Uhrzeit des Beginns an, z. B. 09:00.';
+		if (!to || !end) errors[`p${row}_to`] = 'Bitte geben Sie die Uhrzeit des Endes an, z. B. 16:00.';
+		if (start && end) {
+			if (end <= start) errors[`p${row}_to`] = 'Das Ende muss nach dem Beginn liegen.';
+			partRows.push(row);
+			parts.push({ start: start.toISOString(), end: end.toISOString() });
+		}
+	}
+	if (!parts.length && !Object.keys(errors).length) errors.p0_date = 'Bitte geben Sie mindestens einen Tag mit Datum und Uhrzeit an.';
+	const capacityText = str(form, 'capacity').trim();
+	if (!/^\d{1,5}$/.test(capacityText)) errors.capacity = 'Bitte geben Sie die Zahl der Plätze als ganze Zahl an, z. B. 20.';
+	const deadlineText = str(form, 'deadline').trim();
+	const deadline = deadlineText ? fromBerlin(deadlineText, '23:59') : null;
+	if (deadlineText && !deadline) errors.deadline = 'Bitte geben Sie den Anmeldeschluss als Datum an.';
+	const input = {
+		parts,
+		location: str(form, 'location'),
+		onlineUrl: str(form, 'onlineUrl'),
+		capacity: /^\d{1,5}$/.test(capacityText) ? Number(capacityText) : 0,
+		registrationDeadline: deadline ? new Date(deadline.getTime() + 59_999).toISOString() : null,
+		note: str(form, 'note')
+	};
+	const fieldFor = (path: string) => {
+		const part = /^parts\[(\d+)\]\.(start|end)/.exec(path);
+		if (part) return `p${partRows[Number(part[1])] ?? 0}_${part[2] === 'start' ? 'from' : 'to'}`;
+		if (path.startsWith('parts')) return 'p0_date';
+		return { registrationDeadline: 'deadline' }[path] ?? path;
+	};
+	return { input, errors, values: values(form), fieldFor };
+}
+
+export function readRegistrationForm(form: FormData): ParsedForm<Record<string, unknown>> & { consent: boolean } {
+	return {
+		input: {
+			name: str(form, 'name'),
+			email: str(form, 'email'),
+			organisation: str(form, 'organisation'),
+			group: str(form, 'group'),
+			accessibilityNeeds: str(form, 'accessibilityNeeds')
+		},
+		consent: str(form, 'consent') === 'yes',
+		errors: {},
+		values: values(form),
+		fieldFor: (path) => (path === 'group' ? 'group' : path)
+	};
+}
+
+/** The form's answer to a rejected input: German messages at the fields, everything typed kept. */
+export function formRejection<Extra extends Record<string, unknown> = Record<never, never>>(
+	parsed: Pick<ParsedForm<unknown>, 'values' | 'fieldFor'>,
+	error: unknown,
+	extra?: Extra
+): ActionFailure<FormFailure & Extra> {
+	if (!(error instanceof AppError)) throw error;
+	const errors: Record<string, string> = {};
+	for (const detail of error.details) {
+		const field = parsed.fieldFor(detail.path ?? 'form');
+		errors[field] ??= detail.message;
+	}
+	const message = error.details.length && error.code === 'validation_failed' ? undefined : error.message;
+	return fail(error.status, { errors, message, values: parsed.values, ...(extra as Extra) });
+}
+
+/**
+ * Problems the form reader found (a number that is no number) are reported together with what
+ * the schema finds, so the person sees every problem at once; nothing is written.
+ */
+export function precheck(parsed: ParsedForm<unknown>, schema: z.ZodType): void {
+	const details: ErrorDetail[] = Object.entries(parsed.errors).map(([path, message]) => ({ path, message }));
+	if (!details.length) return;
+	try {
+		validate(schema, parsed.input);
+	} catch (error) {
+		if (error instanceof AppError) details.push(...error.details);
+	}
+	throw new AppError('validation_failed', 'Die Angaben sind unvollständig oder ungültig.', details);
+}
+
+export async function readForm(request: Request): Promise<FormData | ActionFailure<FormFailure>> {
+	try {
+		return await request.formData();
+	} catch {
+		return fail(400, { errors: {}, message: 'Das Formular konnte nicht gelesen werden. Bitte laden Sie die Seite neu.', values: {} });
+	}
+}

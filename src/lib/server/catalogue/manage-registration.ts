@@ -1,0 +1,115 @@
+import { and, eq } from 'drizzle-orm';
+import { hashToken } from '../auth/secrets';
+import type { Db } from '../db/client';
+import { catalogueCertificates, catalogueModules, catalogueRegistrationLinks, catalogueRegistrations } from '../db/schema';
+import { AppError } from '../errors';
+import { cancelledMail, confirmedMail } from './mails';
+import { calendarUrl, mailContext, newLink, settle, waitlistPosition, withSession, type CatalogueEnv, type SessionLock } from './seats';
+
+/*
+ * What a person can do with the personal link from their mails, without an account: see the
+ * state of the registration, confirm it (double opt-in, or accept a waiting-list offer), cancel
+ * it, give feedback and download the certificate.
+ */
+
+const TOKEN = /^swr_[A-Za-z0-9_-]{43}$/;
+const notFound = () => new AppError('not_found', 'Diesen Link kennen wir nicht. Vielleicht ist er unvollständig, oder die Anmeldung wurde gelöscht.');
+
+export async function registrationIdForToken(db: Db, token: string): Promise<{ registrationId: string; sessionId: string } | null> {
+	if (!TOKEN.test(token)) return null;
+	const [row] = await db
+		.select({ registrationId: catalogueRegistrations.id, sessionId: catalogueRegistrations.sessionId })
+		.from(catalogueRegistrationLinks)
+		.innerJoin(catalogueRegistrations, eq(catalogueRegistrations.id, catalogueRegistrationLinks.registrationId))
+		.where(eq(catalogueRegistrationLinks.tokenHash, hashToken(token)));
+	return row ?? null;
+}
+
+export type RegistrationRow = typeof catalogueRegistrations.$inferSelect;
+
+export interface RegistrationView {
+	registration: RegistrationRow;
+	lock: SessionLock;
+	position: number | null;
+	subtitle: string;
+	certificateCode: string | null;
+}
+
+async function describe(tx: Db, lock: SessionLock, registrationId: string): Promise<Omit<RegistrationView, 'lock'>> {
+	const [registration] = await tx.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.id, registrationId));
+	const [module] = await tx.select({ subtitle: catalogueModules.subtitle }).from(catalogueModules).where(eq(catalogueModules.id, lock.module.id));
+	const [certificate] = await tx
+		.select({ code: catalogueCertificates.code })
+		.from(catalogueCertificates)
+		.where(and(eq(catalogueCertificates.registrationId, registrationId)));
+	return {
+		registration,
+		position: registration.status === 'waitlisted' ? await waitlistPosition(tx, lock.session.id, registration.seq) : null,
+		subtitle: module?.subtitle ?? '',
+		certificateCode: certificate?.code ?? null
+	};
+}
+
+async function onRegistration<T>(db: Db, token: string, env: CatalogueEnv, work: (tx: Db, lock: SessionLock, registration: RegistrationRow, mails: Parameters<Parameters<typeof withSession>[3]>[2]) => Promise<T>) {
+	const found = await registrationIdForToken(db, token);
+	if (!found) throw notFound();
+	const outcome = await withSession(db, found.sessionId, env, async (tx, lock, mails) => {
+		const [registration] = await tx.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.id, found.registrationId));
+		if (!registration) return null;
+		return { value: await work(tx, lock, registration, mails), view: await describe(tx, lock, registration.id) };
+	});
+	if (!outcome?.result) throw notFound();
+	return { ...outcome.result, lock: outcome.lock };
+}
+
+/** The registration behind a personal link, after expiry and promotions were applied. */
+export async function viewRegistration(db: Db, token: string, env: CatalogueEnv): Promise<RegistrationView> {
+	const { view, lock } = await onRegistration(db, token, env, async () => undefined);
+	return { ...view, lock };
+}
+
+/**
+ * Confirms the address (double opt-in) and, for a held seat or a waiting-list offer, the seat.
+ * A waiting-list entry stays on the list with its address confirmed. Confirming twice is harmless.
+ */
+export async function confirmRegistration(db: Db, token: string, env: CatalogueEnv): Promise<RegistrationView> {
+	const now = env.now ?? new Date();
+	const { view, lock } = await onRegistration(db, token, env, async (tx, lock, registration, mails) => {
+		switch (registration.status) {
+			case 'pending_confirmation':
+			case 'offered': {
+				await tx
+					.update(catalogueRegistrations)
+					.set({ status: 'confirmed', holdUntil: null, confirmedAt: now, emailConfirmedAt: registration.emailConfirmedAt ?? now })
+					.where(eq(catalogueRegistrations.id, registration.id));
+				mails.push(confirmedMail(mailContext(lock, env), registration, await newLink(tx, registration.id), calendarUrl(env, lock.session.id)));
+				return;
+			}
+			case 'waitlisted':
+				if (!registration.emailConfirmedAt) await tx.update(catalogueRegistrations).set({ emailConfirmedAt: now }).where(eq(catalogueRegistrations.id, registration.id));
+				return;
+			case 'confirmed':
+				return;
+			case 'expired':
+				throw new AppError('gone', 'Die Zeit für die Bestätigung ist leider abgelaufen. Bitte melden Sie sich noch einmal an, wenn noch Plätze frei sind.');
+			case 'cancelled':
+				throw new AppError('gone', 'Diese Anmeldung wurde schon storniert.');
+		}
+	});
+	return { ...view, lock };
+}
+
+/** Cancels through the personal link; the seat goes to the waiting list at once. Cancelling twice is harmless. */
+export async function cancelRegistration(db: Db, token: string, env: CatalogueEnv): Promise<RegistrationView> {
+	const now = env.now ?? new Date();
+	const { view, lock } = await onRegistration(db, token, env, async (tx, lock, registration, mails) => {
+		if (registration.status === 'cancelled') return;
+		if (registration.status === 'expired') throw new AppError('conflict', 'Diese Anmeldung ist schon abgelaufen. Sie müssen nichts weiter tun.');
+		if (now >= lock.session.startsAt) throw new AppError('conflict', 'Der Termin hat schon begonnen. Eine Abmeldung ist nicht mehr möglich.');
+		await tx.update(catalogueRegistrations).set({ status: 'cancelled', holdUntil: null, cancelledAt: now }).where(eq(catalogueRegistrations.id, registration.id));
+		mails.push(cancelledMail(mailContext(lock, env), registration, false));
+		// The freed seat is offered to the waiting list in the same transaction.
+		mails.push(...(await settle(tx, lock, env)));
+	});
+	return { ...view, lock };
+}

@@ -1,0 +1,256 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
+import { tenantAs } from '../../../../tests/helpers/actors';
+import { catalogueRegistrationLinks, catalogueRegistrations, outboxMails } from '../db/schema';
+import { AppError } from '../errors';
+import { ensureDefaultFramework } from '../frameworks/default-framework';
+import type { TenantContext } from '../tenant';
+import { cancelRegistration, confirmRegistration, viewRegistration } from './manage-registration';
+import { cancelByOrganiser, eraseRegistration, listRegistrations, moveRegistration } from './organiser-registrations';
+import { registerForSession, registerPerson } from './register';
+import { createSession, setSessionStatus, updateSession } from './save-session';
+import { saveModule } from './save-module';
+
+let t: TestDatabase;
+let altenburg: TenantContext;
+let gera: TenantContext;
+const baseUrl = 'https://stadtwissen.test';
+const HOUR = 3600_000;
+const inDays = (days: number, hour = 9) => {
+	const d = new Date(Date.now() + days * 24 * HOUR);
+	d.setUTCHours(hour, 0, 0, 0);
+	return d;
+};
+
+beforeAll(async () => {
+	t = await createTestDatabase();
+	await ensureDefaultFramework(t.db);
+	altenburg = await tenantAs(t.db, 'Stadt Altenburg', 'organiser');
+	gera = await tenantAs(t.db, 'Stadt Gera', 'organiser');
+});
+
+async function rejected(promise: Promise<unknown>): Promise<AppError> {
+	const error = await promise.then(() => null, (e: unknown) => e);
+	expect(error).toBeInstanceOf(AppError);
+	return error as AppError;
+}
+
+async function publishedSession(capacity: number, startsInDays = 20, ctx = altenburg): Promise<string> {
+	const { id } = await saveModule(ctx, { title: `Modul ${Math.random()}`, format: 'workshop', status: 'published', description: 'Text' });
+	const session = await createSession(ctx, id, { start: inDays(startsInDays).toISOString(), end: inDays(startsInDays, 15).toISOString(), location: 'Rathaus Altenburg', capacity });
+	return session.id;
+}
+
+const person = (n: number | string) => ({ name: `Person ${n}`, email: `person${n}@example.org`, organisation: 'Stadt', group: 'verwaltung' });
+
+/** The personal link in the newest mail to `email`. */
+async function linkFor(email: string): Promise<string> {
+	const mails = await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, email));
+	const withLink = mails.filter((mail) => mail.body.includes('/katalog/anmeldung/'));
+	const newest = withLink.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+	const match = /\/katalog\/anmeldung\/(swr_[A-Za-z0-9_-]+)/.exec(newest?.body ?? '');
+	if (!match) throw new Error(`no link for ${email}`);
+	return match[1];
+}
+
+async function mailsTo(email: string) {
+	return t.db.select().from(outboxMails).where(eq(outboxMails.recipient, email));
+}
+
+describe('registration with double opt-in', () => {
+	it('holds a seat for 48 hours, confirms by the link, and cancels by the same link', async () => {
+		const sessionId = await publishedSession(2);
+		const receipt = await registerForSession(t.db, { sessionId, input: person('a1'), env: { baseUrl }, consent: true });
+		expect(receipt.status).toBe('pending_confirmation');
+		expect(receipt.holdUntil!.getTime() - Date.now()).toBeGreaterThan(47 * HOUR);
+		const [mail] = await mailsTo('persona1@example.org');
+		expect(mail.subject).toBe(`Bitte bestätigen Sie Ihre Anmeldung: ${(await viewRegistration(t.db, await linkFor('persona1@example.org'), { baseUrl })).lock.module.title}`);
+		expect(mail.body).toContain('Guten Tag Person a1,');
+
+		const token = await linkFor('persona1@example.org');
+		const confirmed = await confirmRegistration(t.db, token, { baseUrl });
+		expect(confirmed.registration.status).toBe('confirmed');
+		// Confirming twice is harmless.
+		expect((await confirmRegistration(t.db, token, { baseUrl })).registration.status).toBe('confirmed');
+		const confirmation = (await mailsTo('persona1@example.org')).find((m) => m.subject.startsWith('Ihre Anmeldung ist bestätigt'))!;
+		expect(confirmation.body).toContain(`${baseUrl}/api/v1/sessions/${sessionId}.ics`);
+
+		const cancelled = await cancelRegistration(t.db, token, { baseUrl });
+		expect(cancelled.registration.status).toBe('cancelled');
+		expect((await cancelRegistration(t.db, token, { baseUrl })).registration.status).toBe('cancelled');
+	});
+
+	it('lets an unconfirmed hold lapse after 48 hours and gives the seat to the waiting list', async () => {
+		const sessionId = await publishedSession(1);
+		await registerForSession(t.db, { sessionId, input: person('b1'), env: { baseUrl } });
+		const second = await registerForSession(t.db, { sessionId, input: person('b2'), env: { baseUrl } });
+		expect(second).toMatchObject({ status: 'waitlisted', position: 1 });
+		await confirmRegistration(t.db, await linkFor('personb2@example.org'), { baseUrl });
+
+		const later = { baseUrl, now: new Date(Date.now() + 49 * HOUR) };
+		const view = await viewRegistration(t.db, await linkFor('personb1@example.org'), later);
+		expect(view.registration.status).toBe('expired');
+		const promoted = await viewRegistration(t.db, await linkFor('personb2@example.org'), later);
+		expect(promoted.registration.status).toBe('offered');
+		expect((await mailsTo('personb2@example.org')).map((m) => m.subject)).toContain(`Ein Platz ist frei: ${view.lock.module.title}`);
+	});
+
+	it('rejects bad input with German messages and writes nothing', async () => {
+		const sessionId = await publishedSession(3);
+		const count = async () => (await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.sessionId, sessionId))).length;
+		const bad = [
+			{ name: '', email: 'a@b.de', group: 'verwaltung' },
+			{ name: 'X', email: 'keine-adresse', group: 'verwaltung' },
+			{ name: 'X', email: 'x@y.de', group: 'unbekannt' },
+			{ name: 'x'.repeat(121), email: 'x@y.de', group: 'verwaltung' },
+			{ name: 5, email: ['x'], group: null },
+			'<script>alert(1)</script>'
+		];
+		for (const input of bad) {
+			const error = await rejected(registerForSession(t.db, { sessionId, input, env: { baseUrl } }));
+			expect(error.code).toBe('validation_failed');
+			expect(error.details.length).toBeGreaterThan(0);
+			for (const detail of error.details) expect(detail.message).toMatch(/[äöüÄÖÜß]|Bitte|Hier|Höchstens|Ungültig|Das Feld/);
+		}
+		const noConsent = await rejected(registerForSession(t.db, { sessionId, input: person('c1'), env: { baseUrl }, consent: false }));
+		expect(noConsent.details[0].path).toBe('consent');
+		expect(await count()).toBe(0);
+		// Script tags are kept as text, never interpreted.
+		await registerForSession(t.db, { sessionId, input: { ...person('c2'), name: '<script>alert(1)</script>' }, env: { baseUrl } });
+		const [row] = await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.sessionId, sessionId));
+		expect(row.name).toBe('<script>alert(1)</script>');
+	});
+
+	it('refuses a second registration with the same address and re-sends the link', async () => {
+		const sessionId = await publishedSession(3);
+		await registerForSession(t.db, { sessionId, input: person('d1'), env: { baseUrl } });
+		const error = await rejected(registerForSession(t.db, { sessionId, input: { ...person('d1'), email: 'PersonD1@Example.org' }, env: { baseUrl } }));
+		expect(error.code).toBe('conflict');
+		expect(await mailsTo('persond1@example.org')).toHaveLength(2);
+	});
+
+	it('answers 404 for drafts and unknown sessions, 409 for closed, cancelled or past sessions', async () => {
+		const { id: draft } = await saveModule(altenburg, { title: 'Entwurf', format: 'talk' });
+		const draftSession = await createSession(altenburg, draft, { start: inDays(5).toISOString(), end: inDays(5, 12).toISOString(), location: 'Ort', capacity: 5 });
+		expect((await rejected(registerForSession(t.db, { sessionId: draftSession.id, input: person('e1'), env: { baseUrl } }))).code).toBe('not_found');
+		expect((await rejected(registerForSession(t.db, { sessionId: 'kein-termin', input: person('e1'), env: { baseUrl } }))).code).toBe('not_found');
+
+		const closed = await publishedSession(5);
+		await setSessionStatus(altenburg, closed, 'closed', { baseUrl });
+		expect((await rejected(registerForSession(t.db, { sessionId: closed, input: person('e2'), env: { baseUrl } }))).code).toBe('conflict');
+
+		const past = await publishedSession(5, 3);
+		const late = { baseUrl, now: inDays(4) };
+		expect((await rejected(registerForSession(t.db, { sessionId: past, input: person('e3'), env: late }))).message).toMatch(/begonnen/);
+	});
+});
+
+describe('capacity under concurrency', () => {
+	it('gives the last seat to exactly one of many people registering at the same moment', async () => {
+		const sessionId = await publishedSession(3);
+		await registerForSession(t.db, { sessionId, input: person('f0'), env: { baseUrl } });
+		await registerForSession(t.db, { sessionId, input: person('f00'), env: { baseUrl } });
+		const receipts = await Promise.all(Array.from({ length: 15 }, (_, i) => registerForSession(t.db, { sessionId, input: person(`f${i + 1}`), env: { baseUrl } })));
+		expect(receipts.filter((r) => r.status === 'pending_confirmation')).toHaveLength(1);
+		const waitlisted = receipts.filter((r) => r.status === 'waitlisted');
+		expect(waitlisted).toHaveLength(14);
+		expect(waitlisted.map((r) => r.position).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+		const rows = await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.sessionId, sessionId));
+		expect(rows.filter((r) => ['pending_confirmation', 'confirmed', 'offered'].includes(r.status))).toHaveLength(3);
+	});
+
+	it('never overbooks when cancellations, confirmations and registrations race', async () => {
+		const sessionId = await publishedSession(2);
+		for (const n of [1, 2, 3, 4]) await registerForSession(t.db, { sessionId, input: person(`g${n}`), env: { baseUrl } });
+		const tokens = await Promise.all([1, 2, 3, 4].map((n) => linkFor(`persong${n}@example.org`)));
+		await Promise.all([
+			cancelRegistration(t.db, tokens[0], { baseUrl }),
+			confirmRegistration(t.db, tokens[1], { baseUrl }),
+			confirmRegistration(t.db, tokens[2], { baseUrl }),
+			...[5, 6, 7].map((n) => registerForSession(t.db, { sessionId, input: person(`g${n}`), env: { baseUrl } }))
+		]);
+		const rows = await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.sessionId, sessionId));
+		expect(rows.filter((r) => ['pending_confirmation', 'confirmed', 'offered'].includes(r.status)).length).toBeLessThanOrEqual(2);
+	});
+});
+
+describe('waiting list', () => {
+	it('promotes the next person when someone cancels, and passes an expired offer on', async () => {
+		const sessionId = await publishedSession(1);
+		await registerForSession(t.db, { sessionId, input: person('h1'), env: { baseUrl } });
+		await confirmRegistration(t.db, await linkFor('personh1@example.org'), { baseUrl });
+		for (const n of [2, 3]) {
+			await registerForSession(t.db, { sessionId, input: person(`h${n}`), env: { baseUrl } });
+			await confirmRegistration(t.db, await linkFor(`personh${n}@example.org`), { baseUrl });
+		}
+		await cancelRegistration(t.db, await linkFor('personh1@example.org'), { baseUrl });
+		const offered = await viewRegistration(t.db, await linkFor('personh2@example.org'), { baseUrl });
+		expect(offered.registration.status).toBe('offered');
+		expect((await viewRegistration(t.db, await linkFor('personh3@example.org'), { baseUrl })).position).toBe(1);
+
+		// h2 lets the 48-hour window pass: the seat goes to h3.
+		const later = { baseUrl, now: new Date(Date.now() + 49 * HOUR) };
+		expect((await viewRegistration(t.db, await linkFor('personh3@example.org'), later)).registration.status).toBe('offered');
+		expect((await mailsTo('personh2@example.org')).map((m) => m.subject)).toContain(`Platzangebot abgelaufen: ${offered.lock.module.title}`);
+		const accepted = await confirmRegistration(t.db, await linkFor('personh3@example.org'), later);
+		expect(accepted.registration.status).toBe('confirmed');
+		expect((await rejected(confirmRegistration(t.db, await linkFor('personh2@example.org'), later))).code).toBe('gone');
+	});
+
+	it('offers seats when the organiser raises the capacity', async () => {
+		const sessionId = await publishedSession(1);
+		for (const n of [1, 2]) await registerForSession(t.db, { sessionId, input: person(`i${n}`), env: { baseUrl } });
+		await updateSession(altenburg, sessionId, { start: inDays(20).toISOString(), end: inDays(20, 15).toISOString(), location: 'Rathaus', capacity: 2 }, { baseUrl });
+		expect((await viewRegistration(t.db, await linkFor('personi2@example.org'), { baseUrl })).registration.status).toBe('offered');
+		const error = await rejected(updateSession(altenburg, sessionId, { start: inDays(20).toISOString(), end: inDays(20, 15).toISOString(), location: 'Rathaus', capacity: 1 }, { baseUrl }));
+		expect(error.code).toBe('conflict');
+	});
+});
+
+describe('organisers', () => {
+	it('register people directly, move them to another session, cancel and erase on request', async () => {
+		const first = await publishedSession(1);
+		const second = await publishedSession(2);
+		const direct = await registerPerson(altenburg, first, person('j1'), { baseUrl });
+		expect(direct.status).toBe('confirmed');
+		const full = await registerPerson(altenburg, first, person('j2'), { baseUrl });
+		expect(full).toMatchObject({ status: 'waitlisted', position: 1 });
+
+		await moveRegistration(altenburg, direct.id, second, { baseUrl });
+		expect((await listRegistrations(altenburg, second)).map((r) => [r.email, r.status])).toEqual([['personj1@example.org', 'confirmed']]);
+		// The seat freed in the first session is offered to j2.
+		expect((await listRegistrations(altenburg, first)).find((r) => r.email === 'personj2@example.org')!.status).toBe('offered');
+
+		await cancelByOrganiser(altenburg, full.id, { baseUrl });
+		expect((await mailsTo('personj2@example.org')).some((m) => m.subject.startsWith('Abmeldung:') && m.body.includes('vom Veranstalter storniert'))).toBe(true);
+
+		await eraseRegistration(altenburg, direct.id, { baseUrl });
+		const [erased] = await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.id, direct.id));
+		expect(erased).toMatchObject({ name: '', email: '', organisation: '', status: 'cancelled' });
+		expect(await t.db.select().from(catalogueRegistrationLinks).where(eq(catalogueRegistrationLinks.registrationId, direct.id))).toHaveLength(0);
+	});
+
+	it('cannot see or change another organisation’s sessions and registrations', async () => {
+		const sessionId = await publishedSession(2);
+		const receipt = await registerPerson(altenburg, sessionId, person('k1'), { baseUrl });
+		expect((await rejected(registerPerson(gera, sessionId, person('k2'), { baseUrl }))).code).toBe('not_found');
+		expect((await rejected(cancelByOrganiser(gera, receipt.id, { baseUrl }))).code).toBe('not_found');
+		expect((await rejected(eraseRegistration(gera, receipt.id, { baseUrl }))).code).toBe('not_found');
+		expect((await rejected(setSessionStatus(gera, sessionId, 'closed', { baseUrl }))).code).toBe('not_found');
+		expect(await listRegistrations(gera, sessionId)).toEqual([]);
+		const geraSession = await publishedSession(2, 20, gera);
+		expect((await rejected(moveRegistration(altenburg, receipt.id, geraSession, { baseUrl }))).code).toBe('not_found');
+		const rows = await t.db.select().from(catalogueRegistrations).where(and(eq(catalogueRegistrations.sessionId, geraSession)));
+		expect(rows).toHaveLength(0);
+	});
+
+	it('tells everyone when a session is cancelled', async () => {
+		const sessionId = await publishedSession(1);
+		await registerPerson(altenburg, sessionId, person('l1'), { baseUrl });
+		await registerForSession(t.db, { sessionId, input: person('l2'), env: { baseUrl } });
+		await setSessionStatus(altenburg, sessionId, 'cancelled', { baseUrl });
+		for (const email of ['personl1@example.org', 'personl2@example.org']) expect((await mailsTo(email)).some((m) => m.subject.startsWith('Termin fällt aus'))).toBe(true);
+		expect((await rejected(setSessionStatus(altenburg, sessionId, 'open', { baseUrl }))).code).toBe('conflict');
+	});
+});

@@ -1,0 +1,77 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { catalogueSettingsSchema } from '../../schemas/catalogue';
+import type { Db } from '../db/client';
+import { catalogueModules, catalogueRegistrationLinks, catalogueRegistrations, catalogueSessions, catalogueSettings } from '../db/schema';
+import type { TenantContext } from '../tenant';
+import { validate } from './validate';
+
+/*
+ * Data protection: a registration's personal data (name, e-mail, organisation, accessibility
+ * needs, personal links) is deleted a retention period after its session ended — the module's
+ * own period, else the organisation's, else 12 months. What stays is anonymous: status, group,
+ * attendance (for counts). Issued certificates keep the holder's name, because verifying them is
+ * their purpose; erasing a registration on request (eraseRegistration) withdraws them too.
+ *
+ * There is no scheduler: `applyRetention` runs lazily whenever an organiser opens the catalogue,
+ * and can be run for the whole instance from a CLI or cron hook (`applyRetention(db)`).
+ */
+
+export const DEFAULT_RETENTION_MONTHS = 12;
+
+export interface CatalogueSettings {
+	retentionMonths: number;
+	offerWindowHours: number;
+}
+
+export async function getCatalogueSettings(ctx: TenantContext): Promise<CatalogueSettings> {
+	const [row] = await ctx.db.select().from(catalogueSettings).where(eq(catalogueSettings.orgId, ctx.org.orgId));
+	return { retentionMonths: row?.retentionMonths ?? DEFAULT_RETENTION_MONTHS, offerWindowHours: row?.offerWindowHours ?? 48 };
+}
+
+export async function saveCatalogueSettings(ctx: TenantContext, raw: unknown): Promise<CatalogueSettings> {
+	const input = validate(catalogueSettingsSchema, raw);
+	await ctx.db
+		.insert(catalogueSettings)
+		.values({ orgId: ctx.org.orgId, ...input })
+		.onConflictDoUpdate({ target: catalogueSettings.orgId, set: { ...input, updatedAt: new Date() } });
+	return input;
+}
+
+/** Anonymises the registrations of every session whose retention period has passed; returns how many. */
+export async function applyRetention(db: Db, options: { orgId?: string; now?: Date } = {}): Promise<{ sessions: number; registrations: number }> {
+	const now = options.now ?? new Date();
+	const months = sql`coalesce(${catalogueModules.retentionMonths}, ${catalogueSettings.retentionMonths}, ${DEFAULT_RETENTION_MONTHS})`;
+	const due = await db
+		.select({ id: catalogueSessions.id })
+		.from(catalogueSessions)
+		.innerJoin(catalogueModules, eq(catalogueModules.id, catalogueSessions.moduleId))
+		.leftJoin(catalogueSettings, eq(catalogueSettings.orgId, catalogueSessions.orgId))
+		.where(
+			and(
+				isNull(catalogueSessions.anonymisedAt),
+				options.orgId ? eq(catalogueSessions.orgId, options.orgId) : undefined,
+				sql`${catalogueSessions.endsAt} + make_interval(months => ${months}::int) <= ${now}`
+			)
+		);
+	let registrations = 0;
+	for (const { id } of due) {
+		registrations += await db.transaction(async (tx) => {
+			const rows = await tx
+				.update(catalogueRegistrations)
+				.set({ name: '', email: '', organisation: '', accessibilityNeeds: '', holdUntil: null, anonymisedAt: now })
+				.where(and(eq(catalogueRegistrations.sessionId, id), isNull(catalogueRegistrations.anonymisedAt)))
+				.returning({ id: catalogueRegistrations.id });
+			if (rows.length) await tx.delete(catalogueRegistrationLinks).where(inArray(catalogueRegistrationLinks.registrationId, rows.map((r) => r.id)));
+			await tx.update(catalogueSessions).set({ anonymisedAt: now }).where(eq(catalogueSessions.id, id));
+			return rows.length;
+		});
+	}
+	return { sessions: due.length, registrations };
+}
+
+/** The retention period that applies to a module's registrations, in months. */
+export async function retentionMonthsFor(db: Db, module: { orgId: string; retentionMonths: number | null }): Promise<number> {
+	if (module.retentionMonths !== null) return module.retentionMonths;
+	const [row] = await db.select({ months: catalogueSettings.retentionMonths }).from(catalogueSettings).where(eq(catalogueSettings.orgId, module.orgId));
+	return row?.months ?? DEFAULT_RETENTION_MONTHS;
+}

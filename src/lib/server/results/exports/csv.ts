@@ -1,0 +1,43 @@
+import { stringify } from 'csv-stringify/sync';
+import { spreadsheetNumber } from '../../../components/results/numbers';
+import type { DownloadFile } from '../../http/download';
+import { buildSheets, fileStem, headerRows, type CellValue, type Column, type ExportInput, type SheetKey } from './sheets';
+
+/**
+ * A text that a spreadsheet would run as a formula (=, +, -, @ at the start) gets a leading
+ * apostrophe, so a label typed by an organiser cannot become a formula in someone's Excel.
+ */
+export function neutralised(text: string): string {
+	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function csvValue(value: CellValue, column: Column): string {
+	if (value === null) return '';
+	if (typeof value === 'string') return neutralised(value);
+	switch (column.kind) {
+		case 'count':
+			return String(Math.round(value));
+		case 'share':
+			return spreadsheetNumber(value * 100, 1);
+		default:
+			return spreadsheetNumber(value, 3);
+	}
+}
+
+/**
+ * One view of a round as CSV that German Excel and LibreOffice open without an import dialogue:
+ * UTF-8 with BOM, `;` between fields, decimal comma, CRLF. The header rows name the study, the
+ * round, k and the quantile definition; a blank line separates them from the table. Shares are
+ * written as percentages (72,4), with "(%)" in the column header.
+ */
+export function resultsCsv(input: ExportInput, sheetKey: SheetKey = 'einzelwerte'): DownloadFile {
+	const sheet = buildSheets(input).find((s) => s.key === sheetKey)!;
+	const records: string[][] = [
+		...headerRows(input).map(([label, value]) => [neutralised(label), neutralised(value)]),
+		[],
+		sheet.columns.map((c) => neutralised(c.kind === 'share' ? `${c.header} (%)` : c.header)),
+		...sheet.rows.map((row) => row.map((value, index) => csvValue(value, sheet.columns[index])))
+	];
+	const body = stringify(records, { delimiter: ';', record_delimiter: 'windows', bom: true });
+	return { body, contentType: 'text/csv; charset=utf-8', fileName: `${fileStem(input)}-${sheetKey}.csv` };
+}

@@ -1,0 +1,42 @@
+import type { Locale } from '../../../i18n';
+import type { Db } from '../../db/client';
+import { AppError } from '../../errors';
+import type { DownloadFile } from '../../http/download';
+import type { Study } from '../../studies/manage-study';
+import { frameworkDocumentOfStudy } from '../../studies/participate';
+import { parseRound, resultsSetting } from '../dashboard';
+import { resultsOfStudy } from '../get-results';
+import { resultsCsv } from './csv';
+import { resultsPdf } from './pdf';
+import { isSheetKey, SHEET_KEYS } from './sheets';
+import { resultsXlsx } from './xlsx';
+
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
+
+/**
+ * A round's results as a file: ?format=csv|xlsx|pdf, ?runde=R (default: the latest closed round),
+ * for CSV ?ansicht=teilnahme|luecken|einzelwerte|unterschiede|konsens (default einzelwerte).
+ */
+export async function exportResults(db: Db, study: Study, params: URLSearchParams, locale: Locale, organisation?: string): Promise<DownloadFile> {
+	const format = params.get('format') ?? 'csv';
+	if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+		throw new AppError('bad_request', `Unbekanntes Format „${format.slice(0, 20)}“. Möglich sind csv, xlsx und pdf.`, [{ path: 'format', message: 'csv, xlsx oder pdf' }]);
+	}
+	const view = params.get('ansicht') ?? 'einzelwerte';
+	if (format === 'csv' && !isSheetKey(view)) {
+		throw new AppError('bad_request', `Unbekannte Ansicht „${view.slice(0, 20)}“. Möglich sind ${SHEET_KEYS.join(', ')}.`, [{ path: 'ansicht', message: SHEET_KEYS.join(', ') }]);
+	}
+	const round = parseRound(params.get('runde'));
+	const results = await resultsOfStudy(db, study, round);
+	const setting = resultsSetting(study, await frameworkDocumentOfStudy(db, study), locale);
+	const input = { results, setting, locale, createdAt: new Date(), organisation };
+	if (format === 'xlsx') return resultsXlsx(input);
+	if (format === 'pdf') return resultsPdf(input);
+	return resultsCsv(input, isSheetKey(view) ? view : 'einzelwerte');
+}
+
+/** A refused download as plain German text with the right status; anything else is a real failure. */
+export function downloadFailure(cause: unknown): Response {
+	if (!(cause instanceof AppError)) throw cause;
+	return new Response(`${cause.message}\n`, { status: cause.status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+}

@@ -1,0 +1,415 @@
+import PDFDocument from 'pdfkit';
+import { formatDecimal, formatShare } from '../../../components/results/numbers';
+import { formatDate, translator, type Translate } from '../../../i18n';
+import type { DownloadFile } from '../../http/download';
+import { ALL_GROUPS, groupLabel, horizonLabel } from '../dashboard';
+import { fileStem, quantileDefinition, type ExportInput } from './sheets';
+
+// The PDF standard fonts print WinAnsiEncoding: Latin-1 plus these; everything else is replaced.
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+const REPLACEMENTS: Record<string, string> = { '≤': '<=', '≥': '>=', '→': '->', '−': '-', '‑': '-', '\u00ad': '' };
+
+export function printable(text: string): string {
+	return [...text.normalize('NFC')]
+		.map((c) => {
+			if (c in REPLACEMENTS) return REPLACEMENTS[c];
+			const code = c.charCodeAt(0);
+			if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return ' ';
+			return code < 0x100 || WIN_ANSI_EXTRA.has(c) ? c : '?';
+		})
+		.join('');
+}
+
+const BRAND = '#0b5c55';
+const INK = '#1c2526';
+const MUTED = '#4a5759';
+const LINE = '#c9d3d1';
+const MARGIN = 50;
+
+interface TableColumn {
+	header: string;
+	width: number;
+	align?: 'left' | 'right';
+}
+
+type Struct = PDFKit.PDFStructureElement;
+
+/** A tagged A4 report: headings, paragraphs, lists, tables and figures all carry structure for screen readers. */
+class Report {
+	readonly doc: PDFKit.PDFDocument;
+	private readonly root: Struct;
+	private section: Struct;
+
+	constructor(title: string, language: string, compress: boolean) {
+		this.doc = new PDFDocument({
+			size: 'A4',
+			margin: MARGIN,
+			bufferPages: true,
+			compress,
+			tagged: true,
+			pdfVersion: '1.7',
+			lang: language,
+			displayTitle: true,
+			info: { Title: printable(title), Author: 'Stadtwissen', Creator: 'Stadtwissen' }
+		});
+		this.root = this.doc.struct('Document');
+		this.doc.addStructure(this.root);
+		this.section = this.root;
+	}
+
+	get width(): number {
+		return this.doc.page.width - 2 * MARGIN;
+	}
+
+	private get bottom(): number {
+		return this.doc.page.height - MARGIN;
+	}
+
+	/** Starts a new page unless `height` still fits on this one. */
+	ensure(height: number): void {
+		if (this.doc.y + height > this.bottom) this.doc.addPage();
+	}
+
+	/** A top-level section on a new page, with a bookmark. */
+	startSection(title: string, newPage = true): void {
+		if (newPage) this.doc.addPage();
+		this.section = this.doc.struct('Sect');
+		this.root.add(this.section);
+		this.doc.outline.addItem(printable(title));
+		this.heading(title, 1);
+	}
+
+	/** `keepWith`: the height of what follows, so a heading never ends a page alone. */
+	heading(text: string, level: 1 | 2 | 3, keepWith = 60): void {
+		const size = level === 1 ? 18 : level === 2 ? 13.5 : 11.5;
+		this.ensure(size * 3 + keepWith);
+		if (level > 1) this.doc.moveDown(0.6);
+		this.doc
+			.font('Helvetica-Bold')
+			.fontSize(size)
+			.fillColor(level === 1 ? BRAND : INK)
+			.text(printable(text), MARGIN, this.doc.y, { width: this.width, structParent: this.section, structType: `H${level}` });
+		this.doc.moveDown(0.4);
+	}
+
+	paragraph(text: string, options: { size?: number; color?: string; bold?: boolean } = {}): void {
+		this.doc
+			.font(options.bold ? 'Helvetica-Bold' : 'Helvetica')
+			.fontSize(options.size ?? 10)
+			.fillColor(options.color ?? INK)
+			.text(printable(text), MARGIN, this.doc.y, { width: this.width, lineGap: 1.5, structParent: this.section, structType: 'P' });
+		this.doc.moveDown(0.5);
+	}
+
+	list(items: string[], numbered = false): void {
+		if (!items.length) return;
+		this.doc.font('Helvetica').fontSize(10).fillColor(INK);
+		this.doc.list(
+			items.map((item) => printable(item)),
+			MARGIN,
+			this.doc.y,
+			{ width: this.width, listType: numbered ? 'numbered' : 'bullet', bulletRadius: 2, textIndent: 14, bulletIndent: 4, lineGap: 1.5, paragraphGap: 3, structParent: this.section }
+		);
+		this.doc.moveDown(0.5);
+	}
+
+	/** Header cells repeat on every page the table runs over (as artifacts; the first header is the tagged one). */
+	table(columns: TableColumn[], rows: string[][], options: { size?: number } = {}): void {
+		const doc = this.doc;
+		const size = options.size ?? 8.5;
+		const pad = 3;
+		const x0 = MARGIN;
+		const tableStruct = doc.struct('Table');
+		this.section.add(tableStruct);
+		const heightOf = (cells: string[], bold: boolean) =>
+			Math.max(...cells.map((cell, i) => doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).heightOfString(printable(cell) || ' ', { width: columns[i].width - 2 * pad }))) + 2 * pad;
+		const drawRow = (cells: string[], kind: 'TH' | 'TD', tagged: boolean) => {
+			const bold = kind === 'TH';
+			const height = heightOf(cells, bold);
+			const y = doc.y;
+			if (bold) doc.save().rect(x0, y, this.width, height).fill('#e3eeec').restore();
+			const row = tagged ? doc.struct('TR') : null;
+			if (row) tableStruct.add(row);
+			if (!tagged) doc.markContent('Artifact', { type: 'Pagination' });
+			let x = x0;
+			cells.forEach((cell, i) => {
+				const column = columns[i];
+				doc
+					.font(bold ? 'Helvetica-Bold' : 'Helvetica')
+					.fontSize(size)
+					.fillColor(INK)
+					.text(printable(cell) || ' ', x + pad, y + pad, {
+						width: column.width - 2 * pad,
+						align: column.align ?? 'left',
+						lineGap: 0.5,
+						...(row ? { structParent: row, structType: kind } : {})
+					});
+				x += column.width;
+			});
+			if (!tagged) doc.endMarkedContent();
+			row?.end();
+			doc.save().moveTo(x0, y + height).lineTo(x0 + this.width, y + height).lineWidth(bold ? 0.8 : 0.4).strokeColor(bold ? MUTED : LINE).stroke().restore();
+			doc.x = x0;
+			doc.y = y + height;
+		};
+		const headers = columns.map((c) => c.header);
+		this.ensure(heightOf(headers, true) + (rows.length ? heightOf(rows[0], false) : 0));
+		drawRow(headers, 'TH', true);
+		for (const row of rows) {
+			if (doc.y + heightOf(row, false) > this.bottom) {
+				doc.addPage();
+				drawRow(headers, 'TH', false);
+			}
+			drawRow(row, 'TD', true);
+		}
+		tableStruct.end();
+		doc.moveDown(0.8);
+	}
+
+	/** Horizontal bars with their labels and values, as one figure with a text alternative. */
+	bars(bars: { label: string; value: number; display: string }[], alt: string): void {
+		if (!bars.length) return;
+		const doc = this.doc;
+		const rowHeight = 22;
+		const height = bars.length * rowHeight + 6;
+		this.ensure(height);
+		const top = doc.y;
+		const max = Math.max(...bars.map((b) => b.value), 0.0001);
+		const barArea = this.width - 60;
+		const figure = doc.struct('Figure', { alt: printable(alt) }, () => {
+			bars.forEach((bar, index) => {
+				const y = top + index * rowHeight;
+				doc.font('Helvetica').fontSize(8).fillColor(INK).text(printable(bar.label), MARGIN, y, { width: this.width, lineBreak: false, ellipsis: true, height: 10 });
+				const w = Math.max(1, (Math.max(0, bar.value) / max) * barArea);
+				doc.save().rect(MARGIN, y + 10, w, 8).fill(BRAND).restore();
+				doc.font('Helvetica-Bold').fontSize(8).fillColor(INK).text(printable(bar.display), MARGIN + w + 4, y + 10, { lineBreak: false });
+			});
+		});
+		this.section.add(figure);
+		doc.x = MARGIN;
+		doc.y = top + height;
+		doc.moveDown(0.5);
+	}
+
+	/** "Seite n von N" at the foot of every page, outside the structure (an artifact). */
+	numberPages(t: Translate, title: string): void {
+		const doc = this.doc;
+		const range = doc.bufferedPageRange();
+		for (let i = range.start; i < range.start + range.count; i += 1) {
+			doc.switchToPage(i);
+			const bottom = doc.page.margins.bottom;
+			doc.page.margins.bottom = 0;
+			doc.markContent('Artifact', { type: 'Pagination' });
+			doc
+				.font('Helvetica')
+				.fontSize(8)
+				.fillColor(MUTED)
+				.text(printable(`${title} – ${t('results.report.page', { page: i + 1 })} / ${range.count}`), MARGIN, doc.page.height - 32, { width: this.width, align: 'center', lineBreak: false });
+			doc.endMarkedContent();
+			doc.page.margins.bottom = bottom;
+		}
+	}
+
+	async finish(): Promise<Uint8Array> {
+		const chunks: Buffer[] = [];
+		this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+		const done = new Promise<void>((resolve, reject) => {
+			this.doc.on('end', resolve);
+			this.doc.on('error', reject);
+		});
+		this.doc.end();
+		await done;
+		return new Uint8Array(Buffer.concat(chunks));
+	}
+}
+
+export interface PdfOptions {
+	/** false writes readable content streams (for tests that search the text). */
+	compress?: boolean;
+}
+
+/**
+ * The report a staff council can read: title page, method (k, quantile definition, consensus
+ * rule), participation, the largest gaps per horizon, disagreement between groups, consensus and
+ * the appendix tables. Tagged PDF with bookmarks; figures only from the StudyResults.
+ */
+export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): Promise<DownloadFile> {
+	const t = translator(input.locale);
+	const { results, setting } = input;
+	const decimal = (value: number | null | undefined, digits = 2) => formatDecimal(input.locale, value, digits);
+	const percent = (value: number | null | undefined) => formatShare(input.locale, value);
+	const allLabel = t('results.allGroups');
+	const group = (key: string) => groupLabel(setting, key, allLabel);
+	const horizon = (key: string | null) => horizonLabel(setting, key) ?? '';
+	const title = (code: string) => setting.competences.find((c) => c.code === code)?.title ?? code;
+	const item = (measure: 'importance' | 'proficiency', h: string | null) => (measure === 'proficiency' ? t('results.proficiency') : t('results.importanceIn', { horizon: horizon(h) }));
+	const quantile = quantileDefinition(t, results.quantileType);
+	const rule = { iqr: decimal(setting.consensus.maxIqr, setting.consensus.maxIqr % 1 ? 1 : 0), percent: Math.round(setting.consensus.minAgreement * 100) };
+	const hiddenNote = t('results.hiddenGroup', { k: results.minGroupSize });
+	const median = (value: number | null) => decimal(value, value !== null && Number.isInteger(value) ? 0 : 2);
+
+	const report = new Report(`${t('results.title')}: ${setting.studyTitle}`, input.locale === 'en' ? 'en-GB' : 'de-DE', options.compress ?? true);
+	const sections = {
+		method: t('results.report.method'),
+		participation: t('results.report.participation'),
+		gaps: t('results.report.gaps'),
+		disagreement: t('results.report.disagreement'),
+		consensus: t('results.report.consensus'),
+		appendix: t('results.report.appendix')
+	};
+
+	// Title page (the document opens with it)
+	report.startSection(setting.studyTitle, false);
+	report.paragraph(t('results.report.subtitle'), { size: 13, color: MUTED });
+	report.doc.moveDown(1);
+	const facts = [
+		...(input.organisation ? [`${t('results.report.organisation')}: ${input.organisation}`] : []),
+		`${t('results.file.round')}: ${results.round}`,
+		results.participants === null ? t('results.metaParticipantsHidden') : t('results.metaParticipants', { n: results.participants }),
+		t('results.metaK', { k: results.minGroupSize }),
+		`${t('results.file.quantile')}: ${quantile}`,
+		`${t('results.file.created')}: ${formatDate(input.locale, input.createdAt)}`
+	];
+	for (const fact of facts) report.paragraph(fact, { size: 10.5 });
+	report.doc.moveDown(1);
+	report.heading(t('results.report.toc'), 2);
+	report.list(setting.measureProficiency ? Object.values(sections) : Object.values(sections).filter((s) => s !== sections.gaps));
+
+	// Method
+	report.startSection(sections.method);
+	report.paragraph(t('results.method.scale'));
+	report.paragraph(t('results.method.k', { k: results.minGroupSize }));
+	report.paragraph(t('results.method.quantile', { quantile }));
+	report.paragraph(t('results.method.consensus', rule));
+	if (setting.measureProficiency) report.paragraph(t('results.method.gap'));
+	report.paragraph(t('results.disagreement.measureNote'));
+
+	// Participation
+	report.startSection(sections.participation);
+	report.paragraph(t('results.participation.lead', { round: results.round }));
+	report.table(
+		[
+			{ header: t('results.group'), width: report.width - 120 },
+			{ header: t('results.nLong'), width: 120, align: 'right' }
+		],
+		[
+			...results.groups.map((g) => [g.label, g.suppressed ? `${t('results.hidden')}*` : String(g.n)]),
+			[t('results.participation.total'), results.participants === null ? t('results.hidden') : String(results.participants)]
+		],
+		{ size: 10 }
+	);
+	if (results.groups.some((g) => g.suppressed)) report.paragraph(`* ${hiddenNote}`, { size: 9, color: MUTED });
+
+	// Gaps
+	if (setting.measureProficiency) {
+		report.startSection(sections.gaps);
+		report.paragraph(t('results.gaps.lead'));
+		for (const h of setting.horizons) {
+			const rows = results.gaps.filter((g) => g.horizon === h.key && g.rank !== null && g.meanGap !== null).slice(0, 10);
+			report.heading(t('results.gaps.horizon', { count: rows.length, horizon: h.label }), 2, rows.length * 22 + 40);
+			if (!rows.length) {
+				report.paragraph(t('results.gaps.none'));
+				continue;
+			}
+			report.bars(
+				rows.map((g) => ({ label: `${g.competence} ${title(g.competence)}`, value: g.meanGap ?? 0, display: decimal(g.meanGap) })),
+				t('results.gaps.desc', { values: rows.map((g) => `${g.competence}: ${decimal(g.meanGap)}`).join('; ') })
+			);
+			report.table(
+				[
+					{ header: t('results.rank'), width: 34, align: 'right' },
+					{ header: t('results.competence'), width: report.width - 34 - 62 - 56 - 66 - 84 },
+					{ header: t('results.meanGap'), width: 62, align: 'right' },
+					{ header: t('results.medianGap'), width: 56, align: 'right' },
+					{ header: t('results.importance'), width: 66, align: 'right' },
+					{ header: t('results.proficiency'), width: 84, align: 'right' }
+				],
+				rows.map((g) => [String(g.rank), `${g.competence} ${title(g.competence)}`, decimal(g.meanGap), decimal(g.medianGap, 1), decimal(g.importanceMean), decimal(g.proficiencyMean)])
+			);
+		}
+		report.paragraph(`${t('results.figureNoteMeans', { quantile })}`, { size: 9, color: MUTED });
+	}
+
+	// Disagreement
+	report.startSection(sections.disagreement);
+	report.paragraph(t('results.disagreement.lead'));
+	const strongest = results.disagreement.slice(0, 20);
+	if (!strongest.length) report.paragraph(t('results.disagreement.none'));
+	report.list(
+		strongest.map(
+			(d) =>
+				`${d.competence} ${title(d.competence)} – ${item(d.measure, d.horizon)}: ${t('results.disagreement.higher', { higher: group(d.higherGroup), lower: group(d.lowerGroup) })} ${t('results.disagreement.effect', { size: t(`results.magnitude.${d.magnitude}`), delta: decimal(d.delta) })}`
+		),
+		true
+	);
+	if (results.disagreement.length > strongest.length) report.paragraph(t('results.disagreement.more', { count: results.disagreement.length - strongest.length }), { size: 9, color: MUTED });
+	report.paragraph(t('results.disagreement.measureNote'), { size: 9, color: MUTED });
+
+	// Consensus
+	report.startSection(sections.consensus);
+	report.paragraph(t('results.consensus.rule', rule));
+	const allCells = results.items.map((i) => ({ item: i, cell: i.cells.find((c) => c.group === ALL_GROUPS) }));
+	const kinds = [...setting.horizons.map((h) => ({ measure: 'importance' as const, horizon: h.key })), ...(setting.measureProficiency ? [{ measure: 'proficiency' as const, horizon: null }] : [])];
+	report.table(
+		[
+			{ header: t('results.item'), width: report.width - 3 * 90 },
+			{ header: t('results.yes'), width: 90, align: 'right' },
+			{ header: t('results.no'), width: 90, align: 'right' },
+			{ header: t('results.hidden'), width: 90, align: 'right' }
+		],
+		kinds.map((kind) => {
+			const of = allCells.filter(({ item: i }) => i.measure === kind.measure && i.horizon === kind.horizon);
+			const count = (test: (c: (typeof of)[number]['cell']) => boolean) => String(of.filter(({ cell }) => test(cell)).length);
+			return [item(kind.measure, kind.horizon), count((c) => !!c && !c.suppressed && c.consensus === true), count((c) => !!c && !c.suppressed && c.consensus === false), count((c) => !c || c.suppressed)];
+		}),
+		{ size: 10 }
+	);
+	const reached = allCells.filter(({ cell }) => cell && !cell.suppressed && cell.consensus === true);
+	report.heading(t('results.report.consensusYes', { count: reached.length }), 2);
+	report.list(reached.map(({ item: i }) => `${i.competence} ${title(i.competence)} – ${item(i.measure, i.horizon)}`));
+	report.paragraph(t('results.figureNote', { quantile }), { size: 9, color: MUTED });
+
+	// Appendix
+	report.startSection(sections.appendix);
+	report.heading(t('results.report.appendixCells'), 2);
+	report.table(
+		[
+			{ header: t('results.file.code'), width: 36 },
+			{ header: t('results.item'), width: report.width - 36 - 7 * 47 },
+			{ header: t('results.n'), width: 47, align: 'right' },
+			{ header: t('results.mean'), width: 47, align: 'right' },
+			{ header: 'SD', width: 47, align: 'right' },
+			{ header: t('results.median'), width: 47, align: 'right' },
+			{ header: t('results.iqr'), width: 47, align: 'right' },
+			{ header: t('results.agreement'), width: 47, align: 'right' },
+			{ header: t('results.consensus'), width: 47, align: 'right' }
+		],
+		allCells.map(({ item: i, cell }) => {
+			const head = [i.competence, item(i.measure, i.horizon)];
+			if (!cell || cell.suppressed) return [...head, t('results.hidden'), '', '', '', '', '', ''];
+			return [...head, String(cell.n), decimal(cell.mean), decimal(cell.sd), median(cell.median), median(cell.iqr), percent(cell.agreement), cell.consensus === null ? '–' : cell.consensus ? t('results.yes') : t('results.no')];
+		}),
+		{ size: 8 }
+	);
+	report.paragraph(t('results.figureNote', { quantile }), { size: 9, color: MUTED });
+	const groupKeys = [...results.groups.map((g) => g.key), ALL_GROUPS];
+	const groupWidth = Math.floor((report.width - 40) / groupKeys.length);
+	for (const kind of kinds) {
+		const label = item(kind.measure, kind.horizon);
+		report.heading(t('results.report.appendixGroups', { item: label }), 2);
+		report.table(
+			[{ header: t('results.file.code'), width: report.width - groupWidth * groupKeys.length }, ...groupKeys.map((key) => ({ header: group(key), width: groupWidth, align: 'right' as const }))],
+			results.items
+				.filter((i) => i.measure === kind.measure && i.horizon === kind.horizon)
+				.map((i) => [i.competence, ...groupKeys.map((key) => {
+					const cell = i.cells.find((c) => c.group === key);
+					return !cell || cell.suppressed ? t('results.hidden') : `${decimal(cell.mean, 1)} (${cell.n})`;
+				})]),
+			{ size: 7.5 }
+		);
+	}
+	report.paragraph(`${t('results.figureNote', { quantile })} ${hiddenNote}.`, { size: 9, color: MUTED });
+
+	report.numberPages(t, setting.studyTitle);
+	return { body: await report.finish(), contentType: 'application/pdf', fileName: `${fileStem(input)}.pdf` };
+}

@@ -1,0 +1,107 @@
+import { and, eq } from 'drizzle-orm';
+import type { StudyResults } from '../../domain/results/study-results';
+import type { Locale } from '../../i18n';
+import type { Db } from '../db/client';
+import { organisations, studies } from '../db/schema';
+import { AppError } from '../errors';
+import type { Study } from '../studies/manage-study';
+import { frameworkDocumentOfStudy } from '../studies/participate';
+import {
+	ALL_GROUPS,
+	competenceItems,
+	dashboardView,
+	filterQuery,
+	FILTER_PARAMETERS,
+	gapRows,
+	parseFilter,
+	parseRound,
+	resultsSetting,
+	roundChanges,
+	type CompetenceInfo,
+	type CompetenceItemView,
+	type DashboardView,
+	type ResultsFilter,
+	type ResultsSetting,
+	type RoundChangeRow
+} from './dashboard';
+import { resultsOfStudy } from './get-results';
+
+export type DashboardPage =
+	| { state: 'empty'; setting: ResultsSetting; progress: { status: Study['status']; round: number; rounds: number } }
+	| { state: 'results'; setting: ResultsSetting; view: DashboardView; query: string };
+
+/** Results of the round the reader asked for (the latest by default) with the texts of the pinned framework. */
+async function resultsAndSetting(db: Db, study: Study, url: URL, locale: Locale) {
+	const setting = resultsSetting(study, await frameworkDocumentOfStudy(db, study), locale);
+	if (setting.rounds.length === 0) return { setting, results: null };
+	const round = parseRound(url.searchParams.get(FILTER_PARAMETERS.round));
+	return { setting, results: await resultsOfStudy(db, study, round) };
+}
+
+/** The dashboard: an empty state before the first round closes, else every view of the chosen round and filter. */
+export async function loadDashboard(db: Db, study: Study, url: URL, locale: Locale): Promise<DashboardPage> {
+	const { setting, results } = await resultsAndSetting(db, study, url, locale);
+	if (!results) return { state: 'empty', setting, progress: { status: study.status, round: study.currentRound, rounds: study.rounds } };
+	const filter = parseFilter(url.searchParams, setting);
+	const roundParameter = url.searchParams.has(FILTER_PARAMETERS.round) ? results.round : undefined;
+	return { state: 'results', setting, view: dashboardView(results, setting, filter), query: filterQuery(filter, roundParameter) };
+}
+
+export interface CompetencePage {
+	setting: ResultsSetting;
+	competence: CompetenceInfo;
+	round: number;
+	minGroupSize: number;
+	quantileType: 6 | 7;
+	filter: ResultsFilter;
+	/** Back to the dashboard with the same round and filter. */
+	query: string;
+	items: CompetenceItemView[];
+	gaps: { horizon: string; rank: number | null; meanGap: number | null; medianGap: number | null; ranked: number }[];
+	trend: StudyResults['trends'][number] | null;
+	/** Every closed round, when there is more than one. */
+	changes: RoundChangeRow[];
+	changeRounds: number[];
+	groups: StudyResults['groups'];
+}
+
+/** One competence: every item's figures per group, its gap per horizon and the change between closed rounds. */
+export async function loadCompetencePage(db: Db, study: Study, code: string, url: URL, locale: Locale): Promise<CompetencePage> {
+	const { setting, results } = await resultsAndSetting(db, study, url, locale);
+	if (!results) throw new AppError('conflict', 'Ergebnisse gibt es, sobald die erste Runde geschlossen ist. So bleibt jede einzelne Antwort geschützt.');
+	const competence = setting.competences.find((c) => c.code === code);
+	if (!competence) throw new AppError('not_found', `Die Kompetenz „${code.slice(0, 40)}“ gehört nicht zu dieser Analyse.`);
+	const filter = parseFilter(url.searchParams, setting);
+	const perRound = setting.rounds.length > 1 ? await Promise.all(setting.rounds.map((round) => (round === results.round ? results : resultsOfStudy(db, study, round)))) : [results];
+	const gaps = setting.horizons.map((h) => {
+		const rows = gapRows(results, setting, h.key, ALL_GROUPS);
+		const row = rows.find((r) => r.code === code);
+		return { horizon: h.key, rank: row?.rank ?? null, meanGap: row?.meanGap ?? null, medianGap: row?.medianGap ?? null, ranked: rows.filter((r) => r.rank !== null).length };
+	});
+	return {
+		setting,
+		competence,
+		round: results.round,
+		minGroupSize: results.minGroupSize,
+		quantileType: results.quantileType,
+		filter,
+		query: filterQuery(filter, url.searchParams.has(FILTER_PARAMETERS.round) ? results.round : undefined),
+		items: competenceItems(results, code),
+		gaps: setting.measureProficiency ? gaps : [],
+		trend: results.trends.find((t) => t.competence === code) ?? null,
+		changes: roundChanges(perRound, code),
+		changeRounds: perRound.length > 1 ? perRound.map((r) => r.round) : [],
+		groups: results.groups
+	};
+}
+
+/** A published study of the organisation with this slug, for the public pages; null for anything else. */
+export async function findPublishedStudy(db: Db, slug: string, studyId: string): Promise<{ organisation: { name: string; slug: string }; study: Study } | null> {
+	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(studyId) || slug.length > 200) return null;
+	const [row] = await db
+		.select({ study: studies, name: organisations.name, slug: organisations.slug })
+		.from(studies)
+		.innerJoin(organisations, eq(organisations.id, studies.orgId))
+		.where(and(eq(studies.id, studyId), eq(organisations.slug, slug), eq(studies.status, 'published')));
+	return row ? { organisation: { name: row.name, slug: row.slug }, study: row.study } : null;
+}
