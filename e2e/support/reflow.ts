@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
  * ones that escape a scrolling container.
  */
 export async function checkReflow(page: Page): Promise<void> {
+	// Runners that compile with esbuild's keepNames (tsx) wrap the functions below in __name().
+	await page.evaluate('globalThis.__name ??= (f) => f');
 	const result = await page.evaluate(() => {
 		const viewport = document.documentElement.clientWidth;
 		const scrollWidth = document.documentElement.scrollWidth;
@@ -15,9 +17,9 @@ export async function checkReflow(page: Page): Promise<void> {
 			return `<${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${classes}>`;
 		};
 		/** Whether a scrolling/clipping ancestor contains the element (position:absolute escapes one that is not its containing block). */
-		const contained = (e: Element) => {
+		const contained = (e: Element, includingItself = false) => {
 			const absolute = getComputedStyle(e).position === 'absolute';
-			for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+			for (let p = includingItself ? e : e.parentElement; p && p !== document.body; p = p.parentElement) {
 				const style = getComputedStyle(p);
 				if (/(auto|scroll|hidden|clip)/.test(style.overflowX) && (!absolute || style.position !== 'static')) return true;
 			}
@@ -41,7 +43,8 @@ export async function checkReflow(page: Page): Promise<void> {
 			const range = document.createRange();
 			range.selectNodeContents(node);
 			const right = range.getBoundingClientRect().right;
-			if (right > viewport + 0.5 && !contained(node.parentElement)) note(`text in ${describe(node.parentElement)}`, right, node.textContent);
+			// Text is clipped by its own element too (e.g. a visually hidden label).
+			if (right > viewport + 0.5 && !contained(node.parentElement, true)) note(`text in ${describe(node.parentElement)}`, right, node.textContent);
 		}
 		const lines = [...culprits].slice(0, 6).map(([key, { count, example }]) => `${key}${count > 1 ? ` (${count}×)` : ''}, e.g. "${example}"`);
 		return { viewport, scrollWidth, culprits: lines };
