@@ -17,6 +17,7 @@ import { getModule, listModules } from './get-module';
 import { cancelRegistration, confirmRegistration } from './manage-registration';
 import { eraseRegistration, setAttendance } from './organiser-registrations';
 import { pdfText } from './pdf';
+import { facilitatorPhoto, setFacilitatorPhoto } from './photos';
 import { getPublishedModule, listPublishedModules, readFilter } from './public-catalogue';
 import { registerForSession, registerPerson } from './register';
 import { applyRetention, saveCatalogueSettings } from './retention';
@@ -304,6 +305,27 @@ describe('facilitators of a module', () => {
 		const { id } = await saveModule(altenburg, { title: 'Team', format: 'tandem', facilitators: [{ name: 'A', sector: 'kultur' }, { name: 'B', sector: 'wirtschaft' }] });
 		await saveModule(altenburg, { title: 'Team', format: 'tandem', facilitators: [{ name: 'B', sector: 'wirtschaft' }] }, id);
 		expect((await t.db.select().from(catalogueFacilitators).where(eq(catalogueFacilitators.moduleId, id))).map((f) => f.name)).toEqual(['B']);
+	});
+});
+
+describe('facilitator photos', () => {
+	it('accept JPEG, PNG and WebP up to 1 MB by their bytes, and are public only for published modules', async () => {
+		const { id } = await saveModule(altenburg, { title: 'Mit Foto', format: 'talk', facilitators: [{ name: 'Livia Maria Andreas', sector: 'verwaltung' }] });
+		const [facilitator] = await t.db.select().from(catalogueFacilitators).where(eq(catalogueFacilitators.moduleId, id));
+		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+		expect((await rejected(setFacilitatorPhoto(altenburg, facilitator.id, new TextEncoder().encode('<svg onload="alert(1)"></svg>')))).code).toBe('validation_failed');
+		expect((await rejected(setFacilitatorPhoto(altenburg, facilitator.id, new Uint8Array(1024 * 1024 + 1).fill(0xff)))).code).toBe('payload_too_large');
+		expect((await rejected(setFacilitatorPhoto(gera, facilitator.id, png))).code).toBe('not_found');
+		await setFacilitatorPhoto(altenburg, facilitator.id, png);
+		expect(await facilitatorPhoto(t.db, facilitator.id)).toBeNull();
+		await setModuleStatus(altenburg, id, 'published');
+		expect(await facilitatorPhoto(t.db, facilitator.id)).toMatchObject({ type: 'image/png' });
+		// Saving the module again keeps the photo with the facilitator of the same name.
+		await saveModule(altenburg, { title: 'Mit Foto', format: 'talk', facilitators: [{ name: 'Livia Maria Andreas', sector: 'verwaltung', bio: 'Neu' }] }, id);
+		const [again] = await t.db.select().from(catalogueFacilitators).where(eq(catalogueFacilitators.moduleId, id));
+		expect((await facilitatorPhoto(t.db, again.id))?.type).toBe('image/png');
+		await setFacilitatorPhoto(altenburg, again.id, null);
+		expect(await facilitatorPhoto(t.db, again.id)).toBeNull();
 	});
 });
 

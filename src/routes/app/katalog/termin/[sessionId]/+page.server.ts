@@ -23,7 +23,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			module: { id: module.id, title: module.title, status: module.status },
 			session,
 			values: sessionFormValues(session),
-			registrations: await listRegistrations(ctx, session.id),
+			// Facilitators see who comes, not how to reach them.
+			registrations: (await listRegistrations(ctx, session.id)).map((r) => (mayManage ? r : { ...r, email: '' })),
 			targets: mayManage ? await moveTargets(ctx, session.id) : [],
 			mayManage,
 			created: url.searchParams.has('angelegt')
