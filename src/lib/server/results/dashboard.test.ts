@@ -89,6 +89,8 @@ describe('the dashboard of the demo study', () => {
 			expect(point.x).toBe(visibleCell(cellOf(results, point.code, 'proficiency', null, ALL_GROUPS))!.mean);
 		}
 		expect(view.consensus).toHaveLength(results.items.length);
+		expect(view.concordance.map((c) => c.horizon)).toEqual(results.concordance.map((c) => c.horizon));
+		for (const c of view.concordance) for (const key of hidden) expect(c.groups).not.toContain(key);
 		expect(view.rawExport).toBe(false);
 		expect(rawExportAllowed(results)).toBe(false);
 	});

@@ -456,6 +456,8 @@ export interface DashboardView {
 	matrix: { points: MatrixPoint[]; missing: string[]; nRange: [number, number] | null };
 	heatmap: { columns: string[]; rows: HeatRow[] };
 	disagreement: DisagreementRow[];
+	/** Kendall's W of the visible groups' gap rankings (over all competences), per horizon shown. */
+	concordance: StudyResults['concordance'];
 	consensus: ConsensusRow[];
 	competences: { code: string; title: string; areaTitle: string }[];
 	rawExport: boolean;
@@ -499,6 +501,7 @@ export function dashboardView(results: StudyResults, setting: ResultsSetting, fi
 		})(),
 		heatmap: heatmapRows(results, competences, horizon),
 		disagreement: disagreementRows(results, competences, filter),
+		concordance: results.concordance.filter((c) => gapHorizons.includes(c.horizon)),
 		consensus: consensusRows(results, competences, filter, group),
 		competences: competences.map((c) => ({ code: c.code, title: c.title, areaTitle: c.areaTitle })),
 		rawExport: rawExportAllowed(results)
