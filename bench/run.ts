@@ -6,7 +6,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,7 +17,7 @@ import { membershipsOf } from '../src/lib/server/auth/sessions';
 import { createDatabase, type Database } from '../src/lib/server/db/client';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
 import { ensureDefaultFramework } from '../src/lib/server/frameworks/default-framework';
-import { startEmbeddedPostgres } from '../src/lib/server/platform/embedded-postgres';
+import { freePort, startEmbeddedPostgres } from '../src/lib/server/platform/embedded-postgres';
 import { resultsOfStudy } from '../src/lib/server/results/get-results';
 import { changeStudyStatus, createStudy, getStudy } from '../src/lib/server/studies/manage-study';
 import { invitationHash, newInvitationToken } from '../src/lib/server/studies/token-crypto';
@@ -49,15 +48,6 @@ async function timed(runs: number, work: () => Promise<unknown>): Promise<number
 		times.push(performance.now() - start);
 	}
 	return median(times);
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const probe = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as net.AddressInfo;
-			probe.close(() => resolve(port));
-		});
-	});
 }
 
 async function organiserContext(db: Database): Promise<TenantContext> {

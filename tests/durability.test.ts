@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import net from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../src/lib/server/platform/embedded-postgres';
 import { allItems } from '../src/lib/domain/study/questionnaire';
 import { ensureDefaultFramework } from '../src/lib/server/frameworks/default-framework';
 import { createInvitationBatch } from '../src/lib/server/studies/invitations';
@@ -14,15 +14,6 @@ import { createTestDatabase, type TestDatabase } from './helpers/database';
 const SUBMISSIONS = 200;
 let t: TestDatabase;
 let server: ChildProcess | undefined;
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const probe = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as net.AddressInfo;
-			probe.close(() => resolve(port));
-		});
-	});
-}
 
 /** The real app process (`stadtwissen serve`) on the test database; builds the UI first when needed. */
 async function startServer(port: number): Promise<ChildProcess> {

@@ -6,6 +6,7 @@ import { DEMO_EMAIL, hasAnyUser, loadDemo } from '../lib/server/demo/load-demo';
 import { openDatabase, say, type RunningDatabase } from './database';
 import { runVite } from './commands';
 import { CliError } from './usage-error';
+import { isAlive } from '../lib/server/platform/embedded-postgres';
 
 const BUILD_DIR = path.resolve('build');
 const BUILD_STAMP = path.join(BUILD_DIR, '.stadtwissen-built');
@@ -25,15 +26,6 @@ function buildIsStale(): boolean {
 }
 
 const BUILD_LOCK = path.resolve('.stadtwissen-build.lock');
-
-function isAlive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch {
-		return false;
-	}
-}
 
 /** Several instances started at once from one checkout must not build into the same folders together. */
 async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { catalogueFacilitators, catalogueFeedback, catalogueModules, catalogueRegistrationLinks, catalogueRegistrations, catalogueSessions, outboxMails } from '../db/schema';
-import { AppError } from '../errors';
 import { createFramework } from '../frameworks/create-framework';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import { editDraft } from '../frameworks/edit-draft';
@@ -24,6 +23,7 @@ import { applyRetention, saveCatalogueSettings } from './retention';
 import { descriptionText, sanitizeDescription } from './rich-text';
 import { createSession } from './save-session';
 import { saveModule, setModuleStatus } from './save-module';
+import { rejected } from '../../../../tests/helpers/errors';
 
 let t: TestDatabase;
 let altenburg: TenantContext;
@@ -43,12 +43,6 @@ beforeAll(async () => {
 	altenburg = await tenantAs(t.db, 'Stadt Altenburg', 'organiser');
 	gera = await tenantAs(t.db, 'Stadt Gera', 'organiser');
 });
-
-async function rejected(promise: Promise<unknown>): Promise<AppError> {
-	const error = await promise.then(() => null, (e: unknown) => e);
-	expect(error).toBeInstanceOf(AppError);
-	return error as AppError;
-}
 
 const linkIn = (body: string) => /\/katalog\/anmeldung\/(swr_[A-Za-z0-9_-]+)/.exec(body)![1];
 async function newestLink(email: string): Promise<string> {

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { catalogueRegistrationLinks, catalogueRegistrations, outboxMails } from '../db/schema';
-import { AppError } from '../errors';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import type { TenantContext } from '../tenant';
 import { cancelRegistration, confirmRegistration, viewRegistration } from './manage-registration';
@@ -11,6 +10,7 @@ import { cancelByOrganiser, eraseRegistration, listRegistrations, moveRegistrati
 import { registerForSession, registerPerson } from './register';
 import { createSession, setSessionStatus, updateSession } from './save-session';
 import { saveModule } from './save-module';
+import { rejected } from '../../../../tests/helpers/errors';
 
 let t: TestDatabase;
 let altenburg: TenantContext;
@@ -29,12 +29,6 @@ beforeAll(async () => {
 	altenburg = await tenantAs(t.db, 'Stadt Altenburg', 'organiser');
 	gera = await tenantAs(t.db, 'Stadt Gera', 'organiser');
 });
-
-async function rejected(promise: Promise<unknown>): Promise<AppError> {
-	const error = await promise.then(() => null, (e: unknown) => e);
-	expect(error).toBeInstanceOf(AppError);
-	return error as AppError;
-}
 
 async function publishedSession(capacity: number, startsInDays = 20, ctx = altenburg): Promise<string> {
 	const { id } = await saveModule(ctx, { title: `Modul ${Math.random()}`, format: 'workshop', status: 'published', description: 'Text' });

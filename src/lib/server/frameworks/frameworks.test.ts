@@ -5,13 +5,13 @@ import { tenantAs } from '../../../../tests/helpers/actors';
 import { createDefaultFramework, exportMoodleCsv } from '../../domain/framework';
 import { findCompetence, saveCompetence, setArchived } from '../../domain/framework/editing';
 import { frameworkImports, frameworks, frameworkVersions } from '../db/schema';
-import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { createFramework } from './create-framework';
 import { ensureDefaultFramework } from './default-framework';
 import { archiveFramework, editDraft, publishFramework } from './edit-draft';
 import { confirmImport, exportFramework, importFramework, previewImport } from './exchange';
 import { getFramework, getVersionDocument, listFrameworks } from './get-framework';
+import { rejected } from '../../../../tests/helpers/errors';
 
 let t: TestDatabase;
 let altenburg: TenantContext;
@@ -25,12 +25,6 @@ beforeAll(async () => {
 	altenburg = await tenantAs(t.db, 'Stadt Altenburg', 'organiser');
 	gera = await tenantAs(t.db, 'Stadt Gera', 'organiser');
 });
-
-async function rejected(promise: Promise<unknown>): Promise<AppError> {
-	const error = await promise.then(() => null, (e: unknown) => e);
-	expect(error).toBeInstanceOf(AppError);
-	return error as AppError;
-}
 
 describe('the shipped framework', () => {
 	it('is in every organisation’s reach, published, and not duplicated by a second start', async () => {

@@ -13,3 +13,13 @@ export function requireTenant(locals: App.Locals, permission: Permission): Tenan
 		throw cause;
 	}
 }
+
+/** For pages: a use case's result, or SvelteKit's error page with the AppError's status and message. */
+export async function orPageError<T>(work: Promise<T>): Promise<T> {
+	try {
+		return await work;
+	} catch (cause) {
+		if (cause instanceof AppError) error(cause.status, cause.message);
+		throw cause;
+	}
+}

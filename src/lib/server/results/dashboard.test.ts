@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
-import { AppError } from '../errors';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import { loadStudyDemo, type StudyDemo } from '../studies/demo';
 import { getStudy } from '../studies/manage-study';
@@ -12,6 +11,7 @@ import { ALL_GROUPS, parseRound, rawExportAllowed, resultsSetting, visibleCell, 
 import { getStudyResults } from './get-results';
 import { findPublishedStudy, loadCompetencePage, loadDashboard, type DashboardPage } from './results-page';
 import { runStudy } from './test-fixtures';
+import { rejected } from '../../../../tests/helpers/errors';
 
 let t: TestDatabase;
 let owner: TenantContext;
@@ -31,12 +31,6 @@ async function dashboard(query = '', studyId = demo.closedStudyId) {
 	const page = await loadDashboard(t.db, await getStudy(owner, studyId), url(query), 'de');
 	if (page.state !== 'results') throw new Error('expected results');
 	return page as Extract<DashboardPage, { state: 'results' }>;
-}
-
-async function rejected(promise: Promise<unknown>): Promise<AppError> {
-	const error = await promise.then(() => null, (e: unknown) => e);
-	expect(error).toBeInstanceOf(AppError);
-	return error as AppError;
 }
 
 /** Mean of the raw answer rows, counted by the database: an independent reference. */

@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import type { StudyResults } from '../../domain/results/study-results';
-import { AppError } from '../errors';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import { loadStudyDemo, type StudyDemo } from '../studies/demo';
 import { getStudy } from '../studies/manage-study';
@@ -20,6 +19,7 @@ import { resultsXlsx } from './exports/xlsx';
 import { getStudyResults } from './get-results';
 import { RAW_COLUMNS, rawAnswersCsv } from './raw-export';
 import { runStudy } from './test-fixtures';
+import { rejected } from '../../../../tests/helpers/errors';
 
 let t: TestDatabase;
 let owner: TenantContext;
@@ -37,12 +37,6 @@ beforeAll(async () => {
 	results = await getStudyResults(owner, demo.closedStudyId);
 	input = { results, setting: resultsSetting(study, await frameworkDocumentOfStudy(t.db, study), 'de'), locale: 'de', createdAt: new Date('2027-03-18T10:00:00Z'), organisation: 'Stadt Altenburg (Demo)' };
 }, 120_000);
-
-async function rejected(promise: Promise<unknown>): Promise<AppError> {
-	const error = await promise.then(() => null, (e: unknown) => e);
-	expect(error).toBeInstanceOf(AppError);
-	return error as AppError;
-}
 
 const text = (body: string | Uint8Array) => (typeof body === 'string' ? body : new TextDecoder().decode(body));
 const germanNumber = (value: string) => Number(value.replace(',', '.'));

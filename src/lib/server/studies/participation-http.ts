@@ -1,17 +1,11 @@
-import { error } from '@sveltejs/kit';
-import { AppError } from '../errors';
 import { clientIp } from '../http/cookies';
+import { orPageError } from '../http/guard';
 import { getDatabase } from '../db/client';
 import { openParticipation, type Participation } from './participate';
 
 /** For the questionnaire pages: the participation, or the friendly error page with the right status. */
 export async function participationOrError(event: { params: { token: string }; getClientAddress(): string }, options: { forSubmission?: boolean } = {}): Promise<Participation> {
-	try {
-		return await openParticipation(getDatabase(), event.params.token, clientIp(event), options);
-	} catch (cause) {
-		if (cause instanceof AppError) error(cause.status, cause.message);
-		throw cause;
-	}
+	return orPageError(openParticipation(getDatabase(), event.params.token, clientIp(event), options));
 }
 
 /** Form fields: `a:<item key>` = "1"…"5" or "x" (kann ich nicht einschätzen); `r:<item key>` = a Delphi reason. */

@@ -5,7 +5,6 @@ import { tenantAs } from '../../../../tests/helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { allItems } from '../../domain/study/questionnaire';
 import { answers, encryptedDrafts, frameworkVersions, invitations } from '../db/schema';
-import { AppError } from '../errors';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import type { TenantContext } from '../tenant';
 import { readCounters, readParticipation } from './counters';
@@ -13,6 +12,7 @@ import { batchLinks, confirmHandedOut, createInvitationBatch, inviteByEmail, pro
 import { changeStudyStatus, createStudy, getStudy, startNextRound, updateStudy } from './manage-study';
 import { openParticipation, saveDraft, submitAnswers, type Participation } from './participate';
 import { outboxMails } from '../db/schema';
+import { rejected } from '../../../../tests/helpers/errors';
 
 let t: TestDatabase;
 let organiser: TenantContext;
@@ -26,12 +26,6 @@ beforeAll(async () => {
 	frameworkId = await ensureDefaultFramework(t.db);
 	organiser = await tenantAs(t.db, 'Stadt Altenburg', 'organiser');
 });
-
-async function rejected(promise: Promise<unknown>): Promise<AppError> {
-	const error = await promise.then(() => null, (e: unknown) => e);
-	expect(error).toBeInstanceOf(AppError);
-	return error as AppError;
-}
 
 async function openStudy(extra: Record<string, unknown> = {}) {
 	const { id } = await createStudy(organiser, { title: 'Wissen für morgen', frameworkId, competences: COMPETENCES, ...extra });

@@ -6,26 +6,19 @@ import { archiveFramework, editDraft, publishFramework } from '$lib/server/frame
 import { metaFormSchema } from '$lib/server/frameworks/forms';
 import { getFramework } from '$lib/server/frameworks/get-framework';
 import { formFailure, parseForm } from '$lib/server/http/forms';
-import { requireTenant } from '$lib/server/http/guard';
-import { AppError } from '$lib/server/errors';
-import { error } from '@sveltejs/kit';
+import { orPageError, requireTenant } from '$lib/server/http/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const ctx = requireTenant(locals, 'frameworks.read');
-	try {
-		const framework = await getFramework(ctx, params.id);
-		return {
-			framework,
-			mayEdit: can(locals.actor, 'org.manage') && !framework.shipped,
-			mayCopy: can(locals.actor, 'org.manage') && framework.shipped,
-			savedVersion: url.searchParams.get('gespeichert'),
-			publishedVersion: url.searchParams.get('veroeffentlicht')
-		};
-	} catch (cause) {
-		if (cause instanceof AppError) error(cause.status, cause.message);
-		throw cause;
-	}
+	const framework = await orPageError(getFramework(ctx, params.id));
+	return {
+		framework,
+		mayEdit: can(locals.actor, 'org.manage') && !framework.shipped,
+		mayCopy: can(locals.actor, 'org.manage') && framework.shipped,
+		savedVersion: url.searchParams.get('gespeichert'),
+		publishedVersion: url.searchParams.get('veroeffentlicht')
+	};
 };
 
 const codeSchema = z.object({ code: z.string().min(1).max(100) });

@@ -1,8 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { AppError } from '$lib/server/errors';
 import { EXCHANGE_FORMATS, exportFramework, type ExchangeFormat } from '$lib/server/frameworks/exchange';
 import { getFramework } from '$lib/server/frameworks/get-framework';
-import { requireTenant } from '$lib/server/http/guard';
+import { orPageError, requireTenant } from '$lib/server/http/guard';
 import { attachment } from '$lib/server/http/download';
 import type { RequestHandler } from './$types';
 
@@ -11,11 +10,6 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const format = url.searchParams.get('format') ?? 'json';
 	if (!(EXCHANGE_FORMATS as readonly string[]).includes(format)) error(400, 'Unbekanntes Format. Möglich sind json, moodle-csv und csv.');
 	const language = url.searchParams.get('sprache') === 'en' ? 'en' : 'de';
-	try {
-		const framework = await getFramework(ctx, params.id);
-		return attachment(exportFramework(framework.document, format as ExchangeFormat, language));
-	} catch (cause) {
-		if (cause instanceof AppError) error(cause.status, cause.message);
-		throw cause;
-	}
+	const framework = await orPageError(getFramework(ctx, params.id));
+	return attachment(exportFramework(framework.document, format as ExchangeFormat, language));
 };

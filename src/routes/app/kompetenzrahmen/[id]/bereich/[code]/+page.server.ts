@@ -3,18 +3,14 @@ import { findArea, saveArea, suggestAreaCode } from '$lib/domain/framework/editi
 import { editDraft } from '$lib/server/frameworks/edit-draft';
 import { areaFormSchema } from '$lib/server/frameworks/forms';
 import { getFramework } from '$lib/server/frameworks/get-framework';
-import { AppError } from '$lib/server/errors';
 import { formFailure, parseForm } from '$lib/server/http/forms';
-import { requireTenant } from '$lib/server/http/guard';
+import { orPageError, requireTenant } from '$lib/server/http/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 /** `neu` adds an area; any other code edits that area. */
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const ctx = requireTenant(locals, 'org.manage');
-	const framework = await getFramework(ctx, params.id).catch((cause) => {
-		if (cause instanceof AppError) error(cause.status, cause.message);
-		throw cause;
-	});
+	const framework = await orPageError(getFramework(ctx, params.id));
 	if (framework.shipped) error(404, 'Nicht gefunden');
 	const isNew = params.code === 'neu';
 	const area = isNew ? undefined : findArea(framework.document, params.code);

@@ -4,9 +4,8 @@ import { findArea, findCompetence, saveCompetence, suggestCompetenceCode } from 
 import { editDraft } from '$lib/server/frameworks/edit-draft';
 import { competenceFormSchema, toCompetenceFields } from '$lib/server/frameworks/forms';
 import { getFramework } from '$lib/server/frameworks/get-framework';
-import { AppError } from '$lib/server/errors';
 import { formFailure, parseForm } from '$lib/server/http/forms';
-import { requireTenant } from '$lib/server/http/guard';
+import { orPageError, requireTenant } from '$lib/server/http/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 const TAG_GROUPS = ['principles', 'dimensions', 'levels', 'fields'];
@@ -14,10 +13,7 @@ const TAG_GROUPS = ['principles', 'dimensions', 'levels', 'fields'];
 /** `neu?bereich=A3` adds a competence to A3; any other code edits that competence. */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const ctx = requireTenant(locals, 'org.manage');
-	const framework = await getFramework(ctx, params.id).catch((cause) => {
-		if (cause instanceof AppError) error(cause.status, cause.message);
-		throw cause;
-	});
+	const framework = await orPageError(getFramework(ctx, params.id));
 	if (framework.shipped) error(404, 'Nicht gefunden');
 	const document = framework.document;
 	const areas = sortedByPosition(document.areas).map((area) => ({ code: area.code, title: area.title_de }));
