@@ -13,6 +13,8 @@ export interface RequestOptions {
 	/** Origin header for POSTs; defaults to the server's own origin. `null` sends none. */
 	origin?: string | null;
 	headers?: Record<string, string>;
+	/** A raw request body (e.g. JSON; set its content-type in `headers`), instead of form fields. */
+	body?: string;
 }
 
 export async function request(base: string, method: string, path: string, fields: Record<string, string> | null, options: RequestOptions = {}): Promise<Response> {
@@ -23,7 +25,7 @@ export async function request(base: string, method: string, path: string, fields
 		const origin = options.origin === undefined ? new URL(base).origin : options.origin;
 		if (origin !== null) headers.origin = origin;
 	}
-	let body: string | undefined;
+	let body = options.body;
 	if (fields) {
 		headers['content-type'] = 'application/x-www-form-urlencoded';
 		body = new URLSearchParams(fields).toString();
