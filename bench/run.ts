@@ -83,7 +83,9 @@ async function loadParticipants(db: Database, studyId: string, from: number, to:
 }
 
 async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-	const child = spawn(process.execPath, ['bin/stadtwissen.js', 'serve'], {
+	// e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the app under load.
+	const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+	const child = spawn(process.execPath, [...nodeArgs, 'bin/stadtwissen.js', 'serve'], {
 		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: '20' },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
@@ -111,7 +113,7 @@ async function main() {
 		const db = createDatabase(server.url, 20);
 		const frameworkId = await ensureDefaultFramework(db);
 		const ctx = await organiserContext(db);
-		const versionInfo = (await db.execute<{ version: string }>(sql`SHOW server_version`)).rows[0].version;
+		const versionInfo = (await db.execute<{ server_version: string }>(sql`SHOW server_version`)).rows[0].server_version;
 
 		// Results: a closed study with 40 competences × (3 horizons + proficiency) × 6 groups.
 		const document = (await db.execute<{ document: { areas: { competences: { code: string }[] }[] } }>(sql`SELECT document FROM framework_versions WHERE framework_id = ${frameworkId}`)).rows[0].document;

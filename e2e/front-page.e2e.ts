@@ -18,10 +18,16 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			expect(await organisations.allTextContents()).toEqual(['Gemeinde Nachbarort', demo.orgName]);
 			// Anonymous visitors are offered the login, in the header and for organisers.
 			expect(await s.link('Anmelden').count()).toBe(2);
+			expect(await s.link('Zum Fortbildungskatalog').getAttribute('href')).toBe('/katalog');
 
 			await s.follow(s.link(demo.orgName), { path: /^\/o\/[a-z0-9-]+$/, heading: demo.orgName, screenshot: 'organisation-oeffentlich' });
 			await s.page.getByText(`Öffentliche Seite von ${demo.orgName} auf Stadtwissen.`).waitFor();
 			expect(await s.lang()).toBe('de');
+			// What the organisation has published: no study yet, the seed's module in the catalogue.
+			await s.page.getByText(`${demo.orgName} hat noch keine Ergebnisse veröffentlicht.`).waitFor();
+			expect(await s.link('Macht Stadt gemeinsam!').getAttribute('href')).toMatch(/^\/katalog\/[0-9a-f-]{36}$/);
+			await s.follow(s.link(`Alle Fortbildungen von ${demo.orgName} im Katalog`), { path: '/katalog?org=stadt-altenburg-demo', heading: 'Fortbildungskatalog' });
+			await s.page.getByRole('link', { name: 'Macht Stadt gemeinsam!' }).first().waitFor();
 
 			await s.visit('/o/gibt-es-nicht', { status: 404, heading: 'Etwas ist schiefgegangen', screenshot: 'fehler-404' });
 			await s.page.getByText('Diese Seite gibt es nicht (mehr).').waitFor();

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { spawn } from 'node:child_process';
 import { createUserInOrganisation } from '../lib/server/accounts/create-user';
 import { createApiToken } from '../lib/server/auth/api-tokens';
+import { applyRetention } from '../lib/server/catalogue/retention';
 import { generatePassword, hashPassword } from '../lib/server/auth/secrets';
 import { memberships, organisations, users } from '../lib/server/db/schema';
 import { DEMO_EMAIL, loadDemo } from '../lib/server/demo/load-demo';
@@ -119,6 +120,32 @@ export const commands: Record<string, Command> = {
 			}
 			say(generated ? `Neues Passwort für ${email}: ${password}` : `Das Passwort für ${email} wurde geändert.`);
 			return 0;
+		}
+	},
+	'catalogue retention': {
+		summary: 'Anonymisiert Anmeldungen, deren Aufbewahrungsfrist abgelaufen ist (läuft auch im Server alle 6 Stunden).',
+		usage: '[--org SLUG]',
+		options: { org: { type: 'string', description: 'Nur diese Organisation (Kurzname); ohne Angabe alle' } },
+		async run(values) {
+			const orgSlug = typeof values.org === 'string' ? values.org : undefined;
+			return withDatabase(async (db) => {
+				let orgId: string | undefined;
+				if (orgSlug) {
+					const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, orgSlug));
+					if (!org) {
+						console.error(`Es gibt keine Organisation mit dem Kurznamen „${orgSlug}“.`);
+						return 1;
+					}
+					orgId = org.id;
+				}
+				const { sessions, registrations } = await applyRetention(db, { orgId });
+				say(
+					registrations || sessions
+						? `${registrations} Anmeldung(en) aus ${sessions} Termin(en) anonymisiert.`
+						: 'Keine Anmeldung hat ihre Aufbewahrungsfrist überschritten; nichts geändert.'
+				);
+				return 0;
+			});
 		}
 	},
 	'token create': {

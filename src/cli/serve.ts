@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { applyRetention } from '../lib/server/catalogue/retention';
 import { DEMO_EMAIL, hasAnyUser, loadDemo } from '../lib/server/demo/load-demo';
 import { openDatabase, say, type RunningDatabase } from './database';
 import { runVite } from './commands';
@@ -76,6 +77,25 @@ export async function serve({ dev }: { dev: boolean }): Promise<number> {
 	}
 }
 
+const RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Registrations past their retention period are anonymised at start and every six hours, so
+ * personal data goes on time even when no organiser opens the catalogue. Returns the stop function.
+ */
+function runRetentionPeriodically(db: RunningDatabase['db']): () => void {
+	const run = () =>
+		applyRetention(db)
+			.then(({ registrations }) => {
+				if (registrations) say(`Aufbewahrungsfrist: ${registrations} Anmeldung(en) anonymisiert.`);
+			})
+			.catch((error: unknown) => console.error('Aufbewahrungsfrist konnte nicht angewandt werden:', error));
+	void run();
+	const timer = setInterval(() => void run(), RETENTION_INTERVAL_MS);
+	timer.unref();
+	return () => clearInterval(timer);
+}
+
 async function serveWith(running: RunningDatabase, dev: boolean, started: number): Promise<number> {
 	const { config } = running;
 	const demoWanted = config.STADTWISSEN_DEMO ?? true;
@@ -146,6 +166,12 @@ async function serveWith(running: RunningDatabase, dev: boolean, started: number
 		);
 		server.listen(config.PORT, config.HOST, () => resolve());
 	});
+	const stopRetention = runRetentionPeriodically(running.db);
+	const closeServer = close;
+	close = async () => {
+		stopRetention();
+		await closeServer();
+	};
 	say(`Stadtwissen läuft: ${process.env.STADTWISSEN_ORIGIN} (gestartet in ${((Date.now() - started) / 1000).toFixed(1)} s). Beenden mit Strg+C.`);
 	return new Promise(() => {});
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { StudyResults } from '../../domain/results/study-results';
 import type { Locale } from '../../i18n';
 import type { Db } from '../db/client';
@@ -104,4 +104,13 @@ export async function findPublishedStudy(db: Db, slug: string, studyId: string):
 		.innerJoin(organisations, eq(organisations.id, studies.orgId))
 		.where(and(eq(studies.id, studyId), eq(organisations.slug, slug), eq(studies.status, 'published')));
 	return row ? { organisation: { name: row.name, slug: row.slug }, study: row.study } : null;
+}
+
+/** The organisation's published studies, newest first, for its public page. */
+export async function listPublishedStudies(db: Db, orgId: string): Promise<{ id: string; title: string }[]> {
+	return db
+		.select({ id: studies.id, title: studies.title })
+		.from(studies)
+		.where(and(eq(studies.orgId, orgId), eq(studies.status, 'published')))
+		.orderBy(desc(studies.createdAt));
 }

@@ -1,0 +1,78 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli/main';
+import { registerPerson } from '../src/lib/server/catalogue/register';
+import { createSession } from '../src/lib/server/catalogue/save-session';
+import { saveModule } from '../src/lib/server/catalogue/save-module';
+import { closeDatabase } from '../src/lib/server/db/client';
+import { catalogueRegistrations, catalogueSessions } from '../src/lib/server/db/schema';
+import { tenantAs } from './helpers/actors';
+import { createTestDatabase, type TestDatabase } from './helpers/database';
+
+let t: TestDatabase;
+const previousUrl = process.env.DATABASE_URL;
+
+beforeAll(async () => {
+	t = await createTestDatabase();
+	process.env.DATABASE_URL = t.url;
+});
+
+afterAll(async () => {
+	await closeDatabase();
+	process.env.DATABASE_URL = previousUrl;
+});
+
+/** Runs the CLI in-process and returns its exit code and what it printed to stdout. */
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+	const out: string[] = [];
+	const err: string[] = [];
+	const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
+	const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void err.push(line));
+	try {
+		return { code: await main(argv), out: out.join('\n'), err: err.join('\n') };
+	} finally {
+		log.mockRestore();
+		error.mockRestore();
+	}
+}
+
+async function registrationOfEndedSession(orgName: string, monthsAgo: number) {
+	const org = await tenantAs(t.db, orgName, 'organiser');
+	const { id: moduleId } = await saveModule(org, { title: 'Rückblick', format: 'talk', status: 'published' });
+	const session = await createSession(org, moduleId, { start: '2099-01-10T09:00:00+01:00', end: '2099-01-10T12:00:00+01:00', location: 'Rathaus', capacity: 5 });
+	const registration = await registerPerson(org, session.id, { name: 'Ruth Vergangen', email: `ruth@${orgName.toLowerCase().replace(/\W/g, '')}.example`, group: 'verwaltung' }, { baseUrl: 'https://stadtwissen.test' });
+	const ended = new Date();
+	ended.setMonth(ended.getMonth() - monthsAgo);
+	await t.db.update(catalogueSessions).set({ startsAt: new Date(ended.getTime() - 3 * 3600_000), endsAt: ended }).where(eq(catalogueSessions.id, session.id));
+	return { org, registrationId: registration.id };
+}
+
+const nameOf = async (id: string) => (await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.id, id)))[0].name;
+
+describe('npx stadtwissen catalogue retention', () => {
+	it('anonymises registrations whose session ended longer ago than the retention period, and only those', async () => {
+		const old = await registrationOfEndedSession('Gemeinde Altdorf', 13);
+		const recent = await registrationOfEndedSession('Gemeinde Neudorf', 2);
+
+		const first = await cli('catalogue', 'retention');
+		expect(first.code).toBe(0);
+		expect(first.out).toContain('1 Anmeldung(en) aus 1 Termin(en) anonymisiert.');
+		expect(await nameOf(old.registrationId)).toBe('');
+		expect(await nameOf(recent.registrationId)).toBe('Ruth Vergangen');
+
+		const again = await cli('catalogue', 'retention');
+		expect(again.out).toContain('nichts geändert');
+	});
+
+	it('limits itself to one organisation with --org, and names an unknown one', async () => {
+		const other = await registrationOfEndedSession('Gemeinde Fremdfeld', 14);
+		const mine = await registrationOfEndedSession('Gemeinde Eigenheim', 14);
+		expect((await cli('catalogue', 'retention', '--org', mine.org.org.orgSlug)).code).toBe(0);
+		expect(await nameOf(mine.registrationId)).toBe('');
+		expect(await nameOf(other.registrationId)).toBe('Ruth Vergangen');
+
+		const unknown = await cli('catalogue', 'retention', '--org', 'gibt-es-nicht');
+		expect(unknown.code).toBe(1);
+		expect(unknown.err).toContain('Es gibt keine Organisation mit dem Kurznamen „gibt-es-nicht“.');
+	});
+});
