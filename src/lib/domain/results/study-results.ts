@@ -5,6 +5,7 @@ import { kendallsW } from '../statistics/kendall';
 import { hasConsensus, type ConsensusRule } from '../statistics/summary';
 import { horizonTrend } from '../statistics/trend';
 import type { ProtectedRound, RatingFigures, RoundItem } from './round-table';
+import type { ItemChange } from './round-change';
 
 export interface ResultsStudy {
 	id: string;
@@ -78,6 +79,8 @@ export interface StudyResults {
 	disagreement: DisagreementResult[];
 	/** How far the visible groups agree on the priority order, per horizon. */
 	concordance: { horizon: string; groups: string[]; w: number; chiSquared: number; degreesOfFreedom: number; pValue: number }[];
+	/** Round ≥ 2: change against the previous round per item and group (roundChange), each cell shown or suppressed. */
+	change?: ItemChange[];
 }
 
 function cellResult(cell: ResultCell<RatingFigures>, group: string, rule: ConsensusRule): CellResult {

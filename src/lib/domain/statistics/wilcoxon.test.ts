@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wilcoxonSignedRank } from './wilcoxon';
+import { wilcoxonSignedRank, wilcoxonSignedRankFromCounts } from './wilcoxon';
 
 /** Exact two-sided p by enumerating all 2^n sign patterns of the ranks 1..n (no ties). */
 function enumeratedExactP(differences: readonly number[]): number {
@@ -97,6 +97,45 @@ describe('wilcoxonSignedRank', () => {
 				expect(mirrored?.pValue).toBeCloseTo(result.pValue, 14);
 				expect(result.pValue).toBeGreaterThan(0);
 				expect(result.pValue).toBeLessThanOrEqual(1);
+			})
+		);
+	});
+});
+
+describe('wilcoxonSignedRankFromCounts', () => {
+	it('reproduces a hand calculation for 21 tied differences of ±1 (normal approximation)', () => {
+		// 15 × (+1), 6 × (−1), 4 × 0 → n = 21, every |d| = 1 shares rank 11; W+ = 165, W− = 66.
+		// E = 21·22/4 = 115.5; Var = 21·22·43/24 − (21³ − 21)/48 = 827.75 − 192.5 = 635.25
+		// z = (165 − 115.5 − 0.5)/√635.25 = 1.944123…; p = erfc(z/√2) = 0.051880617644501706 (Python)
+		const result = wilcoxonSignedRankFromCounts(new Map([[1, 15], [-1, 6], [0, 4]]));
+		expect(result).toMatchObject({ n: 21, droppedZeros: 4, positiveRankSum: 165, negativeRankSum: 66, method: 'normal' });
+		expect(result?.pValue).toBeCloseTo(0.051880617644501706, 10);
+	});
+
+	it('uses the same path as the expanded differences for few pairs', () => {
+		// +1, +1, +1, −1, +2: ranks of |1| = 2.5, |2| = 5 → W+ = 12.5; tie → normal:
+		// Var = 5·6·11/24 − (4³ − 4)/48 = 12.5, z = (12.5 − 7.5 − 0.5)/√12.5; p = 0.20309178757716792 (Python)
+		const result = wilcoxonSignedRankFromCounts(new Map([[1, 3], [-1, 1], [2, 1]]));
+		expect(result).toMatchObject({ n: 5, positiveRankSum: 12.5, method: 'normal' });
+		expect(result?.pValue).toBeCloseTo(0.20309178757716792, 10);
+		expect(wilcoxonSignedRankFromCounts(new Map([[0, 7]]))).toBeNull();
+	});
+
+	it('equals the test on the expanded differences (property)', () => {
+		fc.assert(
+			fc.property(fc.array(fc.tuple(fc.integer({ min: -4, max: 4 }), fc.integer({ min: 0, max: 40 })), { maxLength: 9 }), (entries) => {
+				const counts = new Map<number, number>();
+				for (const [difference, count] of entries) counts.set(difference, (counts.get(difference) ?? 0) + count);
+				const expanded = [...counts].flatMap(([difference, count]) => Array.from({ length: count }, () => difference));
+				const fromCounts = wilcoxonSignedRankFromCounts(counts);
+				const direct = wilcoxonSignedRank(expanded);
+				if (direct === null) return fromCounts === null;
+				expect(fromCounts).not.toBeNull();
+				expect(fromCounts!.n).toBe(direct.n);
+				expect(fromCounts!.method).toBe(direct.method);
+				expect(fromCounts!.positiveRankSum).toBeCloseTo(direct.positiveRankSum, 9);
+				expect(fromCounts!.pValue).toBeCloseTo(direct.pValue, 12);
+				return true;
 			})
 		);
 	});

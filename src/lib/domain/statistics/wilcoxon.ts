@@ -73,3 +73,45 @@ export function wilcoxonSignedRank(differences: readonly number[]): WilcoxonSign
 	}
 	return { ...common, method: 'normal', ...normalApproximation(n, positiveRankSum, tieSum) };
 }
+
+/**
+ * The same test from counts of the differences (difference → how many pairs), as round-to-round
+ * transition counters give them: the cost depends on the number of distinct differences, not on
+ * the number of pairs. Equal to wilcoxonSignedRank of the expanded differences.
+ */
+export function wilcoxonSignedRankFromCounts(differenceCounts: ReadonlyMap<number, number>): WilcoxonSignedRank | null {
+	let n = 0;
+	let zeros = 0;
+	for (const [difference, count] of differenceCounts) {
+		if (!Number.isFinite(difference)) throw new RangeError('differences must be finite numbers');
+		if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`counts must be non-negative integers, got ${count}`);
+		if (difference === 0) zeros += count;
+		else n += count;
+	}
+	if (n === 0) return null;
+	if (n <= WILCOXON_EXACT_MAX_N) {
+		return wilcoxonSignedRank([...differenceCounts].flatMap(([difference, count]) => Array.from({ length: count }, () => difference)));
+	}
+	// More than 20 non-zero differences: the normal approximation, with average ranks per |d|.
+	const byMagnitude = new Map<number, { positive: number; negative: number }>();
+	for (const [difference, count] of differenceCounts) {
+		if (difference === 0 || count === 0) continue;
+		const entry = byMagnitude.get(Math.abs(difference)) ?? { positive: 0, negative: 0 };
+		if (difference > 0) entry.positive += count;
+		else entry.negative += count;
+		byMagnitude.set(Math.abs(difference), entry);
+	}
+	let below = 0;
+	let positiveRankSum = 0;
+	let tieSum = 0;
+	for (const magnitude of [...byMagnitude.keys()].sort((a, b) => a - b)) {
+		const { positive, negative } = byMagnitude.get(magnitude)!;
+		const tied = positive + negative;
+		const sharedRank = below + (tied + 1) / 2;
+		positiveRankSum += positive * sharedRank;
+		tieSum += tied ** 3 - tied;
+		below += tied;
+	}
+	const negativeRankSum = (n * (n + 1)) / 2 - positiveRankSum;
+	return { n, droppedZeros: zeros, positiveRankSum, negativeRankSum, method: 'normal', ...normalApproximation(n, positiveRankSum, tieSum) };
+}

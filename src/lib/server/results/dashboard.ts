@@ -6,6 +6,7 @@
  */
 import { ALL_GROUPS } from '../../domain/anonymity/cells';
 import { DIMENSION_KEYS, PRINCIPLE_KEYS, sortedByPosition, type FrameworkDocument } from '../../domain/framework';
+import type { ChangeCell } from '../../domain/results/round-change';
 import type { CellResult, DisagreementResult, StudyResults } from '../../domain/results/study-results';
 import { rankPriorities } from '../../domain/statistics/gap';
 import { localized, type Locale } from '../../i18n';
@@ -380,6 +381,8 @@ export interface RoundFigures {
 	/** This round minus the previous closed round; null unless both are visible. */
 	meanChange: number | null;
 	medianChange: number | null;
+	/** Round ≥ 2: share of changed answers, CV and Wilcoxon against the previous round (suppressed: no figures). */
+	delphi: ChangeCell | null;
 }
 
 export interface RoundChangeRow {
@@ -412,13 +415,64 @@ export function roundChanges(perRound: StudyResults[], code: string): RoundChang
 					mean: cell?.mean ?? null,
 					median: cell?.median ?? null,
 					meanChange: change(cell?.mean, previous?.mean),
-					medianChange: change(cell?.median, previous?.median)
+					medianChange: change(cell?.median, previous?.median),
+					delphi: changeCellOf(results, code, item.measure, item.horizon, group)
 				};
 			});
 			rows.push({ measure: item.measure, horizon: item.horizon, group, rounds });
 		}
 	}
 	return rows;
+}
+
+// ─── Delphi: change against the previous round ────────────────────────────────────────────────
+
+export function changeCellOf(results: StudyResults, competence: string, measure: 'importance' | 'proficiency', horizon: string | null, group: string): ChangeCell | null {
+	const item = results.change?.find((i) => i.competence === competence && i.measure === measure && i.horizon === horizon);
+	return item?.cells.find((c) => c.group === group) ?? null;
+}
+
+export interface ChangeRow {
+	code: string;
+	title: string;
+	pairs: number;
+	changedShare: number | null;
+	cvPrevious: number | null;
+	cvCurrent: number | null;
+	cvChange: number | null;
+	pValue: number | null;
+}
+
+export interface ChangeBlock {
+	measure: 'importance' | 'proficiency';
+	horizon: string | null;
+	/** Largest share of changed answers first (only items where something changed). */
+	changed: ChangeRow[];
+	/** Largest drop of the coefficient of variation first (only items that converged). */
+	converged: ChangeRow[];
+}
+
+/**
+ * Round ≥ 2: per horizon (importance) and for proficiency, the items whose answers moved most and
+ * those that converged most, for one group or all groups. Only visible change cells take part.
+ */
+export function changeBlocks(results: StudyResults, setting: ResultsSetting, competences: CompetenceInfo[], horizons: string[], group: string = ALL_GROUPS, limit = 5): { previousRound: number; blocks: ChangeBlock[] } | null {
+	if (!results.change || results.round < 2) return null;
+	const items: { measure: 'importance' | 'proficiency'; horizon: string | null }[] = [
+		...horizons.map((horizon) => ({ measure: 'importance' as const, horizon })),
+		...(setting.measureProficiency ? [{ measure: 'proficiency' as const, horizon: null }] : [])
+	];
+	const blocks = items.map(({ measure, horizon }): ChangeBlock => {
+		const rows = competences.flatMap((c): ChangeRow[] => {
+			const cell = changeCellOf(results, c.code, measure, horizon, group);
+			if (!cell || cell.suppressed) return [];
+			return [{ code: c.code, title: c.title, pairs: cell.pairs, changedShare: cell.changedShare, cvPrevious: cell.cvPrevious, cvCurrent: cell.cvCurrent, cvChange: cell.cvChange, pValue: cell.wilcoxon?.pValue ?? null }];
+		});
+		const changed = rows.filter((r) => r.changedShare !== null && r.changedShare > 0).sort((a, b) => b.changedShare! - a.changedShare! || (a.code < b.code ? -1 : 1));
+		const converged = rows.filter((r) => r.cvChange !== null && r.cvChange < 0).sort((a, b) => a.cvChange! - b.cvChange! || (a.code < b.code ? -1 : 1));
+		return { measure, horizon, changed: changed.slice(0, limit), converged: converged.slice(0, limit) };
+	});
+	return { previousRound: results.round - 1, blocks };
 }
 
 // ─── Raw export gate ──────────────────────────────────────────────────────────────────────────
@@ -459,6 +513,8 @@ export interface DashboardView {
 	/** Kendall's W of the visible groups' gap rankings (over all competences), per horizon shown. */
 	concordance: StudyResults['concordance'];
 	consensus: ConsensusRow[];
+	/** Round ≥ 2: where answers moved and converged against the previous round; null in round 1. */
+	change: ReturnType<typeof changeBlocks>;
 	competences: { code: string; title: string; areaTitle: string }[];
 	rawExport: boolean;
 }
@@ -503,6 +559,7 @@ export function dashboardView(results: StudyResults, setting: ResultsSetting, fi
 		disagreement: disagreementRows(results, competences, filter),
 		concordance: results.concordance.filter((c) => gapHorizons.includes(c.horizon)),
 		consensus: consensusRows(results, competences, filter, group),
+		change: changeBlocks(results, setting, competences, gapHorizons, group),
 		competences: competences.map((c) => ({ code: c.code, title: c.title, areaTitle: c.areaTitle })),
 		rawExport: rawExportAllowed(results)
 	};

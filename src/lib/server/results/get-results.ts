@@ -4,6 +4,7 @@ import { frameworkDocumentOfStudy } from '../studies/participate';
 import { getStudy, type Study } from '../studies/manage-study';
 import type { TenantContext } from '../tenant';
 import type { Db } from '../db/client';
+import { loadRoundChange } from './load-change';
 import { loadProtectedRound } from './load-round';
 
 /**
@@ -24,11 +25,16 @@ export async function resultsOfStudy(db: Db, study: Study, round?: number): Prom
 	}
 	const document = await frameworkDocumentOfStudy(db, study);
 	const table = await loadProtectedRound(db, study, document, chosen);
-	return studyResults(
+	const results = studyResults(
 		{ id: study.id, groups: study.groups, horizons: study.horizons, measureProficiency: study.measureProficiency, minGroupSize: study.minGroupSize, quantileType: study.quantileType as 6 | 7, consensus: study.consensus },
 		study.competences,
 		table
 	);
+	if (chosen < 2) return results;
+	// Delphi: the change against the previous (closed) round, from both protected tables and the transition counters.
+	const previous = await loadProtectedRound(db, study, document, chosen - 1);
+	const items = results.items.map((item) => ({ competence: item.competence, measure: item.measure, horizon: item.horizon }));
+	return { ...results, change: await loadRoundChange(db, study, previous, table, items) };
 }
 
 export async function getStudyResults(ctx: TenantContext, studyId: string, round?: number): Promise<StudyResults> {

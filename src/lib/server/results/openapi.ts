@@ -24,6 +24,39 @@ const cell = {
 	]
 };
 
+const changeCell = {
+	oneOf: [
+		{
+			type: 'object',
+			properties: {
+				group: { type: 'string', description: 'Gruppenschlüssel oder "all" (alle Gruppen)' },
+				suppressed: { const: false },
+				pairs: { type: 'integer', description: 'Personen, die die Frage in beiden Runden beantwortet haben (auch mit "kann ich nicht einschätzen"); immer ≥ minGroupSize' },
+				changedShare: { type: ['number', 'null'], description: 'Anteil der Paare mit geänderter Antwort, 0–1 (ein Wechsel von oder zu "kann ich nicht einschätzen" zählt)' },
+				cvPrevious: { type: ['number', 'null'], description: 'Variationskoeffizient (sd / Mittelwert der Bewertungen 1–5) der vorigen Runde' },
+				cvCurrent: { type: ['number', 'null'], description: 'Variationskoeffizient dieser Runde' },
+				cvChange: { type: ['number', 'null'], description: 'cvCurrent − cvPrevious; negativ = Annäherung' },
+				wilcoxon: {
+					type: ['object', 'null'],
+					description: 'Wilcoxon-Vorzeichen-Rang-Test für verbundene Stichproben auf (diese − vorige Runde), nur Paare mit zwei Bewertungen; null, wenn sich keine Bewertung geändert hat',
+					properties: {
+						statistic: { type: 'number', description: 'V = W+ (Rangsumme der positiven Differenzen, wie R wilcox.test)' },
+						n: { type: 'integer', description: 'Zahl der Differenzen ≠ 0' },
+						pValue: { type: 'number', description: 'zweiseitig' },
+						method: { enum: ['exact', 'normal'], description: 'exakt bis 20 Differenzen ohne Bindungen, sonst Normalapproximation mit Bindungs- und Stetigkeitskorrektur' }
+					}
+				}
+			}
+		},
+		{
+			type: 'object',
+			properties: { group: { type: 'string' }, suppressed: { const: true } },
+			description:
+				'Keine Zahlen: die Gruppe ist in einer der beiden Runden ausgeblendet, hat weniger als minGroupSize Paare, oder ist ausgeblendet, damit "all" minus die übrigen Gruppen keine kleine Gruppe verrät'
+		}
+	]
+};
+
 export function resultPaths() {
 	return {
 		'/studies/{id}/results': {
@@ -47,7 +80,22 @@ export function resultPaths() {
 								gaps: { type: 'array', items: { type: 'object', description: 'Wichtigkeit − Kompetenz je Horizont, Rang 1 = größte Lücke' } },
 								trends: { type: 'array', items: { type: 'object' } },
 								disagreement: { type: 'array', items: { type: 'object', description: "Größtes Cliff's Delta zwischen sichtbaren Gruppen" } },
-								concordance: { type: 'array', items: { type: 'object', description: "Kendalls W über die Prioritäten der sichtbaren Gruppen" } }
+								concordance: { type: 'array', items: { type: 'object', description: "Kendalls W über die Prioritäten der sichtbaren Gruppen" } },
+								change: {
+									type: 'array',
+									description: 'Nur ab Runde 2 (fehlt in Runde 1): Veränderung gegenüber der vorigen Runde je Frage und Gruppe (Delphi), aus Übergangszählern ohne Verknüpfung einzelner Antworten',
+									items: {
+										type: 'object',
+										properties: {
+											competence: { type: 'string' },
+											measure: { enum: ['importance', 'proficiency'] },
+											horizon: { type: ['string', 'null'] },
+											previousRound: { type: 'integer' },
+											round: { type: 'integer' },
+											cells: { type: 'array', items: changeCell }
+										}
+									}
+								}
 							}
 						})
 					},

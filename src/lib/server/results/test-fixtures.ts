@@ -20,6 +20,8 @@ export interface StudyRun {
 	minGroupSize?: number;
 	/** The rating (1–5, null = "kann ich nicht einschätzen") a person gives an item in a round. */
 	value: (answer: { group: string; person: number; item: number; round: number; measure: string }) => 1 | 2 | 3 | 4 | 5 | null;
+	/** Whether a person answers in a round (default: everyone, every round); skipping round 1 needs late joiners allowed. */
+	takesPart?: (who: { group: string; person: number; round: number }) => boolean;
 	/** Leave the last round open instead of closing it. */
 	leaveOpen?: boolean;
 	publish?: boolean;
@@ -46,6 +48,7 @@ export async function runStudy(db: Db, ctx: TenantContext, run: StudyRun): Promi
 		if (round > 1) await startNextRound(ctx, id);
 		for (const [group, list] of tokens) {
 			for (const [person, token] of list.entries()) {
+				if (run.takesPart && !run.takesPart({ group, person, round })) continue;
 				const participation = await openParticipation(db, token, '192.0.2.1');
 				const answers = allItems(participation.pages).map((item, index) => ({
 					competence: item.competence,

@@ -1,7 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { spreadsheetNumber } from '../../../components/results/numbers';
 import type { DownloadFile } from '../../http/download';
-import { buildSheets, fileStem, headerRows, type CellValue, type Column, type ExportInput, type SheetKey } from './sheets';
+import { AppError } from '../../errors';
+import { buildSheets, fileStem, headerRows, SHEET_KEYS, type CellValue, type Column, type ExportInput, type SheetKey } from './sheets';
 
 /**
  * A text that a spreadsheet would run as a formula (=, +, -, @ at the start) gets a leading
@@ -31,7 +32,8 @@ function csvValue(value: CellValue, column: Column): string {
  * written as percentages (72,4), with "(%)" in the column header.
  */
 export function resultsCsv(input: ExportInput, sheetKey: SheetKey = 'einzelwerte'): DownloadFile {
-	const sheet = buildSheets(input).find((s) => s.key === sheetKey)!;
+	const sheet = buildSheets(input).find((s) => s.key === sheetKey);
+	if (!sheet) throw new AppError('conflict', `Die Ansicht „${sheetKey}“ gibt es erst ab Runde 2: Sie vergleicht eine Runde mit der vorigen.`, [{ path: 'ansicht', message: SHEET_KEYS.join(', ') }]);
 	const records: string[][] = [
 		...headerRows(input).map(([label, value]) => [neutralised(label), neutralised(value)]),
 		[],

@@ -8,14 +8,15 @@ import { parseRound, resultsSetting } from '../dashboard';
 import { resultsOfStudy } from '../get-results';
 import { resultsCsv } from './csv';
 import { resultsPdf } from './pdf';
-import { isSheetKey, SHEET_KEYS } from './sheets';
+import { CHANGE_SHEET_KEY, isSheetKey, SHEET_KEYS } from './sheets';
 import { resultsXlsx } from './xlsx';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
 
 /**
  * A round's results as a file: ?format=csv|xlsx|pdf, ?runde=R (default: the latest closed round),
- * for CSV ?ansicht=teilnahme|luecken|einzelwerte|unterschiede|konsens (default einzelwerte).
+ * for CSV ?ansicht=teilnahme|luecken|einzelwerte|unterschiede|konsens|veraenderung (default einzelwerte;
+ * veraenderung from round 2).
  */
 export async function exportResults(db: Db, study: Study, params: URLSearchParams, locale: Locale, organisation?: string): Promise<DownloadFile> {
 	const format = params.get('format') ?? 'csv';
@@ -24,7 +25,8 @@ export async function exportResults(db: Db, study: Study, params: URLSearchParam
 	}
 	const view = params.get('ansicht') ?? 'einzelwerte';
 	if (format === 'csv' && !isSheetKey(view)) {
-		throw new AppError('bad_request', `Unbekannte Ansicht „${view.slice(0, 20)}“. Möglich sind ${SHEET_KEYS.join(', ')}.`, [{ path: 'ansicht', message: SHEET_KEYS.join(', ') }]);
+		const views = [...SHEET_KEYS, CHANGE_SHEET_KEY].join(', ');
+		throw new AppError('bad_request', `Unbekannte Ansicht „${view.slice(0, 20)}“. Möglich sind ${views} (ab Runde 2).`, [{ path: 'ansicht', message: views }]);
 	}
 	const round = parseRound(params.get('runde'));
 	const results = await resultsOfStudy(db, study, round);

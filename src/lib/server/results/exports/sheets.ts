@@ -15,8 +15,11 @@ export interface ExportInput {
 	organisation?: string;
 }
 
+/** Views every round has. */
 export const SHEET_KEYS = ['teilnahme', 'luecken', 'einzelwerte', 'unterschiede', 'konsens'] as const;
-export type SheetKey = (typeof SHEET_KEYS)[number];
+/** The Delphi view: change against the previous round, in rounds ≥ 2 only. */
+export const CHANGE_SHEET_KEY = 'veraenderung';
+export type SheetKey = (typeof SHEET_KEYS)[number] | typeof CHANGE_SHEET_KEY;
 
 /** How a column's values are written: text as is, counts as integers, decimals with a comma, shares 0–1. */
 export type ColumnKind = 'text' | 'count' | 'decimal' | 'share';
@@ -38,7 +41,7 @@ export interface Sheet {
 }
 
 export function isSheetKey(value: string): value is SheetKey {
-	return (SHEET_KEYS as readonly string[]).includes(value);
+	return (SHEET_KEYS as readonly string[]).includes(value) || value === CHANGE_SHEET_KEY;
 }
 
 export function quantileDefinition(t: Translate, type: 6 | 7): string {
@@ -194,7 +197,35 @@ export function buildSheets(input: ExportInput): Sheet[] {
 		})
 	};
 
-	return [participation, gaps, cells, disagreement, consensus];
+	if (!results.change) return [participation, gaps, cells, disagreement, consensus];
+	const change: Sheet = {
+		key: CHANGE_SHEET_KEY,
+		name: t('results.sheet.change'),
+		columns: [
+			column(t('results.file.code'), 'text', 8),
+			column(t('results.competence'), 'text', 44),
+			column(t('results.file.measure'), 'text', 20),
+			column(t('results.file.horizon'), 'text', 22),
+			column(t('results.group'), 'text', 30),
+			column(t('results.file.previousRound'), 'count', 10),
+			column(t('results.file.status'), 'text', 14),
+			column(t('results.change.pairs'), 'count', 10),
+			column(t('results.change.share'), 'share'),
+			column(t('results.change.cvPrevious'), 'decimal'),
+			column(t('results.change.cvCurrent'), 'decimal'),
+			column(t('results.change.cvChange'), 'decimal'),
+			column(t('results.change.statistic'), 'decimal'),
+			column(t('results.change.p'), 'decimal')
+		],
+		rows: results.change.flatMap((item) =>
+			item.cells.map((cell): CellValue[] => {
+				const head = [item.competence, title(item.competence), measureName(t, item.measure as 'importance' | 'proficiency'), horizon(item.horizon), group(cell.group), item.previousRound];
+				if (cell.suppressed) return [...head, hidden, null, null, null, null, null, null, null];
+				return [...head, visible, cell.pairs, cell.changedShare, cell.cvPrevious, cell.cvCurrent, cell.cvChange, cell.wilcoxon?.statistic ?? null, cell.wilcoxon?.pValue ?? null];
+			})
+		)
+	};
+	return [participation, gaps, cells, disagreement, consensus, change];
 }
 
 /** "wissensbedarf-altenburg-2027": a study title as a file name part. */

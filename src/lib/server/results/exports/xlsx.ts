@@ -7,7 +7,8 @@ import { buildSheets, fileStem, headerRows, type ColumnKind, type ExportInput } 
 const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = { text: undefined, count: '0', decimal: '0.00', share: '0.0%' };
 
 /**
- * One workbook, one sheet per view (Teilnahme, Lücken, Einzelwerte, Unterschiede, Konsens). Each
+ * One workbook, one sheet per view (Teilnahme, Lücken, Einzelwerte, Unterschiede, Konsens, from
+ * round 2 Veränderung). Each
  * sheet starts with the header rows (study, round, k, quantile definition, …), then the table
  * with a frozen, filterable header row. Figures are real numbers, so Excel shows them with the
  * reader's decimal separator; hidden cells are empty with the status "ausgeblendet".
