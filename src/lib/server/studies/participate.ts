@@ -8,6 +8,7 @@ import { hitRateLimit } from '../auth/rate-limit';
 import { bodyHash, draftLookup, idempotencyHash, invitationHash, newInvitationToken, openForToken, sealForToken, spentMarker, TOKEN_PATTERN } from './token-crypto';
 import { addToCounters } from './counters';
 import type { Study } from './manage-study';
+import type { FrameworkDocument } from '../../domain/framework/model';
 
 /** What a participant has entered so far (a draft) or submitted (kept for the next Delphi round). */
 export interface AnswerSheet {
@@ -27,6 +28,7 @@ export interface Participation {
 	pages: QuestionnairePage[];
 	/** The previous round's answers of this link, when it took part (Delphi feedback). */
 	previous: AnswerSheet | null;
+	/** What was entered so far; empty when opened `withoutDraft` (the API submits whole questionnaires). */
 	draft: AnswerSheet;
 }
 
@@ -54,12 +56,8 @@ async function rejectUnknown(db: Db, ip: string): Promise<never> {
 }
 
 async function studyOf(db: Db, studyId: string) {
-	const [row] = await db
-		.select({ study: studies, document: frameworkVersions.document })
-		.from(studies)
-		.innerJoin(frameworkVersions, eq(frameworkVersions.id, studies.frameworkVersionId))
-		.where(eq(studies.id, studyId));
-	return row;
+	const [study] = await db.select().from(studies).where(eq(studies.id, studyId));
+	return { study, document: await frameworkDocumentOfStudy(db, study) };
 }
 
 async function hasSubmitted(db: Db, studyId: string, round: number, token: string): Promise<boolean> {
@@ -79,7 +77,7 @@ async function readSheet(db: Db, studyId: string, token: string, round: number, 
  * Opens the questionnaire for a link: checks the study's state and this round, marks the link as
  * started (for the organiser's progress view) and returns the draft to continue from.
  */
-export async function openParticipation(db: Db, token: string, ip: string, options: { forSubmission?: boolean } = {}): Promise<Participation> {
+export async function openParticipation(db: Db, token: string, ip: string, options: { forSubmission?: boolean; withoutDraft?: boolean } = {}): Promise<Participation> {
 	if (!TOKEN_PATTERN.test(token)) return rejectUnknown(db, ip);
 	const [invitation] = await db.select().from(invitations).where(eq(invitations.tokenHash, invitationHash(token)));
 	if (!invitation) return rejectUnknown(db, ip);
@@ -91,11 +89,13 @@ export async function openParticipation(db: Db, token: string, ip: string, optio
 	if (!options.forSubmission && (await hasSubmitted(db, study.id, round, token))) throw new LinkUnusable('spent');
 	const previous = round > 1 ? await readSheet(db, study.id, token, round - 1, 'submitted') : null;
 	if (round > 1 && !previous && !study.lateJoinersAllowed) throw new LinkUnusable('not_in_previous_round');
-	if (!invitation.startedRounds.includes(round)) {
+	// A submission marks the round started itself, together with finished (one write fewer).
+	if (!options.forSubmission && !invitation.startedRounds.includes(round)) {
 		await db.update(invitations).set({ startedRounds: sql`array_append(${invitations.startedRounds}, ${round}::smallint)` }).where(eq(invitations.id, invitation.id));
 	}
 	const group = study.groups.find((g) => g.key === invitation.groupKey) ?? { key: invitation.groupKey, label: invitation.groupKey };
-	const draft = (await readSheet(db, study.id, token, round, 'draft')) ?? (previous ? { ...structuredClone(previous), reasons: {} } : emptySheet());
+	const saved = options.withoutDraft ? null : await readSheet(db, study.id, token, round, 'draft');
+	const draft = saved ?? (previous && !options.withoutDraft ? { ...structuredClone(previous), reasons: {} } : emptySheet());
 	return { token, study, group, round, pages: questionnairePages(study, document), previous, draft };
 }
 
@@ -182,7 +182,12 @@ export async function submitAnswers(db: Db, participation: Participation, idempo
 		const responseId = randomUUID();
 		const rows = Object.entries(accepted).map(([key, value]) => ({ ...parseKey(key), value }));
 		if (rows.length) {
-			await tx.insert(answers).values(rows.map((row) => ({ responseId, studyId: study.id, round, groupKey: participation.group.key, competence: row.competence, measure: row.measure, horizon: row.horizon, value: row.value })));
+			// One array per column instead of a VALUES row per answer: a questionnaire has ~160 answers.
+			await tx.execute(sql`
+				INSERT INTO answers (response_id, study_id, round, group_key, competence, measure, horizon, value)
+				SELECT ${responseId}::uuid, ${study.id}::uuid, ${round}::smallint, ${participation.group.key}, t.competence, t.measure, t.horizon, t.value
+				FROM unnest(${sql.param(rows.map((row) => row.competence))}::text[], ${sql.param(rows.map((row) => row.measure))}::text[],
+					${sql.param(rows.map((row) => row.horizon))}::text[], ${sql.param(rows.map((row) => row.value))}::smallint[]) AS t(competence, measure, horizon, value)`);
 		}
 		const openRows = Object.entries(open).map(([questionKey, text]) => ({ studyId: study.id, round, groupKey: participation.group.key, questionKey, text }));
 		if (openRows.length) await tx.insert(openAnswers).values(openRows);
@@ -207,13 +212,36 @@ export async function submitAnswers(db: Db, participation: Participation, idempo
 	if (!result.replayed) {
 		await db
 			.update(invitations)
-			.set({ finishedRounds: sql`array_append(${invitations.finishedRounds}, ${round}::smallint)` })
+			.set({
+				finishedRounds: sql`array_append(${invitations.finishedRounds}, ${round}::smallint)`,
+				startedRounds: sql`CASE WHEN ${round}::smallint = ANY(${invitations.startedRounds}) THEN ${invitations.startedRounds} ELSE array_append(${invitations.startedRounds}, ${round}::smallint) END`
+			})
 			.where(and(eq(invitations.tokenHash, invitationHash(token)), sql`NOT (${round}::smallint = ANY(${invitations.finishedRounds}))`));
 	}
 	return result;
 }
 
-export async function frameworkDocumentOfStudy(db: Db, study: Pick<Study, 'frameworkVersionId'>) {
-	const [version] = await db.select({ document: frameworkVersions.document }).from(frameworkVersions).where(eq(frameworkVersions.id, study.frameworkVersionId));
+const frozenDocuments = new Map<string, FrameworkDocument>();
+const FROZEN_DOCUMENTS_KEPT = 200;
+
+/**
+ * The framework version a study pinned. Pinning freezes a version for good, so its document is kept
+ * in memory (deep-frozen, so no caller can change the shared copy): every questionnaire request needs it.
+ */
+export async function frameworkDocumentOfStudy(db: Db, study: Pick<Study, 'frameworkVersionId'>): Promise<FrameworkDocument> {
+	const cached = frozenDocuments.get(study.frameworkVersionId);
+	if (cached) return cached;
+	const [version] = await db.select({ document: frameworkVersions.document, frozenAt: frameworkVersions.frozenAt }).from(frameworkVersions).where(eq(frameworkVersions.id, study.frameworkVersionId));
+	if (!version.frozenAt) return version.document;
+	if (frozenDocuments.size >= FROZEN_DOCUMENTS_KEPT) frozenDocuments.delete(frozenDocuments.keys().next().value!);
+	frozenDocuments.set(study.frameworkVersionId, deepFreeze(version.document));
 	return version.document;
+}
+
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const child of Object.values(value)) deepFreeze(child);
+	}
+	return value;
 }

@@ -66,7 +66,7 @@ export const POST: RequestHandler = apiHandler(async (event) => {
 	if (!key) throw new AppError('bad_request', 'Der Header „Idempotency-Key“ fehlt. Erzeugen Sie für jeden neuen Fragebogen einen zufälligen Schlüssel und senden Sie ihn bei Wiederholungen erneut.');
 	const body = await readJson(event.request, submissionSchema);
 	const db = getDatabase();
-	const participation = await openParticipation(db, event.params.token, clientIp(event), { forSubmission: true });
+	const participation = await openParticipation(db, event.params.token, clientIp(event), { forSubmission: true, withoutDraft: true });
 	const result = await submitAnswers(db, participation, key, { answers: body.answers, open: body.open });
 	return json({ receipt: result.receipt }, { status: 201 });
 });
