@@ -72,6 +72,15 @@ beforeAll(async () => {
 	for (const group of GROUPS) await group.prepare?.(fixtures);
 });
 
+/** Paths and redirect targets may name fixtures created at run time (":frameworkId", ":studyId" …), also URL-encoded. */
+function withFixtures(text: string, f: Fixtures): string {
+	let filled = text;
+	// Longest names first, so ":study" never eats the start of ":studyDraft".
+	const fixtures = Object.entries({ ...f.ids, frameworkId: f.frameworkId }).sort(([a], [b]) => b.length - a.length);
+	for (const [name, value] of fixtures) filled = filled.replaceAll(encodeURIComponent(`:${name}`), value).replaceAll(`:${name}`, value);
+	return filled;
+}
+
 function describeOutcome(outcome: Outcome): string {
 	return typeof outcome === 'number' ? String(outcome) : `303 → ${outcome.redirect}`;
 }
@@ -86,7 +95,7 @@ describe.each(TABLE.map((row) => [label(row), row] as const))('%s', (_, row) => 
 		const f = fixtures;
 		const cookie = row.auth === 'session' ? (row.freshSession ? await f.freshSession(actor) : f.session[actor]) : undefined;
 		const bearer = row.auth === 'token' ? f.token[actor] : undefined;
-		const path = typeof row.path === 'string' ? row.path : row.path(f);
+		const path = withFixtures(typeof row.path === 'string' ? row.path : row.path(f), f);
 		const sent: Record<string, unknown> = row.form ? await row.form(f, actor) : row.json ? await row.json(f, actor) : {};
 		const headers = row.headers?.(f, actor) ?? {};
 		const response = row.json
@@ -95,9 +104,7 @@ describe.each(TABLE.map((row) => [label(row), row] as const))('%s', (_, row) => 
 		const text = await response.text();
 		const expected = row.expect[actor];
 		const got = response.status === 303 ? `303 → ${response.headers.get('location')}` : String(response.status);
-		// Redirect targets may name fixtures created at run time (":frameworkId", ":studyId" …).
-		let wanted = describeOutcome(expected);
-		for (const [name, value] of Object.entries({ ...f.ids, frameworkId: f.frameworkId })) wanted = wanted.replaceAll(encodeURIComponent(`:${name}`), value).replaceAll(`:${name}`, value);
+		const wanted = withFixtures(describeOutcome(expected), f);
 		expect(got, `${row.method} ${path} as ${actor}`).toBe(wanted);
 		await row.check?.({ actor, f, response, text, sent, cookie });
 	});
