@@ -80,6 +80,8 @@ async function loadParticipants(db: Database, studyId: string, from: number, to:
 		INSERT INTO participation_counters (study_id, round, group_key, shard, finished)
 		SELECT study_id, round, group_key, 0, count(DISTINCT response_id) FROM answers WHERE study_id = ${studyId} GROUP BY 1, 2, 3`);
 	await db.execute(sql`ANALYZE answers`);
+	// The rebuild left the previous size's counters as dead rows; autovacuum would clear them soon.
+	await db.execute(sql`VACUUM ANALYZE result_counters, participation_counters`);
 }
 
 async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {

@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyRetention } from '../lib/server/catalogue/retention';
+import { settleDueSessions } from '../lib/server/catalogue/seats';
 import { DEMO_EMAIL, hasAnyUser, loadDemo } from '../lib/server/demo/load-demo';
 import { openDatabase, say, type RunningDatabase } from './database';
 import { runVite } from './commands';
@@ -78,22 +79,33 @@ export async function serve({ dev }: { dev: boolean }): Promise<number> {
 }
 
 const RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
+const SETTLE_INTERVAL_MS = 5 * 60 * 1000;
 
-/**
- * Registrations past their retention period are anonymised at start and every six hours, so
- * personal data goes on time even when no organiser opens the catalogue. Returns the stop function.
- */
-function runRetentionPeriodically(db: RunningDatabase['db']): () => void {
-	const run = () =>
-		applyRetention(db)
-			.then(({ registrations }) => {
-				if (registrations) say(`Aufbewahrungsfrist: ${registrations} Anmeldung(en) anonymisiert.`);
-			})
-			.catch((error: unknown) => console.error('Aufbewahrungsfrist konnte nicht angewandt werden:', error));
+/** Runs `job` now and then every `intervalMs`; a failure is printed and the next run tries again. Returns the stop function. */
+function every(intervalMs: number, what: string, job: () => Promise<void>): () => void {
+	const run = () => job().catch((error: unknown) => console.error(`${what} fehlgeschlagen:`, error));
 	void run();
-	const timer = setInterval(() => void run(), RETENTION_INTERVAL_MS);
+	const timer = setInterval(() => void run(), intervalMs);
 	timer.unref();
 	return () => clearInterval(timer);
+}
+
+/**
+ * Work nobody should have to trigger by opening a page: registrations past their retention period
+ * are anonymised (every six hours), and lapsed seat holds pass to the waiting list with a mail
+ * (every five minutes).
+ */
+function runHousekeeping(db: RunningDatabase['db'], origin: string): () => void {
+	const stops = [
+		every(RETENTION_INTERVAL_MS, 'Aufbewahrungsfrist', async () => {
+			const { registrations } = await applyRetention(db);
+			if (registrations) say(`Aufbewahrungsfrist: ${registrations} Anmeldung(en) anonymisiert.`);
+		}),
+		every(SETTLE_INTERVAL_MS, 'Wartelisten', async () => {
+			await settleDueSessions(db, { baseUrl: origin });
+		})
+	];
+	return () => stops.forEach((stop) => stop());
 }
 
 async function serveWith(running: RunningDatabase, dev: boolean, started: number): Promise<number> {
@@ -166,10 +178,10 @@ async function serveWith(running: RunningDatabase, dev: boolean, started: number
 		);
 		server.listen(config.PORT, config.HOST, () => resolve());
 	});
-	const stopRetention = runRetentionPeriodically(running.db);
+	const stopHousekeeping = runHousekeeping(running.db, origin);
 	const closeServer = close;
 	close = async () => {
-		stopRetention();
+		stopHousekeeping();
 		await closeServer();
 	};
 	say(`Stadtwissen läuft: ${process.env.STADTWISSEN_ORIGIN} (gestartet in ${((Date.now() - started) / 1000).toFixed(1)} s). Beenden mit Strg+C.`);

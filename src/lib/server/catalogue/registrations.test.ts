@@ -10,6 +10,7 @@ import { cancelByOrganiser, eraseRegistration, listRegistrations, moveRegistrati
 import { registerForSession, registerPerson } from './register';
 import { createSession, setSessionStatus, updateSession } from './save-session';
 import { saveModule } from './save-module';
+import { settleDueSessions } from './seats';
 import { rejected } from '../../../../tests/helpers/errors';
 
 let t: TestDatabase;
@@ -88,6 +89,20 @@ describe('registration with double opt-in', () => {
 		const promoted = await viewRegistration(t.db, await linkFor('personb2@example.org'), later);
 		expect(promoted.registration.status).toBe('offered');
 		expect((await mailsTo('personb2@example.org')).map((m) => m.subject)).toContain(`Ein Platz ist frei: ${view.lock.module.title}`);
+	});
+
+	it('passes a lapsed hold on without anybody opening a page (the server’s periodic sweep)', async () => {
+		const sessionId = await publishedSession(1);
+		await registerForSession(t.db, { sessionId, input: person('s1'), env: { baseUrl } });
+		await registerForSession(t.db, { sessionId, input: person('s2'), env: { baseUrl } });
+		await confirmRegistration(t.db, await linkFor('persons2@example.org'), { baseUrl });
+		expect(await settleDueSessions(t.db, { baseUrl, now: new Date(Date.now() + 47 * HOUR) })).toBe(0);
+		expect((await mailsTo('persons2@example.org')).map((m) => m.subject).filter((s) => s.startsWith('Ein Platz ist frei'))).toEqual([]);
+
+		expect(await settleDueSessions(t.db, { baseUrl, now: new Date(Date.now() + 49 * HOUR) })).toBeGreaterThanOrEqual(1);
+		const [offered] = await t.db.select().from(catalogueRegistrations).where(and(eq(catalogueRegistrations.sessionId, sessionId), eq(catalogueRegistrations.email, 'persons2@example.org')));
+		expect(offered.status).toBe('offered');
+		expect((await mailsTo('persons2@example.org')).some((m) => m.subject.startsWith('Ein Platz ist frei'))).toBe(true);
 	});
 
 	it('rejects bad input with German messages and writes nothing', async () => {

@@ -14,9 +14,9 @@ import { isUuid } from './validate';
  * A seat is held by a registration that is `confirmed`, `pending_confirmation` (until its
  * double opt-in hold ends, 48 h) or `offered` (a waiting-list promotion until its window ends).
  *
- * There is no background scheduler: expiry is processed lazily by `settle`, which every write
- * to a session runs first and which reads of the public pages run for sessions that need it
- * (`settleWhereNeeded`). It expires holds and offers whose time is up, drops waiting-list
+ * Expiry is processed by `settle`, which every write to a session runs first, which reads of the
+ * public pages run for sessions that need it (`settleWhereNeeded`), and which the server runs for
+ * every due session every few minutes (`settleDueSessions`), so nobody waits for a page view. It expires holds and offers whose time is up, drops waiting-list
  * entries whose e-mail address was not confirmed within 48 h, and offers free seats to the
  * waiting list in order of arrival. Mails are collected and sent after the commit.
  */
@@ -253,4 +253,28 @@ export async function settleWhereNeeded(db: Db, sessionIds: string[], counts: Ma
 		settled = true;
 	}
 	return settled;
+}
+
+/**
+ * Settles every upcoming session with an expired hold or offer, or a waiting-list entry whose
+ * address was never confirmed: the next person is offered the seat and told by mail on time.
+ * Returns how many sessions were settled.
+ */
+export async function settleDueSessions(db: Db, env: CatalogueEnv): Promise<number> {
+	const now = env.now ?? new Date();
+	const staleBefore = new Date(now.getTime() - hours(HOLD_HOURS));
+	const due = await db
+		.selectDistinct({ id: catalogueSessions.id })
+		.from(catalogueRegistrations)
+		.innerJoin(catalogueSessions, eq(catalogueSessions.id, catalogueRegistrations.sessionId))
+		.where(
+			and(
+				sql`${catalogueSessions.startsAt} > ${now}`,
+				sql`${catalogueSessions.status} <> 'cancelled'`,
+				sql`((${catalogueRegistrations.status} IN ('pending_confirmation', 'offered') AND ${catalogueRegistrations.holdUntil} <= ${now})
+					OR (${catalogueRegistrations.status} = 'waitlisted' AND ${catalogueRegistrations.emailConfirmedAt} IS NULL AND ${catalogueRegistrations.createdAt} <= ${staleBefore}))`
+			)
+		);
+	for (const { id } of due) await withSession(db, id, env, async () => undefined);
+	return due.length;
 }
