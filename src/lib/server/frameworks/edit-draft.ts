@@ -8,14 +8,19 @@ import { ownedBy } from './scope';
 
 export type DraftChange = (document: FrameworkDocument) => EditResult | FrameworkDocument;
 
+const notFound = () => new AppError('not_found', 'Diesen Kompetenzrahmen gibt es nicht, oder Sie dürfen ihn nicht ändern.');
+/** Ids are UUIDs: anything else is not found (PostgreSQL would refuse to compare it, a 500). */
+const isId = (frameworkId: string) => /^[0-9a-f-]{36}$/i.test(frameworkId);
+
 /**
  * Applies a change to the framework's draft. When the newest version is frozen (published or
  * used by a study) the change starts the next draft version instead; frozen versions never change.
  */
 export async function editDraft(ctx: TenantContext, frameworkId: string, change: DraftChange): Promise<{ versionNumber: number; document: FrameworkDocument }> {
+	if (!isId(frameworkId)) throw notFound();
 	return ctx.db.transaction(async (tx) => {
 		const [framework] = await tx.select({ id: frameworks.id }).from(frameworks).where(and(eq(frameworks.id, frameworkId), ownedBy(ctx))).for('update');
-		if (!framework) throw new AppError('not_found', 'Diesen Kompetenzrahmen gibt es nicht, oder Sie dürfen ihn nicht ändern.');
+		if (!framework) throw notFound();
 		const [current] = await tx.select().from(frameworkVersions).where(eq(frameworkVersions.frameworkId, framework.id)).orderBy(desc(frameworkVersions.number)).limit(1);
 		const outcome = change(structuredClone(current.document));
 		if ('ok' in outcome && !outcome.ok) throw new AppError('validation_failed', outcome.message, [{ path: outcome.field, message: outcome.message }]);
@@ -39,9 +44,10 @@ export async function editDraft(ctx: TenantContext, frameworkId: string, change:
 
 /** Publishing freezes the newest version and makes it the organisation's public one. */
 export async function publishFramework(ctx: TenantContext, frameworkId: string): Promise<number> {
+	if (!isId(frameworkId)) throw notFound();
 	return ctx.db.transaction(async (tx) => {
 		const [framework] = await tx.select({ id: frameworks.id }).from(frameworks).where(and(eq(frameworks.id, frameworkId), ownedBy(ctx))).for('update');
-		if (!framework) throw new AppError('not_found', 'Diesen Kompetenzrahmen gibt es nicht, oder Sie dürfen ihn nicht ändern.');
+		if (!framework) throw notFound();
 		const [current] = await tx.select().from(frameworkVersions).where(eq(frameworkVersions.frameworkId, framework.id)).orderBy(desc(frameworkVersions.number)).limit(1);
 		if (current.status === 'published') throw new AppError('conflict', `Version ${current.number} ist bereits veröffentlicht.`);
 		await tx
@@ -54,6 +60,7 @@ export async function publishFramework(ctx: TenantContext, frameworkId: string):
 
 /** Archived frameworks disappear from lists; versions pinned by studies stay readable through the study. */
 export async function archiveFramework(ctx: TenantContext, frameworkId: string): Promise<void> {
+	if (!isId(frameworkId)) throw notFound();
 	const archived = await ctx.db.update(frameworks).set({ archivedAt: sql`now()` }).where(and(eq(frameworks.id, frameworkId), ownedBy(ctx))).returning({ id: frameworks.id });
-	if (!archived.length) throw new AppError('not_found', 'Diesen Kompetenzrahmen gibt es nicht, oder Sie dürfen ihn nicht ändern.');
+	if (!archived.length) throw notFound();
 }

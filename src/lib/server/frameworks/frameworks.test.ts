@@ -87,6 +87,9 @@ describe('adapting a framework', () => {
 		expect((await rejected(publishFramework(gera, id))).code).toBe('not_found');
 		expect((await rejected(archiveFramework(gera, id))).code).toBe('not_found');
 		expect((await rejected(getFramework(gera, 'kein-uuid'))).code).toBe('not_found');
+		expect((await rejected(editDraft(gera, 'kein-uuid', (doc) => doc))).code).toBe('not_found');
+		expect((await rejected(publishFramework(gera, 'kein-uuid'))).code).toBe('not_found');
+		expect((await rejected(archiveFramework(gera, 'kein-uuid'))).code).toBe('not_found');
 	});
 });
 
