@@ -1,5 +1,6 @@
 export interface DownloadFile {
-	body: string | Uint8Array;
+	/** A stream for large files that are written while they are sent. */
+	body: string | Uint8Array | ReadableStream<Uint8Array>;
 	contentType: string;
 	fileName: string;
 }

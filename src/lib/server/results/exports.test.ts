@@ -1,3 +1,4 @@
+import type { DownloadFile } from '../http/download';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
@@ -38,7 +39,12 @@ beforeAll(async () => {
 	input = { results, setting: resultsSetting(study, await frameworkDocumentOfStudy(t.db, study), 'de'), locale: 'de', createdAt: new Date('2027-03-18T10:00:00Z'), organisation: 'Stadt Altenburg (Demo)' };
 }, 120_000);
 
-const text = (body: string | Uint8Array) => (typeof body === 'string' ? body : new TextDecoder().decode(body));
+const text = (body: DownloadFile['body']) => {
+	if (body instanceof ReadableStream) throw new Error('a streamed download: read it with streamed()');
+	return typeof body === 'string' ? body : new TextDecoder().decode(body);
+};
+/** A download read to its end, byte order mark included (Response.text() would drop it). */
+const streamed = async (body: DownloadFile['body']) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Response(body as BodyInit).arrayBuffer());
 const germanNumber = (value: string) => Number(value.replace(',', '.'));
 
 /** Splits a CSV export into its header rows (label → value) and its table (header + rows), as a reader would. */
@@ -59,7 +65,7 @@ function pdfText(pdf: Uint8Array): string {
 describe('CSV', () => {
 	it('opens in German Excel: UTF-8 with BOM, “;”, decimal comma, header rows with study, round, k and quantile definition', async () => {
 		const file = resultsCsv(input);
-		const body = text(file.body);
+		const body = await streamed(file.body);
 		expect(body.startsWith('\uFEFF')).toBe(true);
 		expect(body).toContain('\r\n');
 		expect(file.fileName).toBe('ergebnisse-wissensbedarf-altenburg-2027-runde-1-einzelwerte.csv');
@@ -129,7 +135,7 @@ describe('CSV', () => {
 		const { header, rows } = readCsv(text(file.body));
 		expect(header.get('Analyse')).toBe('\'=HYPERLINK("http://evil.example";"klick")');
 		expect(rows.map((r) => r[0])).toEqual(["'+Verwaltung", "'@Politik", 'Alle Gruppen']);
-		const raw = readCsv('\n' + text((await rawAnswersCsv(t.db, await getStudy(owner, id))).body).replace(/^\uFEFF/, ''));
+		const raw = readCsv('\n' + (await streamed((await rawAnswersCsv(t.db, await getStudy(owner, id))).body)).replace(/^\uFEFF/, ''));
 		expect(new Set(raw.rows.map((r) => r[2]))).toEqual(new Set(["'+Verwaltung", "'@Politik"]));
 	});
 });
@@ -248,7 +254,7 @@ describe('raw answers', () => {
 		const study = await getStudy(owner, id);
 		const file = await rawAnswersCsv(t.db, study);
 		expect(file.fileName).toBe('rohdaten-rohdaten-test-runde-1.csv');
-		const body = text(file.body);
+		const body = await streamed(file.body);
 		expect(body.startsWith('\uFEFF')).toBe(true);
 		const [columns, ...rows]: string[][] = parse(body, { delimiter: ';', bom: true });
 		expect(columns).toEqual([...RAW_COLUMNS]);
@@ -280,7 +286,7 @@ describe('raw answers', () => {
 			return Array.from({ length: 12 }, (_, i) => all.filter((r) => Number(r[0]) === i + 1).map((r) => `${r[1]}${r[6]}`).join(',')).join('|');
 		};
 		const orders = new Set<string>([signature(body)]);
-		for (let i = 0; i < 3; i += 1) orders.add(signature(text((await rawAnswersCsv(t.db, study)).body)));
+		for (let i = 0; i < 3; i += 1) orders.add(signature(await streamed((await rawAnswersCsv(t.db, study)).body)));
 		expect(orders.size).toBeGreaterThan(1);
 	});
 });

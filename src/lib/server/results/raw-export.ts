@@ -1,6 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
-import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import { Readable, Transform, pipeline } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import type pg from 'pg';
+import QueryStream from 'pg-query-stream';
+import type { Database, Db } from '../db/client';
 import { AppError } from '../errors';
 import type { DownloadFile } from '../http/download';
 import type { Study } from '../studies/manage-study';
@@ -28,32 +30,57 @@ export async function rawAnswersCsv(db: Db, study: Study, round?: number): Promi
 			`Rohdaten gibt es nur, wenn jede Gruppe in Runde ${results.round} mindestens ${results.minGroupSize} Antworten hat. Das ist hier nicht so – mit den Rohdaten ließen sich sonst einzelne Antworten erkennen. Die zusammengefassten Ergebnisse (CSV, XLSX, PDF) können Sie herunterladen.`
 		);
 	}
-	const rows = await db.execute<{ n: string; group_key: string; competence: string; measure: string; horizon: string; value: number | null }>(sql`
-		WITH responses AS (
+	const labels = new Map(study.groups.map((g) => [g.key, g.label]));
+	// A state-wide study has millions of answers: rows flow from a cursor through the CSV writer
+	// to the response, never all in memory at once.
+	const query = new QueryStream(
+		`WITH responses AS (
 			SELECT response_id, row_number() OVER (ORDER BY random()) AS n
-			FROM (SELECT DISTINCT response_id FROM answers WHERE study_id = ${study.id} AND round = ${results.round}) AS distinct_responses
+			FROM (SELECT DISTINCT response_id FROM answers WHERE study_id = $1 AND round = $2) AS distinct_responses
 		)
 		SELECT responses.n, a.group_key, a.competence, a.measure, a.horizon, a.value
 		FROM answers a JOIN responses USING (response_id)
-		WHERE a.study_id = ${study.id} AND a.round = ${results.round}
-		ORDER BY responses.n, a.competence, a.measure, a.horizon`);
-	const labels = new Map(study.groups.map((g) => [g.key, g.label]));
-	const records = [
-		[...RAW_COLUMNS],
-		...rows.rows.map((row) => [
-			String(row.n),
-			row.group_key,
-			neutralised(labels.get(row.group_key) ?? row.group_key),
-			row.competence,
-			MEASURE_NAMES[row.measure] ?? row.measure,
-			row.horizon,
-			row.value === null ? '' : String(row.value),
-			row.value === null ? '1' : '0'
-		])
-	];
+		WHERE a.study_id = $1 AND a.round = $2
+		ORDER BY responses.n, a.competence, a.measure, a.horizon`,
+		[study.id, results.round],
+		{ batchSize: 2000 }
+	);
+	const toRecord = new Transform({
+		objectMode: true,
+		transform(row: RawRow, _encoding, done) {
+			done(null, [
+				String(row.n),
+				row.group_key,
+				neutralised(labels.get(row.group_key) ?? row.group_key),
+				row.competence,
+				MEASURE_NAMES[row.measure] ?? row.measure,
+				row.horizon,
+				row.value === null ? '' : String(row.value),
+				row.value === null ? '1' : '0'
+			]);
+		}
+	});
+	const client = await poolOf(db).connect();
+	const csv = pipeline(client.query(query), toRecord, stringify({ delimiter: ';', record_delimiter: 'windows', bom: true, header: true, columns: [...RAW_COLUMNS] }), (error) =>
+		client.release(error ?? undefined)
+	);
 	return {
-		body: stringify(records, { delimiter: ';', record_delimiter: 'windows', bom: true }),
+		body: Readable.toWeb(csv) as ReadableStream<Uint8Array>,
 		contentType: 'text/csv; charset=utf-8',
 		fileName: `rohdaten-${titleSlug(study.title)}-runde-${results.round}.csv`
 	};
+}
+
+interface RawRow {
+	n: string;
+	group_key: string;
+	competence: string;
+	measure: string;
+	horizon: string;
+	value: number | null;
+}
+
+/** The pool behind `db`: a cursor needs a connection of its own for as long as the download runs. */
+function poolOf(db: Db): pg.Pool {
+	return (db as Database).$client;
 }
