@@ -165,7 +165,7 @@ export async function submitAnswers(db: Db, participation: Participation, idempo
 	const accepted = Object.fromEntries(checked.answers);
 	const reasons = Object.fromEntries(Object.entries(submission.reasons ?? {}).filter(([key, text]) => key in accepted && typeof text === 'string' && text.trim()).map(([key, text]) => [key, text.trim().slice(0, 500)]));
 	const canonical = { answers: [...checked.answers].sort(([a], [b]) => a.localeCompare(b)), open };
-	const keyHash = idempotencyHash(study.id, idempotencyKey);
+	const keyHash = idempotencyHash(study.id, round, token, idempotencyKey);
 	const hash = bodyHash(canonical);
 
 	const result = await db.transaction(async (tx) => {

@@ -106,13 +106,17 @@ describe('taking part', () => {
 		const secondKey = await rejected(submitAnswers(t.db, participation, randomUUID(), { answers: fullAnswers(participation, 2) }));
 		expect(secondKey.code).toBe('gone');
 		expect((await rejected(openParticipation(t.db, tokens[0], IP))).message).toMatch(/schon abgeschlossen/);
+		// Another link that happens to send the same key and answers is a submission of its own.
+		const other = await submitAnswers(t.db, await openParticipation(t.db, tokens[1], IP, { forSubmission: true }), key, { answers: fullAnswers(participation, 4) });
+		expect(other).toMatchObject({ replayed: false });
+		expect(other.receipt).not.toBe(first.receipt);
 
 		const counters = await readCounters(t.db, id, 1);
 		expect(counters).toHaveLength(allItems(participation.pages).length);
-		for (const row of counters) expect(row.counts).toEqual([0, 0, 0, 1, 0]);
-		expect((await readParticipation(t.db, id, 1)).get('verwaltung')).toBe(1);
+		for (const row of counters) expect(row.counts).toEqual([0, 0, 0, 2, 0]);
+		expect((await readParticipation(t.db, id, 1)).get('verwaltung')).toBe(2);
 		const progress = await progressByGroup(organiser, id);
-		expect(progress.find((p) => p.key === 'verwaltung')).toMatchObject({ invited: 3, started: 1, finished: 1 });
+		expect(progress.find((p) => p.key === 'verwaltung')).toMatchObject({ invited: 3, started: 2, finished: 2 });
 	});
 
 	it('stores answers without token, user or exact time', async () => {

@@ -41,5 +41,6 @@ export function openForToken<T>(studyId: string, token: string, sealed: string):
 	}
 }
 
-export const idempotencyHash = (studyId: string, key: string) => sha256(`idempotency:${studyId}:${key}`);
+/** A retry is recognised per link and round: another link (or a later round) reusing a key is a submission of its own. */
+export const idempotencyHash = (studyId: string, round: number, token: string, key: string) => sha256(`idempotency:${studyId}:${round}:${token}:${key}`);
 export const bodyHash = (value: unknown) => sha256(JSON.stringify(value));
