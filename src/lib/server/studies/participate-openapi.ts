@@ -18,7 +18,16 @@ export function participatePaths() {
 			},
 			post: {
 				summary: 'Antworten abgeben – einmal: gleicher Idempotency-Key + gleicher Inhalt ergibt dieselbe Quittung',
-				parameters: [token, { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,128}$' } }],
+				parameters: [
+					token,
+					{
+						name: 'Idempotency-Key',
+						in: 'header',
+						required: true,
+						description: 'Zufällig je Fragebogen, bei Wiederholungen unverändert. Gilt je Link und Runde: Derselbe Schlüssel mit einem anderen Link ist eine eigene Abgabe.',
+						schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,128}$' }
+					}
+				],
 				requestBody: {
 					required: true,
 					content: jsonContent({
