@@ -1,12 +1,13 @@
 import { catalogueMessages } from './catalogue-messages';
 import { de as coreDe } from './de';
 import { en as coreEn } from './en';
+import { freeTextMessages } from './free-text-messages';
 import { participationMessages } from './participation-messages';
 import { resultsMessages } from './results-messages';
 import { studyMessages } from './study-messages';
 
-const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de, ...resultsMessages.de };
-const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en, ...resultsMessages.en };
+const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de, ...resultsMessages.de, ...freeTextMessages.de };
+const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en, ...resultsMessages.en, ...freeTextMessages.en };
 export type MessageKey = keyof typeof de;
 
 export const locales = ['de', 'en'] as const;

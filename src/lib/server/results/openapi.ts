@@ -74,6 +74,20 @@ export function resultPaths() {
 								round: { type: 'integer' },
 								minGroupSize: { type: 'integer' },
 								quantileType: { enum: [6, 7], description: 'Hyndman & Fan Typ 7 (wie R) oder 6 (wie SPSS)' },
+								openAnswers: {
+									type: 'array',
+									description:
+										'Antworten auf die offenen Fragen: nur Fragen, die eine Organisatorin oder ein Organisator für diese Runde freigegeben hat, nur Gruppen mit n ≥ max(minGroupSize, 8) abgeschlossenen Fragebögen, ohne ausgeblendete Texte; Gruppen ohne solchen Text fehlen. Reihenfolge der Texte zufällig (nicht die Reihenfolge der Abgabe).',
+									items: {
+										type: 'object',
+										required: ['question', 'group', 'texts'],
+										properties: {
+											question: { type: 'string', description: 'Schlüssel der offenen Frage (openQuestions[].key der Analyse)' },
+											group: { type: 'string', description: 'Gruppenschlüssel' },
+											texts: { type: 'array', items: { type: 'string' } }
+										}
+									}
+								},
 								groups: { type: 'array', items: { type: 'object', properties: { key: { type: 'string' }, label: { type: 'string' }, n: { type: ['integer', 'null'] }, suppressed: { type: 'boolean' } } } },
 								participants: { type: ['integer', 'null'] },
 								items: { type: 'array', items: { type: 'object', properties: { competence: { type: 'string' }, measure: { enum: ['importance', 'proficiency'] }, horizon: { type: ['string', 'null'] }, cells: { type: 'array', items: cell } } } },

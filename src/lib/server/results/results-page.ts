@@ -1,4 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { freeTextMinimumGroupSize } from '../../domain/anonymity/free-text';
 import type { StudyResults } from '../../domain/results/study-results';
 import type { Locale } from '../../i18n';
 import type { Db } from '../db/client';
@@ -25,10 +26,18 @@ import {
 	type RoundChangeRow
 } from './dashboard';
 import { resultsOfStudy } from './get-results';
+import { openAnswerSectionsOfRound, type OpenAnswerSection } from './open-answers';
 
 export type DashboardPage =
 	| { state: 'empty'; setting: ResultsSetting; progress: { status: Study['status']; round: number; rounds: number } }
-	| { state: 'results'; setting: ResultsSetting; view: DashboardView; query: string };
+	| {
+			state: 'results';
+			setting: ResultsSetting;
+			view: DashboardView;
+			query: string;
+			/** The study's open questions (how many), and their released answers of eligible groups (the group filter applies). */
+			openAnswers: { questions: number; threshold: number; sections: OpenAnswerSection[] };
+	  };
 
 /** Results of the round the reader asked for (the latest by default) with the texts of the pinned framework. */
 async function resultsAndSetting(db: Db, study: Study, url: URL, locale: Locale) {
@@ -44,7 +53,16 @@ export async function loadDashboard(db: Db, study: Study, url: URL, locale: Loca
 	if (!results) return { state: 'empty', setting, progress: { status: study.status, round: study.currentRound, rounds: study.rounds } };
 	const filter = parseFilter(url.searchParams, setting);
 	const roundParameter = url.searchParams.has(FILTER_PARAMETERS.round) ? results.round : undefined;
-	return { state: 'results', setting, view: dashboardView(results, setting, filter), query: filterQuery(filter, roundParameter) };
+	const sections = (await openAnswerSectionsOfRound(db, study, results.round))
+		.map((section) => ({ ...section, groups: section.groups.filter((g) => !filter.group || g.group === filter.group) }))
+		.filter((section) => section.groups.length > 0);
+	return {
+		state: 'results',
+		setting,
+		view: dashboardView(results, setting, filter),
+		query: filterQuery(filter, roundParameter),
+		openAnswers: { questions: study.openQuestions.length, threshold: freeTextMinimumGroupSize(study.minGroupSize), sections }
+	};
 }
 
 export interface CompetencePage {

@@ -6,6 +6,7 @@ import type { TenantContext } from '../tenant';
 import { createInvitationBatch } from './invitations';
 import { changeStudyStatus, createStudy } from './manage-study';
 import { openParticipation, submitAnswers } from './participate';
+import { getOpenAnswerReview, setOpenAnswerHidden, setOpenAnswerRelease } from '../results/review-open-answers';
 
 /** A small deterministic generator, so every demo shows the same figures. */
 function seeded(seed: number) {
@@ -30,6 +31,39 @@ const tendencies: Record<string, { importance: number; proficiency: number }> = 
 
 /** Finished questionnaires per group; Wissenschaft stays below the minimum group size on purpose. */
 const PARTICIPANTS: Record<string, number> = { verwaltung: 18, politik: 7, zivilgesellschaft: 14, kultur: 6, wirtschaft: 9, wissenschaft: 3 };
+
+/**
+ * Answers to the open question, by group, given by the first participants of each group. Only
+ * Verwaltung (18), Zivilgesellschaft (14) and Wirtschaft (9) reach n ≥ max(k, 8); the texts of
+ * Politik (7), Kultur (6) and Wissenschaft (3) must never be shown. One Verwaltung text names a
+ * person and is hidden, as an organiser would.
+ */
+const OPEN_ANSWERS: Record<string, string[]> = {
+	verwaltung: [
+		'Mut zum Ausprobieren: erst einmal klein anfangen und dann schauen, was funktioniert.',
+		'Schneller entscheiden. Bei uns dauert eine Genehmigung für eine Zwischennutzung oft länger als die Nutzung selbst.',
+		'Wie man Menschen im Quartier direkt anspricht, ohne Amtsdeutsch.',
+		'Frau M. aus dem Bauamt hat gezeigt, wie es geht – von ihr sollten alle lernen.',
+		'Dass Fehler kein Weltuntergang sind, wenn man offen darüber spricht.',
+		'Netzwerke nutzen: Stadtmacher*innen kennen oft die richtigen Leute schon.'
+	],
+	zivilgesellschaft: [
+		'Zuhören, bevor ein Konzept fertig ist – nicht erst danach beteiligen.',
+		'Leerstand als Chance sehen und nicht nur als Sicherheitsrisiko.',
+		'Mit wenig Geld viel erreichen, wenn man Ehrenamt und Verwaltung zusammenbringt.',
+		'Verlässliche Ansprechpersonen: Wir brauchen eine Person, die sich auskennt und erreichbar ist.',
+		'Offen sagen, was rechtlich geht und was nicht – dann finden wir gemeinsam Wege.'
+	],
+	wirtschaft: [
+		'Pragmatische Lösungen für Zwischennutzungen, gerade im Erdgeschoss der Innenstadt.',
+		'Projekte in Etappen planen und nach jeder Etappe nachsteuern.',
+		'Digitale Anträge, die man auch abends ausfüllen kann.'
+	],
+	politik: ['Mehr Austausch zwischen Rat und Initiativen, nicht nur in der Bürgerfragestunde.', 'Schneller sichtbare Ergebnisse.'],
+	kultur: ['Räume öffnen, auch wenn noch nicht alles perfekt ist.'],
+	wissenschaft: ['Reallabore systematisch auswerten und die Ergebnisse teilen.']
+};
+const HIDDEN_IN_DEMO = 'Frau M. aus dem Bauamt';
 
 const clamp = (value: number) => Math.min(5, Math.max(1, Math.round(value))) as 1 | 2 | 3 | 4 | 5;
 
@@ -56,7 +90,7 @@ export async function loadStudyDemo(db: Db, ctx: TenantContext, baseUrl: string)
 	await changeStudyStatus(ctx, closedStudyId, 'open');
 	for (const [group, count] of Object.entries(PARTICIPANTS)) {
 		const { tokens } = await createInvitationBatch(ctx, { studyId: closedStudyId, group, count: count + 2, baseUrl });
-		for (const token of tokens.slice(0, count)) {
+		for (const [person, token] of tokens.slice(0, count).entries()) {
 			const participation = await openParticipation(db, token, '127.0.0.1');
 			const tendency = tendencies[group];
 			const answers = allItems(participation.pages).map((item, index) => {
@@ -65,13 +99,18 @@ export async function loadStudyDemo(db: Db, ctx: TenantContext, baseUrl: string)
 				const value = random() < 0.04 ? null : clamp(centre + (random() - 0.5) * 2.2);
 				return { competence: item.competence, measure: item.measure, horizon: item.horizon, value };
 			});
-			await submitAnswers(db, participation, randomUUID(), {
-				answers,
-				open: random() < 0.5 ? { lernen: 'Einfach mal ausprobieren und aus Fehlern lernen.' } : {}
-			});
+			random(); // drawn as before the open answers were fixed texts, so the generated ratings stay the same
+			const text = OPEN_ANSWERS[group]?.[person];
+			await submitAnswers(db, participation, randomUUID(), { answers, open: text ? { lernen: text } : {} });
 		}
 	}
 	await changeStudyStatus(ctx, closedStudyId, 'closed');
+	// The organiser has read the answers, hidden the one that names a person and released the question.
+	const review = await getOpenAnswerReview(ctx, closedStudyId, 1);
+	for (const text of review.questions.flatMap((q) => q.groups.flatMap((g) => g.texts))) {
+		if (text.text.startsWith(HIDDEN_IN_DEMO)) await setOpenAnswerHidden(ctx, closedStudyId, { round: 1, answerId: text.id, hidden: true });
+	}
+	await setOpenAnswerRelease(ctx, closedStudyId, { round: 1, question: 'lernen', released: true });
 
 	const { id: openStudyId } = await createStudy(ctx, {
 		title: 'Schnelltest: Zwischennutzung und Reallabore',

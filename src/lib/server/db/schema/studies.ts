@@ -172,10 +172,29 @@ export const openAnswers = pgTable(
 		groupKey: text('group_key').notNull(),
 		questionKey: text('question_key').notNull(),
 		text: text('text').notNull(),
-		released: boolean('released').notNull().default(false),
+		/** Taken out by an organiser (it names a person or is otherwise unsuitable); reversible. */
+		hidden: boolean('hidden').notNull().default(false),
 		submittedOn: date('submitted_on').notNull().default(sql`current_date`)
 	},
 	(table) => [index('open_answers_study').on(table.studyId, table.round)]
+);
+
+/**
+ * An organiser released the free-text answers to one open question of one round: only then are
+ * they shown (and only for groups with n ≥ max(k, 8)). No row = not released.
+ */
+export const openAnswerReleases = pgTable(
+	'open_answer_releases',
+	{
+		studyId: uuid('study_id')
+			.notNull()
+			.references(() => studies.id, { onDelete: 'cascade' }),
+		round: smallint('round').notNull(),
+		questionKey: text('question_key').notNull(),
+		releasedAt: timestamp('released_at', { withTimezone: true }).notNull().defaultNow(),
+		releasedBy: uuid('released_by').references(() => users.id, { onDelete: 'set null' })
+	},
+	(table) => [primaryKey({ columns: [table.studyId, table.round, table.questionKey] })]
 );
 
 /**

@@ -6,17 +6,18 @@ import type { Study } from '../../studies/manage-study';
 import { frameworkDocumentOfStudy } from '../../studies/participate';
 import { parseRound, resultsSetting } from '../dashboard';
 import { resultsOfStudy } from '../get-results';
+import { openAnswerSectionsOfRound } from '../open-answers';
 import { resultsCsv } from './csv';
 import { resultsPdf } from './pdf';
-import { CHANGE_SHEET_KEY, isSheetKey, SHEET_KEYS } from './sheets';
+import { CHANGE_SHEET_KEY, isSheetKey, OPEN_ANSWERS_SHEET_KEY, SHEET_KEYS } from './sheets';
 import { resultsXlsx } from './xlsx';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
 
 /**
  * A round's results as a file: ?format=csv|xlsx|pdf, ?runde=R (default: the latest closed round),
- * for CSV ?ansicht=teilnahme|luecken|einzelwerte|unterschiede|konsens|veraenderung (default einzelwerte;
- * veraenderung from round 2).
+ * for CSV ?ansicht=teilnahme|luecken|einzelwerte|unterschiede|konsens|offene-antworten|veraenderung
+ * (default einzelwerte; veraenderung from round 2). Open answers only as shownOpenAnswers allows.
  */
 export async function exportResults(db: Db, study: Study, params: URLSearchParams, locale: Locale, organisation?: string): Promise<DownloadFile> {
 	const format = params.get('format') ?? 'csv';
@@ -25,13 +26,14 @@ export async function exportResults(db: Db, study: Study, params: URLSearchParam
 	}
 	const view = params.get('ansicht') ?? 'einzelwerte';
 	if (format === 'csv' && !isSheetKey(view)) {
-		const views = [...SHEET_KEYS, CHANGE_SHEET_KEY].join(', ');
+		const views = [...SHEET_KEYS, OPEN_ANSWERS_SHEET_KEY, CHANGE_SHEET_KEY].join(', ');
 		throw new AppError('bad_request', `Unbekannte Ansicht „${view.slice(0, 20)}“. Möglich sind ${views} (ab Runde 2).`, [{ path: 'ansicht', message: views }]);
 	}
 	const round = parseRound(params.get('runde'));
 	const results = await resultsOfStudy(db, study, round);
 	const setting = resultsSetting(study, await frameworkDocumentOfStudy(db, study), locale);
-	const input = { results, setting, locale, createdAt: new Date(), organisation };
+	const openAnswers = await openAnswerSectionsOfRound(db, study, results.round);
+	const input = { results, setting, locale, createdAt: new Date(), organisation, openAnswers };
 	if (format === 'xlsx') return resultsXlsx(input);
 	if (format === 'pdf') return resultsPdf(input);
 	return resultsCsv(input, isSheetKey(view) ? view : 'einzelwerte');

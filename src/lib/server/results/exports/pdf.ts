@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { freeTextMinimumGroupSize } from '../../../domain/anonymity/free-text';
 import { formatDecimal, formatShare } from '../../../components/results/numbers';
 import { formatDate, translator, type Translate } from '../../../i18n';
 import type { DownloadFile } from '../../http/download';
@@ -255,6 +256,7 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 		gaps: t('results.report.gaps'),
 		disagreement: t('results.report.disagreement'),
 		consensus: t('results.report.consensus'),
+		...(input.openAnswers?.length ? { openAnswers: t('freetext.title') } : {}),
 		appendix: t('results.report.appendix')
 	};
 
@@ -368,6 +370,19 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 	report.heading(t('results.report.consensusYes', { count: reached.length }), 2);
 	report.list(reached.map(({ item: i }) => `${i.competence} ${title(i.competence)} – ${item(i.measure, i.horizon)}`));
 	report.paragraph(t('results.figureNote', { quantile }), { size: 9, color: MUTED });
+
+	// Open answers: only what shownOpenAnswers lets through (released, groups with n ≥ max(k, 8), none hidden)
+	if (sections.openAnswers && input.openAnswers) {
+		report.startSection(sections.openAnswers);
+		report.paragraph(t('freetext.report.lead', { threshold: freeTextMinimumGroupSize(results.minGroupSize) }));
+		for (const section of input.openAnswers) {
+			report.heading(section.label, 2);
+			for (const g of section.groups) {
+				report.heading(`${g.label} (${t('freetext.countShown', { count: g.texts.length })})`, 3, 40);
+				report.list(g.texts);
+			}
+		}
+	}
 
 	// Appendix
 	report.startSection(sections.appendix);

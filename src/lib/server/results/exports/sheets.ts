@@ -5,6 +5,7 @@
 import { formatDate, translator, type Locale, type Translate } from '../../../i18n';
 import type { StudyResults } from '../../../domain/results/study-results';
 import { ALL_GROUPS, groupLabel, horizonLabel, type ResultsSetting } from '../dashboard';
+import type { OpenAnswerSection } from '../open-answers';
 
 export interface ExportInput {
 	results: StudyResults;
@@ -13,13 +14,17 @@ export interface ExportInput {
 	/** When the file is made; shown in the header rows. */
 	createdAt: Date;
 	organisation?: string;
+	/** Released open answers of groups with n ≥ max(k, 8) (shownOpenAnswers); given, they get a view of their own. */
+	openAnswers?: OpenAnswerSection[];
 }
 
 /** Views every round has. */
 export const SHEET_KEYS = ['teilnahme', 'luecken', 'einzelwerte', 'unterschiede', 'konsens'] as const;
 /** The Delphi view: change against the previous round, in rounds ≥ 2 only. */
 export const CHANGE_SHEET_KEY = 'veraenderung';
-export type SheetKey = (typeof SHEET_KEYS)[number] | typeof CHANGE_SHEET_KEY;
+/** The released free-text answers, one row per text (files made with the answers looked up). */
+export const OPEN_ANSWERS_SHEET_KEY = 'offene-antworten';
+export type SheetKey = (typeof SHEET_KEYS)[number] | typeof CHANGE_SHEET_KEY | typeof OPEN_ANSWERS_SHEET_KEY;
 
 /** How a column's values are written: text as is, counts as integers, decimals with a comma, shares 0–1. */
 export type ColumnKind = 'text' | 'count' | 'decimal' | 'share';
@@ -41,7 +46,7 @@ export interface Sheet {
 }
 
 export function isSheetKey(value: string): value is SheetKey {
-	return (SHEET_KEYS as readonly string[]).includes(value) || value === CHANGE_SHEET_KEY;
+	return (SHEET_KEYS as readonly string[]).includes(value) || value === CHANGE_SHEET_KEY || value === OPEN_ANSWERS_SHEET_KEY;
 }
 
 export function quantileDefinition(t: Translate, type: 6 | 7): string {
@@ -197,7 +202,19 @@ export function buildSheets(input: ExportInput): Sheet[] {
 		})
 	};
 
-	if (!results.change) return [participation, gaps, cells, disagreement, consensus];
+	const openAnswers: Sheet[] = input.openAnswers
+		? [
+				{
+					key: OPEN_ANSWERS_SHEET_KEY,
+					name: t('freetext.sheet'),
+					columns: [column(t('freetext.file.question'), 'text', 40), column(t('results.group'), 'text', 24), column(t('freetext.file.answer'), 'text', 90)],
+					rows: input.openAnswers.length
+						? input.openAnswers.flatMap((section) => section.groups.flatMap((g) => g.texts.map((text): CellValue[] => [section.label, g.label, text])))
+						: [[t('freetext.file.none'), null, null]]
+				}
+			]
+		: [];
+	if (!results.change) return [participation, gaps, cells, disagreement, consensus, ...openAnswers];
 	const change: Sheet = {
 		key: CHANGE_SHEET_KEY,
 		name: t('results.sheet.change'),
@@ -225,7 +242,7 @@ export function buildSheets(input: ExportInput): Sheet[] {
 			})
 		)
 	};
-	return [participation, gaps, cells, disagreement, consensus, change];
+	return [participation, gaps, cells, disagreement, consensus, ...openAnswers, change];
 }
 
 /** "wissensbedarf-altenburg-2027": a study title as a file name part. */

@@ -1,0 +1,72 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { shownOpenAnswers, type OpenAnswerRound, type ShownOpenAnswers } from '../../domain/anonymity/free-text';
+import type { Db } from '../db/client';
+import { openAnswerReleases, openAnswers } from '../db/schema';
+import type { StudyResults } from '../../domain/results/study-results';
+import { getStudy, type Study } from '../studies/manage-study';
+import { readParticipation } from '../studies/counters';
+import type { TenantContext } from '../tenant';
+import { resultsOfStudy } from './get-results';
+
+type OpenAnswerStudy = Pick<Study, 'id' | 'groups' | 'openQuestions' | 'minGroupSize'>;
+
+/**
+ * A round's free-text answers with what decides whether they may be shown: releases, hidden
+ * flags, finished participants per group. With `onlyReleased`, texts of questions nobody released
+ * are not even read.
+ */
+export async function loadOpenAnswerRound(db: Db, study: OpenAnswerStudy, round: number, options: { onlyReleased?: boolean } = {}): Promise<OpenAnswerRound> {
+	const base = { questions: study.openQuestions, groups: study.groups, minimumGroupSize: study.minGroupSize };
+	if (study.openQuestions.length === 0) return { ...base, respondents: new Map(), released: new Set(), answers: [] };
+	const releases = await db
+		.select({ question: openAnswerReleases.questionKey })
+		.from(openAnswerReleases)
+		.where(and(eq(openAnswerReleases.studyId, study.id), eq(openAnswerReleases.round, round)));
+	const released = new Set(releases.map((r) => r.question));
+	if (options.onlyReleased && released.size === 0) return { ...base, respondents: new Map(), released, answers: [] };
+	const questions = options.onlyReleased ? [...released] : study.openQuestions.map((q) => q.key);
+	const [respondents, answers] = await Promise.all([
+		readParticipation(db, study.id, round),
+		db
+			.select({ id: openAnswers.id, question: openAnswers.questionKey, group: openAnswers.groupKey, text: openAnswers.text, hidden: openAnswers.hidden })
+			.from(openAnswers)
+			.where(and(eq(openAnswers.studyId, study.id), eq(openAnswers.round, round), inArray(openAnswers.questionKey, questions)))
+	]);
+	return { ...base, respondents, released, answers };
+}
+
+/** What dashboards, exports and the API show of a round's free-text answers (released, n ≥ max(k, 8), not hidden). */
+export async function openAnswersOfRound(db: Db, study: OpenAnswerStudy, round: number): Promise<ShownOpenAnswers[]> {
+	return shownOpenAnswers(await loadOpenAnswerRound(db, study, round, { onlyReleased: true }));
+}
+
+/** Shown open answers with their labels, grouped by question, for pages and files. */
+export interface OpenAnswerSection {
+	question: string;
+	label: string;
+	groups: { group: string; label: string; texts: string[] }[];
+}
+
+/** Groups the shown answers by question (in the study's order), with the labels of questions and groups. */
+export function openAnswerSections(shown: readonly ShownOpenAnswers[], study: Pick<Study, 'groups' | 'openQuestions'>): OpenAnswerSection[] {
+	const groupLabel = new Map(study.groups.map((g) => [g.key, g.label]));
+	return study.openQuestions
+		.map((q) => ({
+			question: q.key,
+			label: q.label,
+			groups: shown.filter((s) => s.question === q.key).map((s) => ({ group: s.group, label: groupLabel.get(s.group) ?? s.group, texts: s.texts }))
+		}))
+		.filter((section) => section.groups.length > 0);
+}
+
+/** A round's shown open answers, grouped and labelled. */
+export async function openAnswerSectionsOfRound(db: Db, study: OpenAnswerStudy, round: number): Promise<OpenAnswerSection[]> {
+	return openAnswerSections(await openAnswersOfRound(db, study, round), study);
+}
+
+/** The results API's answer: a round's protected figures and its shown open answers. */
+export async function getResultsWithOpenAnswers(ctx: TenantContext, studyId: string, round?: number): Promise<StudyResults & { openAnswers: ShownOpenAnswers[] }> {
+	const study = await getStudy(ctx, studyId);
+	const results = await resultsOfStudy(ctx.db, study, round);
+	return { ...results, openAnswers: await openAnswersOfRound(ctx.db, study, results.round) };
+}
