@@ -33,6 +33,15 @@ const originGuard: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** SvelteKit answers a method an endpoint does not export in plain text; the API always speaks its JSON error document. */
+function withJsonMethodError(response: Response): Response {
+	if (response.status !== 405 || response.headers.get('content-type')?.includes('application/json')) return response;
+	const allowed = response.headers.get('allow') ?? '';
+	const refused = apiError('method_not_allowed', `Diese Methode gibt es für diese Adresse nicht.${allowed ? ` Erlaubt: ${allowed}.` : ''}`);
+	if (allowed) refused.headers.set('allow', allowed);
+	return refused;
+}
+
 const authenticate: Handle = async ({ event, resolve }) => {
 	event.locals.actor = null;
 	if (isApi(event.url.pathname)) {
@@ -42,7 +51,7 @@ const authenticate: Handle = async ({ event, resolve }) => {
 			event.locals.actor = match ? await actorForApiToken(getDatabase(), match[1]) : null;
 			if (!event.locals.actor) return apiError('unauthorized', 'Der API-Schlüssel fehlt, ist ungültig oder wurde widerrufen.');
 		}
-		return resolve(event);
+		return withJsonMethodError(await resolve(event));
 	}
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {

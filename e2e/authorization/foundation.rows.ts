@@ -244,7 +244,18 @@ export const rows: Row[] = [
 		expect: everyone(401),
 		check: async (c) => expect(await json(c)).toMatchObject({ error: { code: 'unauthorized' } })
 	},
-	{ route: '/api/v1/me', method: 'POST', path: '/api/v1/me', auth: 'token', form: () => ({ role: 'owner' }), expect: everyone(405) },
+	{
+		route: '/api/v1/me',
+		method: 'POST',
+		path: '/api/v1/me',
+		auth: 'token',
+		form: () => ({ role: 'owner' }),
+		expect: everyone(405),
+		check: async (c) => {
+			expect(await json(c)).toMatchObject({ error: { code: 'method_not_allowed', message: expect.stringContaining('Erlaubt: GET') } });
+			expect(c.response.headers.get('allow')).toContain('GET');
+		}
+	},
 	{
 		route: '/api/v1/openapi.json',
 		method: 'GET',

@@ -60,9 +60,12 @@ async function ensureBuild(): Promise<void> {
 		say('Die Web-Oberfläche wird gebaut (einmalig nach Installation oder Änderung, ca. 1 Minute) …');
 		const env = { ...process.env };
 		delete env.DATABASE_URL;
+		// The stamp carries the time the build began: a file changed while it ran is newer, so the next start builds again.
+		const began = new Date();
 		const code = await runVite(['build'], env, true);
 		if (code !== 0) throw new CliError('Der Bau der Web-Oberfläche ist fehlgeschlagen (siehe Ausgabe oben).');
-		fs.writeFileSync(BUILD_STAMP, new Date().toISOString());
+		fs.writeFileSync(BUILD_STAMP, began.toISOString());
+		fs.utimesSync(BUILD_STAMP, began, began);
 	});
 }
 
