@@ -1,9 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import { ALL_GROUPS } from '$lib/domain/anonymity/cells';
-import { visibleFigures } from '$lib/domain/results/round-table';
+import { visibleFigures, type RatingFigures } from '$lib/domain/results/round-table';
 import { getDatabase } from '$lib/server/db/client';
 import { loadProtectedRound } from '$lib/server/results/load-round';
-import { frameworkDocumentOfStudy, saveDraft } from '$lib/server/studies/participate';
+import { frameworkDocumentOfStudy, saveDraft, type Participation } from '$lib/server/studies/participate';
 import { participationOrError, readAnswerFields } from '$lib/server/studies/participation-http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,34 +13,52 @@ function pageIndex(n: string, pageCount: number): number {
 	return index;
 }
 
+/** The previous round's figures of a group or all groups, as a participant may see them (null when hidden or without ratings). */
+interface FeedbackFigures {
+	median: number;
+	n: number;
+	/** Number of answers 1…5. */
+	histogram: number[];
+}
+
+type Feedback = Record<string, { group: FeedbackFigures | null; all: FeedbackFigures | null; yours: number | null | undefined }>;
+
+/**
+ * Delphi feedback for one page (round ≥ 2, a link that took part before): the previous round's
+ * distribution of the participant's group and of all groups, only from the protected table, so a
+ * group below k (or hidden to protect one) shows nothing.
+ */
+async function feedbackFor(participation: Participation, page: Participation['pages'][number]): Promise<Feedback> {
+	const { study, previous, round } = participation;
+	if (round < 2 || !previous) return {};
+	const db = getDatabase();
+	const table = await loadProtectedRound(db, study, await frameworkDocumentOfStudy(db, study), round - 1);
+	const shown = (figures: RatingFigures | null): FeedbackFigures | null =>
+		figures && figures.summary.median !== null ? { median: figures.summary.median, n: figures.summary.n, histogram: [...figures.histogram.counts] } : null;
+	return Object.fromEntries(
+		page.competences.flatMap((competence) =>
+			competence.items.map((item) => {
+				const key = { competence: item.competence, measure: item.measure, horizon: item.horizon };
+				return [
+					item.key,
+					{ group: shown(visibleFigures(table.rating(key, participation.group.key))), all: shown(visibleFigures(table.rating(key, ALL_GROUPS))), yours: previous.answers[item.key] }
+				];
+			})
+		)
+	);
+}
+
+/** An answer at least two points from the group's median asks for a (voluntary) reason. */
+function farFromMedian(answer: number | null | undefined, group: FeedbackFigures | null): boolean {
+	return Boolean(group) && typeof answer === 'number' && Math.abs(answer - group!.median) >= 2;
+}
+
 export const load: PageServerLoad = async (event) => {
 	const participation = await participationOrError(event);
-	const { study, pages, draft, previous, round } = participation;
+	const { study, pages, draft } = participation;
 	const index = pageIndex(event.params.n, pages.length);
 	const current = pages[index - 1];
-
-	let feedback: Record<string, { group: { median: number; n: number } | null; all: { median: number; n: number } | null; yours: number | null | undefined }> = {};
-	if (round > 1 && previous) {
-		const db = getDatabase();
-		const table = await loadProtectedRound(db, study, await frameworkDocumentOfStudy(db, study), round - 1);
-		const medianOf = (figures: ReturnType<typeof visibleFigures<{ summary: { median: number | null; n: number } }>>) =>
-			figures && figures.summary.median !== null ? { median: figures.summary.median, n: figures.summary.n } : null;
-		feedback = Object.fromEntries(
-			current.competences.flatMap((competence) =>
-				competence.items.map((item) => {
-					const key = { competence: item.competence, measure: item.measure, horizon: item.horizon };
-					return [
-						item.key,
-						{
-							group: medianOf(visibleFigures(table.rating(key, participation.group.key))),
-							all: medianOf(visibleFigures(table.rating(key, ALL_GROUPS))),
-							yours: previous.answers[item.key]
-						}
-					];
-				})
-			)
-		);
-	}
+	const feedback = await feedbackFor(participation, current);
 	return {
 		title: study.title,
 		pageNumber: index,
@@ -49,7 +67,9 @@ export const load: PageServerLoad = async (event) => {
 		horizons: study.horizons,
 		answers: Object.fromEntries(current.competences.flatMap((c) => c.items.map((item) => [item.key, draft.answers[item.key]]))),
 		reasons: Object.fromEntries(current.competences.flatMap((c) => c.items.map((item) => [item.key, draft.reasons[item.key] ?? '']))),
-		feedback
+		feedback,
+		/** Sent back because a new answer is far from the group's median and no reason field was on the page yet. */
+		reasonAsked: event.url.searchParams.has('begruendung')
 	};
 };
 
@@ -69,6 +89,13 @@ export const actions: Actions = {
 		await saveDraft(getDatabase(), participation, sheet);
 		const base = `/t/${event.params.token}`;
 		const go = form.get('go');
+		if (go !== 'back' && participation.round > 1 && participation.previous) {
+			// Without JavaScript the reason field appears only after the page is shown again: ask once,
+			// for answers now far from the group median whose field was not on the page.
+			const feedback = await feedbackFor(participation, participation.pages[index - 1]);
+			const unasked = keys.find((key) => !form.has(`r:${key}`) && farFromMedian(sheet.answers[key], feedback[key]?.group ?? null));
+			if (unasked) redirect(303, `${base}/seite/${index}?begruendung#r-${unasked.replace(/[^A-Za-z0-9_-]/g, '-')}`);
+		}
 		if (go === 'back') redirect(303, index > 1 ? `${base}/seite/${index - 1}` : base);
 		redirect(303, index < participation.pages.length ? `${base}/seite/${index + 1}` : `${base}/pruefen`);
 	}

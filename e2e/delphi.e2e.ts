@@ -1,0 +1,184 @@
+/**
+ * Delphi round 2 in the browser: an organiser's study with two rounds and k = 3. In round 1
+ * Verwaltung (5) is visible, Kommunalpolitik (1) is below k and Zivilgesellschaft (3) is hidden as
+ * its complement. Round 1 is answered over the API, closed and round 2 started; then participants
+ * open their links: each item shows the previous round's distribution of their own group and of
+ * all groups only where the group is visible, their own answer from then, lets them keep or change
+ * it and asks for a reason when it is far from their group's median.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { journey, JOURNEY_TIMEOUT, useBrowser, type BrowserSession } from './support/browser';
+import { e2eContext } from './support/context';
+import { createApiToken, login } from './support/http';
+import { REPO_ROOT } from './support/servers';
+
+const browser = useBrowser();
+const { demo } = e2eContext();
+const TITLE = 'Delphi im Browsertest';
+const SCRATCH = path.join(REPO_ROOT, '.scratch');
+
+/** Items of A3.1 in questionnaire order. */
+const ITEMS = [
+	{ competence: 'A3.1', measure: 'importance', horizon: 'heute' },
+	{ competence: 'A3.1', measure: 'importance', horizon: 'morgen' },
+	{ competence: 'A3.1', measure: 'importance', horizon: 'uebermorgen' },
+	{ competence: 'A3.1', measure: 'proficiency', horizon: null }
+] as const;
+const itemKey = (index: number) => `${ITEMS[index].competence}|${ITEMS[index].measure}|${ITEMS[index].horizon ?? ''}`;
+
+/** Round 1, per person, the answers to the four items. */
+const ROUND_1: Record<string, number[][]> = {
+	verwaltung: [
+		[1, 1, 4, 4],
+		[1, 1, 4, 4],
+		[4, 4, 4, 4],
+		[4, 4, 4, 4],
+		[5, 5, 5, 5]
+	],
+	zivilgesellschaft: [
+		[3, 3, 3, 3],
+		[3, 3, 3, 3],
+		[3, 3, 3, 3]
+	],
+	politik: [[2, 2, 2, 2]]
+};
+
+const links: Record<string, string[]> = {};
+
+async function api(pathname: string, token: string | null, body?: unknown, headers: Record<string, string> = {}) {
+	const response = await fetch(new URL(`/api/v1${pathname}`, demo.url), {
+		method: body === undefined ? 'GET' : 'POST',
+		headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json', ...headers },
+		body: body === undefined ? undefined : JSON.stringify(body)
+	});
+	const json = await response.json();
+	expect(response.status, `${pathname}: ${JSON.stringify(json)}`).toBeLessThan(300);
+	return json;
+}
+
+beforeAll(async () => {
+	const cookie = await login(demo.url, demo.accounts.organiser.email, demo.accounts.organiser.password);
+	const token = await createApiToken(demo.url, cookie, 'E2E Delphi');
+	const { frameworks } = (await api('/frameworks', token)) as { frameworks: { id: string; shipped: boolean }[] };
+	const shipped = frameworks.find((f) => f.shipped)!;
+	const { id } = (await api('/studies', token, { title: TITLE, frameworkId: shipped.id, competences: ['A3.1'], rounds: 2, minGroupSize: 3 })) as { id: string };
+	await api(`/studies/${id}/status`, token, { status: 'open' });
+	for (const [group, people] of Object.entries(ROUND_1)) {
+		const created = (await api(`/studies/${id}/invitations`, token, { group, count: people.length })) as { links: string[] };
+		links[group] = created.links.map((link) => new URL(link).pathname);
+		for (const [person, values] of people.entries()) {
+			const participantToken = links[group][person].split('/').at(-1)!;
+			const answers = ITEMS.map((item, index) => ({ ...item, value: values[index] }));
+			await api(`/participate/${participantToken}`, null, { answers }, { 'idempotency-key': randomUUID() });
+		}
+	}
+	await api(`/studies/${id}/status`, token, { status: 'closed' });
+	await api(`/studies/${id}/rounds`, token, {});
+}, 180_000);
+
+/** The feedback table under an item: its rows as text. */
+async function feedbackRows(s: BrowserSession, index: number): Promise<string[][]> {
+	const fieldset = s.page.locator('fieldset.rating').nth(index);
+	const table = fieldset.locator('xpath=following-sibling::div[contains(@class, "feedback")][1]').locator('table');
+	return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
+}
+
+async function choose(s: BrowserSession, index: number, value: string) {
+	await s.page.locator(`input[name="a:${itemKey(index)}"][value="${value}"]`).check({ force: true });
+}
+
+const reasonField = (s: BrowserSession, index: number) => s.page.locator(`textarea[name="r:${itemKey(index)}"]`);
+
+async function scratchShot(s: BrowserSession, name: string) {
+	fs.mkdirSync(SCRATCH, { recursive: true });
+	await s.page.screenshot({ path: path.join(SCRATCH, `${name}-${s.width}.png`), fullPage: true });
+}
+
+describe('Delphi round 2', () => {
+	test.each([
+		{ width: 375 as const, javaScriptEnabled: false, person: 0 },
+		{ width: 1280 as const, javaScriptEnabled: true, person: 1 }
+	])('a Verwaltung participant sees round 1 and keeps or changes answers at $width px (JavaScript: $javaScriptEnabled)', { timeout: JOURNEY_TIMEOUT }, async ({ width, javaScriptEnabled, person }) => {
+		await journey(browser(), { baseUrl: demo.url, width, javaScriptEnabled }, async (s) => {
+			const link = links.verwaltung[person];
+			await s.visit(link, { heading: TITLE });
+			await s.page.getByText('Runde 2 von 2').waitFor();
+			await s.page.getByText(/Runde 2: Zu jeder Frage sehen Sie/).waitFor();
+			await s.follow(s.link('Los geht’s'), { path: `${link}/seite/1` });
+
+			// heute: Verwaltung 1,1,4,4,5 → median 4; all 9 answers 1,1,4,4,5,3,3,3,2 → median 3.
+			expect(await feedbackRows(s, 0)).toEqual([
+				['Ihre Gruppe (n = 5)', '2', '0', '0', '2', '1', '4'],
+				['Alle Gruppen (n = 9)', '2', '1', '3', '2', '1', '3']
+			]);
+			// übermorgen: Verwaltung 4,4,4,4,5; all 4,4,4,4,5,3,3,3,2.
+			expect(await feedbackRows(s, 2)).toEqual([
+				['Ihre Gruppe (n = 5)', '0', '0', '0', '4', '1', '4'],
+				['Alle Gruppen (n = 9)', '0', '1', '3', '4', '1', '4']
+			]);
+			expect(await s.page.getByText('Ihre Antwort damals: 1').count()).toBe(2);
+			expect(await s.page.getByText('Ihre Antwort damals: 4').count()).toBe(2);
+			// The previous answers are pre-selected: keeping them needs no click.
+			expect(await s.page.locator(`input[name="a:${itemKey(0)}"][value="1"]`).isChecked()).toBe(true);
+			// 1 is far from the group's median 4: a reason is asked for, not for the answers near it.
+			expect(await reasonField(s, 0).count()).toBe(1);
+			expect(await reasonField(s, 1).count()).toBe(1);
+			expect(await reasonField(s, 2).count()).toBe(0);
+			// The small group's figures are not on the page, nor in its source (Kommunalpolitik answered 2 everywhere, alone).
+			const html = await s.page.content();
+			expect(html).not.toMatch(/Kommunalpolitik|Zivilgesellschaft/);
+			await scratchShot(s, 'delphi-runde-2');
+			await s.screenshot('delphi-runde-2');
+
+			await reasonField(s, 0).fill('In unserem Amt brauchen wir das heute kaum.');
+			await choose(s, 1, '4'); // changed towards the group
+			await choose(s, 2, '1'); // changed away from the group: now far from the median
+			if (javaScriptEnabled) {
+				// The reason field follows the choice at once.
+				await reasonField(s, 2).waitFor();
+				expect(await reasonField(s, 1).count()).toBe(0);
+				await reasonField(s, 2).fill('Das wird sich bis dahin erledigt haben.');
+				await s.submit(s.button('Weiter zur Übersicht'), { path: `${link}/pruefen`, heading: 'Übersicht: Ihre Antworten' });
+			} else {
+				// Without JavaScript the page comes back once and asks for the reason.
+				await s.submit(s.button('Weiter zur Übersicht'), { path: `${link}/seite/1?begruendung` });
+				await s.page.getByText('Bei mindestens einer Frage liegt Ihre neue Antwort weit vom Median Ihrer Gruppe.').waitFor();
+				expect(await reasonField(s, 0).inputValue()).toBe('In unserem Amt brauchen wir das heute kaum.');
+				expect(await reasonField(s, 1).count()).toBe(0);
+				await reasonField(s, 2).fill('Das wird sich bis dahin erledigt haben.');
+				await s.submit(s.button('Weiter zur Übersicht'), { path: `${link}/pruefen`, heading: 'Übersicht: Ihre Antworten' });
+			}
+			await s.page.getByText('4 von 4 Fragen beantwortet.').waitFor();
+			const shown = await s.page.locator('.review-list li strong').allTextContents();
+			expect(shown).toEqual(['1', '4', '1', '4']);
+			await s.submit(s.button('Antworten abschicken'), { path: /^\/t\/danke\?beleg=[A-Za-z0-9_-]+$/, heading: 'Vielen Dank!' });
+		});
+	});
+
+	test('a participant of the small group sees only all groups, never their own group’s figures', { timeout: JOURNEY_TIMEOUT }, async () => {
+		await journey(browser(), { baseUrl: demo.url, width: 375, javaScriptEnabled: false }, async (s) => {
+			const link = links.politik[0];
+			await s.visit(link, { heading: TITLE });
+			await s.follow(s.link('Los geht’s'), { path: `${link}/seite/1` });
+			expect(await feedbackRows(s, 0)).toEqual([
+				['Ihre Gruppe', 'zu wenige Antworten, um sie zu zeigen'],
+				['Alle Gruppen (n = 9)', '2', '1', '3', '2', '1', '3']
+			]);
+			expect(await s.page.getByText('Ihre Antwort damals: 2').count()).toBe(4);
+			// Far from nothing: without a visible group median no reason is asked for.
+			expect(await s.page.locator('textarea').count()).toBe(0);
+			// The page source (including the data for hydration) holds no figure of the group.
+			const source = await (await fetch(new URL(`${link}/seite/1`, demo.url))).text();
+			expect(source).toContain('Alle Gruppen (n = 9)');
+			expect(source).not.toContain('Ihre Gruppe (');
+			expect(source).toMatch(/group:null/);
+			expect(source).not.toMatch(/group:\{/);
+			await scratchShot(s, 'delphi-runde-2-kleine-gruppe');
+			await s.submit(s.button('Weiter zur Übersicht'), { path: `${link}/pruefen`, heading: 'Übersicht: Ihre Antworten' });
+			await s.submit(s.button('Antworten abschicken'), { path: /^\/t\/danke\?beleg=[A-Za-z0-9_-]+$/, heading: 'Vielen Dank!' });
+		});
+	});
+});
