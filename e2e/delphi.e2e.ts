@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { journey, JOURNEY_TIMEOUT, useBrowser, type BrowserSession } from './support/browser';
 import { e2eContext } from './support/context';
 import { createApiToken, login } from './support/http';
+import { logIn } from './support/pages';
 import { REPO_ROOT } from './support/servers';
 
 const browser = useBrowser();
@@ -47,6 +48,8 @@ const ROUND_1: Record<string, number[][]> = {
 };
 
 const links: Record<string, string[]> = {};
+let studyId = '';
+let apiToken = '';
 
 async function api(pathname: string, token: string | null, body?: unknown, headers: Record<string, string> = {}) {
 	const response = await fetch(new URL(`/api/v1${pathname}`, demo.url), {
@@ -62,6 +65,7 @@ async function api(pathname: string, token: string | null, body?: unknown, heade
 beforeAll(async () => {
 	const cookie = await login(demo.url, demo.accounts.organiser.email, demo.accounts.organiser.password);
 	const token = await createApiToken(demo.url, cookie, 'E2E Delphi');
+	apiToken = token;
 	const { frameworks } = (await api('/frameworks', token)) as { frameworks: { id: string; shipped: boolean }[] };
 	const shipped = frameworks.find((f) => f.shipped)!;
 	const { id } = (await api('/studies', token, { title: TITLE, frameworkId: shipped.id, competences: ['A3.1'], rounds: 2, minGroupSize: 3 })) as { id: string };
@@ -77,6 +81,7 @@ beforeAll(async () => {
 	}
 	await api(`/studies/${id}/status`, token, { status: 'closed' });
 	await api(`/studies/${id}/rounds`, token, {});
+	studyId = id;
 }, 180_000);
 
 /** The feedback table under an item: its rows as text. */
@@ -180,5 +185,44 @@ describe('Delphi round 2', () => {
 			await s.submit(s.button('Weiter zur Übersicht'), { path: `${link}/pruefen`, heading: 'Übersicht: Ihre Antworten' });
 			await s.submit(s.button('Antworten abschicken'), { path: /^\/t\/danke\?beleg=[A-Za-z0-9_-]+$/, heading: 'Vielen Dank!' });
 		});
+	});
+
+	test('the organiser sees the change between the rounds once round 2 is closed', { timeout: JOURNEY_TIMEOUT }, async () => {
+		// The rest of round 2 over the API: Verwaltung 2–4 keep their answers, Zivilgesellschaft too.
+		for (const [group, people] of [['verwaltung', [2, 3, 4]], ['zivilgesellschaft', [0, 1, 2]]] as const) {
+			for (const person of people) {
+				const participantToken = links[group][person].split('/').at(-1)!;
+				const answers = ITEMS.map((item, index) => ({ ...item, value: ROUND_1[group][person][index] }));
+				await api(`/participate/${participantToken}`, null, { answers }, { 'idempotency-key': randomUUID() });
+			}
+		}
+		await api(`/studies/${studyId}/status`, apiToken, { status: 'closed' });
+		const results = (await api(`/studies/${studyId}/results?round=2`, apiToken)) as { change: { horizon: string | null; cells: { group: string; suppressed: boolean }[] }[] };
+		// Kommunalpolitik is below k and Zivilgesellschaft its complement: no change figures for either.
+		for (const item of results.change) {
+			expect(item.cells.filter((c) => !c.suppressed).map((c) => c.group)).toEqual(['verwaltung', 'all']);
+		}
+		for (const width of [375, 1280] as const) {
+			await journey(browser(), { baseUrl: demo.url, width }, async (s) => {
+				await logIn(s, demo.accounts.organiser.email, demo.accounts.organiser.password);
+				const dashboard = `/app/analysen/${studyId}/ergebnisse?runde=2`;
+				await s.visit(dashboard, { heading: `Ergebnisse: ${TITLE}` });
+				await s.page.getByRole('heading', { name: 'Veränderung zwischen den Runden' }).waitFor();
+				await s.page.getByText('Runde 2 im Vergleich zu Runde 1').waitFor();
+				const changed = s.page.getByRole('table', { name: /Anteil geänderter Antworten – Wichtigkeit morgen/ });
+				// morgen: 2 of 9 people changed their answer → 22 %.
+				const first = await changed.locator('tbody tr').first().locator('th, td').allTextContents();
+				expect(first.slice(1, 3).map((text) => text.replace(/\s/g, ' '))).toEqual(['22 %', '9']);
+				await s.page.locator('section[aria-labelledby="veraenderung"]').screenshot({ path: path.join(SCRATCH, `delphi-dashboard-veraenderung-${width}.png`) });
+				await s.visit(`/app/analysen/${studyId}/ergebnisse/kompetenz/A3.1?runde=2`, { heading: /^A3\.1 / });
+				const table = s.page.getByRole('table', { name: 'Veränderung der Antworten von Runde 1 zu Runde 2: Wichtigkeit morgen (ca. 5 Jahre)' });
+				const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
+				// Verwaltung: 5 pairs, 2 changed (1 → 4) = 40 %; the hidden groups show no figure.
+				expect(rows.find((r) => r[0] === 'Verwaltung')?.slice(1, 3).map((text) => text.replace(/\s/g, ' '))).toEqual(['5', '40 %']);
+				expect(rows.find((r) => r[0] === 'Kommunalpolitik')?.slice(1)).toEqual(['aus Datenschutzgründen ausgeblendet']);
+				expect(rows.find((r) => r[0] === 'Zivilgesellschaft / Stadtmacher*innen')?.slice(1)).toEqual(['aus Datenschutzgründen ausgeblendet']);
+				await s.page.locator('section[aria-labelledby="runden"]').screenshot({ path: path.join(SCRATCH, `delphi-kompetenz-runden-${width}.png`) });
+			});
+		}
 	});
 });
