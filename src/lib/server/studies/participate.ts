@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { allItems, checkAnswers, itemKey, questionnairePages, type AnswerInput, type AnswerValue, type Measure, type QuestionnairePage } from '../../domain/study/questionnaire';
 import type { Db } from '../db/client';
-import { answers, encryptedDrafts, frameworkVersions, invitations, openAnswers, spentMarkers, studies, submissionReceipts } from '../db/schema';
+import { encryptedDrafts, frameworkVersions, invitations, openAnswers, spentMarkers, studies, submissionReceipts } from '../db/schema';
 import { AppError } from '../errors';
 import { hitRateLimit } from '../auth/rate-limit';
 import { bodyHash, draftLookup, idempotencyHash, invitationHash, newInvitationToken, openForToken, sealForToken, spentMarker, TOKEN_PATTERN } from './token-crypto';
