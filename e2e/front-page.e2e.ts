@@ -23,8 +23,12 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			await s.follow(s.link(demo.orgName), { path: /^\/o\/[a-z0-9-]+$/, heading: demo.orgName, screenshot: 'organisation-oeffentlich' });
 			await s.page.getByText(`Öffentliche Seite von ${demo.orgName} auf Stadtwissen.`).waitFor();
 			expect(await s.lang()).toBe('de');
-			// What the organisation has published: no study yet, the seed's module in the catalogue.
-			await s.page.getByText(`${demo.orgName} hat noch keine Ergebnisse veröffentlicht.`).waitFor();
+			// What the organisation has published: only published studies (other journeys publish some;
+			// the demo's open study never shows), and the seed's module in the catalogue.
+			await s.page.getByRole('heading', { level: 2, name: 'Ergebnisse von Wissensbedarfsanalysen' }).waitFor();
+			expect(await s.link('Schnelltest: Zwischennutzung und Reallabore').count()).toBe(0);
+			for (const href of await s.page.locator('main a[href*="/analysen/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+				expect(href).toMatch(/^\/o\/stadt-altenburg-demo\/analysen\/[0-9a-f-]{36}$/);
 			expect(await s.link('Macht Stadt gemeinsam!').getAttribute('href')).toMatch(/^\/katalog\/[0-9a-f-]{36}$/);
 			await s.follow(s.link(`Alle Fortbildungen von ${demo.orgName} im Katalog`), { path: '/katalog?org=stadt-altenburg-demo', heading: 'Fortbildungskatalog' });
 			await s.page.getByRole('link', { name: 'Macht Stadt gemeinsam!' }).first().waitFor();

@@ -192,6 +192,11 @@ export async function submitAnswers(db: Db, participation: Participation, idempo
 		const openRows = Object.entries(open).map(([questionKey, text]) => ({ studyId: study.id, round, groupKey: participation.group.key, questionKey, text }));
 		if (openRows.length) await tx.insert(openAnswers).values(openRows);
 
+		const sealed = sealForToken(study.id, token, { answers: accepted, open, reasons } satisfies AnswerSheet);
+		const lookup = draftLookup(study.id, token);
+		await tx.insert(encryptedDrafts).values({ lookup, studyId: study.id, round, kind: 'submitted', payload: sealed }).onConflictDoNothing();
+		await tx.delete(encryptedDrafts).where(and(eq(encryptedDrafts.lookup, lookup), eq(encryptedDrafts.round, round), eq(encryptedDrafts.kind, 'draft')));
+		// Last before the commit: the counter rows are the ones every submission of the group competes for.
 		const previous = participation.previous?.answers ?? null;
 		await addToCounters(tx, {
 			studyId: study.id,
@@ -202,10 +207,6 @@ export async function submitAnswers(db: Db, participation: Participation, idempo
 				? rows.filter((row) => itemKey(row.competence, row.measure, row.horizon || null) in previous).map((row) => ({ ...row, previous: previous[itemKey(row.competence, row.measure, row.horizon || null)] }))
 				: []
 		});
-		const sealed = sealForToken(study.id, token, { answers: accepted, open, reasons } satisfies AnswerSheet);
-		const lookup = draftLookup(study.id, token);
-		await tx.insert(encryptedDrafts).values({ lookup, studyId: study.id, round, kind: 'submitted', payload: sealed }).onConflictDoNothing();
-		await tx.delete(encryptedDrafts).where(and(eq(encryptedDrafts.lookup, lookup), eq(encryptedDrafts.round, round), eq(encryptedDrafts.kind, 'draft')));
 		return { receipt, replayed: false };
 	});
 
