@@ -175,6 +175,19 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			await s.page.getByText('1 von 1 Plätzen belegt').waitFor();
 		});
 	});
+
+	test('an organiser reads the catalogue, the seed module, a session, its attendance and feedback pages', { timeout: JOURNEY_TIMEOUT }, async () => {
+		await journey(browser(), { baseUrl: demo.url, width }, async (s) => {
+			await logIn(s, demo.accounts.organiser.email, demo.accounts.organiser.password);
+			await s.follow(s.link('Katalog'), { path: '/app/katalog', heading: 'Fortbildungskatalog', screenshot: 'app-katalog' });
+			await s.follow(s.link('Macht Stadt gemeinsam!'), { path: /^\/app\/katalog\/[0-9a-f-]{36}$/, heading: 'Macht Stadt gemeinsam!', screenshot: 'app-katalog-modul-demo' });
+			await s.follow(s.page.locator('.cat-session-when a').first(), { path: /^\/app\/katalog\/termin\/[0-9a-f-]{36}$/, heading: 'Macht Stadt gemeinsam!', screenshot: 'app-katalog-termin-demo' });
+			const session = new URL(s.page.url()).pathname;
+			await s.follow(s.link('Anwesenheit'), { path: `${session}/anwesenheit`, heading: /^Anwesenheit: Macht Stadt gemeinsam!/, screenshot: 'app-katalog-anwesenheit' });
+			await s.visit(session, { heading: 'Macht Stadt gemeinsam!' });
+			await s.follow(s.link('Feedback'), { path: `${session}/feedback`, heading: /^Feedback: Macht Stadt gemeinsam!/, screenshot: 'app-katalog-feedback' });
+		});
+	});
 });
 
 test('an organiser creates a module with competences and facilitators, publishes it and adds a session', { timeout: 2 * JOURNEY_TIMEOUT }, async () => {
