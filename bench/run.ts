@@ -21,6 +21,7 @@ import { freePort, startEmbeddedPostgres } from '../src/lib/server/platform/embe
 import { resultsOfStudy } from '../src/lib/server/results/get-results';
 import { changeStudyStatus, createStudy, getStudy } from '../src/lib/server/studies/manage-study';
 import { invitationHash, newInvitationToken } from '../src/lib/server/studies/token-crypto';
+import { COUNTER_SHARDS } from '../src/lib/server/studies/counters';
 import { tenantFor, type TenantContext } from '../src/lib/server/tenant';
 import { allItems, questionnairePages } from '../src/lib/domain/study/questionnaire';
 import { frameworkDocumentOfStudy } from '../src/lib/server/studies/participate';
@@ -72,7 +73,7 @@ async function loadParticipants(db: Database, studyId: string, from: number, to:
 	await db.execute(sql`DELETE FROM participation_counters WHERE study_id = ${studyId}`);
 	await db.execute(sql`
 		INSERT INTO result_counters (study_id, round, competence, measure, horizon, group_key, shard, c1, c2, c3, c4, c5, dont_know)
-		SELECT study_id, round, competence, measure, horizon, group_key, (hashtext(response_id::text) & 31)::smallint,
+		SELECT study_id, round, competence, measure, horizon, group_key, (abs(hashtext(response_id::text)::bigint) % ${COUNTER_SHARDS})::smallint,
 			count(*) FILTER (WHERE value = 1), count(*) FILTER (WHERE value = 2), count(*) FILTER (WHERE value = 3),
 			count(*) FILTER (WHERE value = 4), count(*) FILTER (WHERE value = 5), count(*) FILTER (WHERE value IS NULL)
 		FROM answers WHERE study_id = ${studyId} GROUP BY 1, 2, 3, 4, 5, 6, 7`);
