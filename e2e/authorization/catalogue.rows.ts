@@ -1,7 +1,7 @@
 /** Fortbildungskatalog: public catalogue and registration links; organisers run modules and sessions. */
 import { expect } from 'vitest';
 import { get, request } from '../support/http';
-import { BASE, byRole, demo, everyone, expectApiError, json, ORIGIN, toLogin, to, unique, type Actor, type Context, type Fixtures, type Row } from './table';
+import { BASE, byRole, FORBIDDEN, demo, everyone, expectApiError, json, ORIGIN, toLogin, to, unique, type Actor, type Context, type Fixtures, type Row } from './table';
 
 /*
  * Objects of this group (created in `prepare` as the demo owner, named `cat…` in `f.ids`):
@@ -24,7 +24,6 @@ const EDIT_TITLE = 'Berechtigungsprobe: Bearbeitung';
 const SECRET_NAME = 'Sina Verschwiegen';
 const ATTENDEE = 'Theo Teilnahme';
 const TOGGLED = 'Anton Anwesend';
-const FORBIDDEN = 'Ihre Rolle erlaubt das nicht.';
 const BOGUS_LINK = `swr_${'Q'.repeat(43)}`;
 const BOGUS_UUID = '00000000-0000-4000-8000-000000000000';
 const MANAGERS: Actor[] = ['owner', 'organiser'];

@@ -8,26 +8,14 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { login, postForm, request } from '../support/http';
-import { ACCOUNTS, BASE, byRole, expectOwnOrganisationOnly, toLogin, to, type Actor, type Context, type Fixtures, type Row } from './table';
+import { ACCOUNTS, api, BASE, FORBIDDEN, byRole, expectOwnOrganisationOnly, toLogin, to, type Actor, type Context, type Fixtures, type Row } from './table';
 
 const TITLE = 'Offene Antworten (Berechtigungstest)';
 const FOREIGN_TITLE = 'Fremde offene Antworten (Berechtigungstest)';
 const QUESTION = 'Was kann Verwaltung von Stadtmacher*innen lernen?';
-const FORBIDDEN = 'Ihre Rolle erlaubt das nicht.';
 /** Verwaltung: 8 people, just enough; Politik: 2, below max(k, 8) = 8. */
 const PARTICIPANTS = { verwaltung: 8, politik: 2 } as const;
 const answerText = (group: string, person: number) => `Freitext ${group} ${person + 1}`;
-
-async function api<T>(token: string | undefined, method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-	const response = await request(BASE, method, path, null, {
-		bearer: token,
-		headers: { accept: 'application/json', 'content-type': 'application/json', ...headers },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	const text = await response.text();
-	if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
-	return JSON.parse(text) as T;
-}
 
 interface Questionnaire {
 	pages: { competences: { code: string; items: { measure: string; horizon: string | null }[] }[] }[];

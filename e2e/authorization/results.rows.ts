@@ -7,8 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { expect } from 'vitest';
-import { request } from '../support/http';
-import { BASE, byRole, DEMO_SLUG, demo, everyone, expectApiError, expectOwnOrganisationOnly, json, toLogin, type Context, type Fixtures, type Row } from './table';
+import { api, byRole, FORBIDDEN, DEMO_SLUG, demo, everyone, expectApiError, expectOwnOrganisationOnly, json, toLogin, type Context, type Fixtures, type Row } from './table';
 
 /** The demo's closed study: "Wissenschaft" has 3 participants, below k = 5. */
 const DEMO_TITLE = 'Wissensbedarf Altenburg 2027';
@@ -21,19 +20,7 @@ const RAW_TITLE = 'Rohdaten erlaubt (Berechtigungstest)';
 /** A draft of the other organisation. */
 const FOREIGN_TITLE = 'Fremde Analyse (Berechtigungstest)';
 const CODE = 'A1.1';
-const FORBIDDEN = 'Ihre Rolle erlaubt das nicht.';
 const RAW_COLUMNS = 'antwort;gruppe;gruppe_name;kompetenz;messgroesse;horizont;wert;weiss_nicht';
-
-async function api<T>(token: string | undefined, method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-	const response = await request(BASE, method, path, null, {
-		bearer: token,
-		headers: { accept: 'application/json', 'content-type': 'application/json', ...headers },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	const text = await response.text();
-	if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
-	return JSON.parse(text) as T;
-}
 
 interface Questionnaire {
 	pages: { competences: { code: string; items: { measure: string; horizon: string | null }[] }[] }[];

@@ -7,7 +7,7 @@
  */
 import { expect } from 'vitest';
 import { get, postForm, request } from '../support/http';
-import { BASE, byRole, expectApiError, expectOwnOrganisationOnly, json, toLogin, to, unique, type Actor, type Context, type Fixtures, type Row } from './table';
+import { BASE, byRole, FORBIDDEN, expectApiError, expectOwnOrganisationOnly, json, toLogin, to, unique, type Actor, type Context, type Fixtures, type Row } from './table';
 
 // ─── Fixtures (also used by participation.rows.ts) ───────────────────────────────────────────
 
@@ -22,7 +22,6 @@ export const TITLES = {
 	join: `Berechtigungstest offener Link ${STAMP}`,
 	toggle: `Berechtigungstest Schalter ${STAMP}`
 };
-const FORBIDDEN = 'Ihre Rolle erlaubt das nicht.';
 /** The demo's own studies: another organisation never sees them. */
 const DEMO_TITLES = ['Wissensbedarf Altenburg 2027', 'Schnelltest: Zwischennutzung und Reallabore'];
 

@@ -5,6 +5,7 @@
  */
 import { expect } from 'vitest';
 import { e2eContext, ROLES, type Account } from '../support/context';
+import { apiJson } from '../support/http';
 
 export const { demo } = e2eContext();
 export const BASE = demo.url;
@@ -96,6 +97,13 @@ export interface RowGroup {
 	/** Routes with rows, but some form actions or methods still without. */
 	incomplete?: string[];
 }
+
+/** What a 403 page says to a member whose role may not do this. */
+export const FORBIDDEN = 'Ihre Rolle erlaubt das nicht.';
+
+/** `apiJson` against the table's server. */
+export const api = <T>(token: string | undefined, method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}) =>
+	apiJson<T>(BASE, token, method, path, body, headers);
 
 export const BOGUS_TOKEN = 'kein-gueltiges-token-0123456789abcdefghijklmn';
 /** slugify('Stadt Altenburg (Demo)'); checked against the API in beforeAll. */

@@ -33,6 +33,18 @@ export async function request(base: string, method: string, path: string, fields
 	return fetch(new URL(path, base), { method, headers, body, redirect: 'manual' });
 }
 
+/** A JSON API request with an optional bearer token; any status ≥ 300 throws with the answer, so set-up steps fail loudly. */
+export async function apiJson<T>(base: string, token: string | undefined, method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+	const response = await request(base, method, path, null, {
+		bearer: token,
+		headers: { accept: 'application/json', 'content-type': 'application/json', ...headers },
+		body: body === undefined ? undefined : JSON.stringify(body)
+	});
+	const text = await response.text();
+	if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
+	return JSON.parse(text) as T;
+}
+
 export const get = (base: string, path: string, options?: RequestOptions) => request(base, 'GET', path, null, options);
 export const postForm = (base: string, path: string, fields: Record<string, string>, options?: RequestOptions) => request(base, 'POST', path, fields, options);
 
