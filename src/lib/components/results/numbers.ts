@@ -25,6 +25,12 @@ export function formatDecimal(locale: NumberLocale, value: number | null | undef
 	return formatter(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
+/** A p-value: three decimals, and "< 0,001" below that, so a tiny p never reads as 0. */
+export function formatPValue(locale: NumberLocale, value: number | null | undefined): string {
+	if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
+	return value < 0.001 ? `< ${formatDecimal(locale, 0.001, 3)}` : formatDecimal(locale, value, 3);
+}
+
 /** A count: 1.000 */
 export function formatCount(locale: NumberLocale, value: number | null | undefined): string {
 	if (value === null || value === undefined) return MISSING;
