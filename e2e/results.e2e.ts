@@ -189,7 +189,10 @@ describe.each(WIDTHS)('at %i px', (width) => {
 	test('anyone reads the results of a published study; unpublished ones stay private', { timeout: JOURNEY_TIMEOUT }, async () => {
 		await journey(browser(), { baseUrl: demo.url, width }, async (s) => {
 			const base = `/o/${fixture.slug}/analysen/${fixture.publishedStudyId}`;
-			await s.visit(base, { heading: `Ergebnisse: ${PUBLISHED_TITLE}`, screenshot: 'ergebnisse-oeffentlich' });
+			// The organisation's public page lists the published study, and only published ones.
+			await s.visit(`/o/${fixture.slug}`, { heading: demo.orgName });
+			expect(await s.link('Wissensbedarf Altenburg 2027').count()).toBe(0);
+			await s.follow(s.link(PUBLISHED_TITLE), { path: base, heading: `Ergebnisse: ${PUBLISHED_TITLE}`, screenshot: 'ergebnisse-oeffentlich' });
 			await s.page.getByText(`Veröffentlichte Ergebnisse von ${demo.orgName}.`, { exact: false }).waitFor();
 			await s.page.getByRole('img', { name: 'Teilnahme je Gruppe' }).waitFor();
 			await s.page.getByText('11 Teilnehmende').waitFor();
