@@ -3,6 +3,7 @@
  * against a naive percentile_cont baseline over the raw answers, and HTTP submissions per second
  * against a bare INSERT over the same pool. `npm run bench` runs everything and writes
  * bench/RESULTS.md; `npm run bench -- --smoke` runs a short version for CI and writes nothing.
+ * BENCH_POOL sets the database pool of both the app and the bare-INSERT baseline (default 20).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,7 +22,7 @@ import { freePort, startEmbeddedPostgres } from '../src/lib/server/platform/embe
 import { resultsOfStudy } from '../src/lib/server/results/get-results';
 import { changeStudyStatus, createStudy, getStudy } from '../src/lib/server/studies/manage-study';
 import { invitationHash, newInvitationToken } from '../src/lib/server/studies/token-crypto';
-import { COUNTER_SHARDS } from '../src/lib/server/studies/counters';
+import { COUNTER_SHARDS, foldRoundCounters } from '../src/lib/server/studies/counters';
 import { tenantFor, type TenantContext } from '../src/lib/server/tenant';
 import { allItems, questionnairePages } from '../src/lib/domain/study/questionnaire';
 import { frameworkDocumentOfStudy } from '../src/lib/server/studies/participate';
@@ -80,16 +81,19 @@ async function loadParticipants(db: Database, studyId: string, from: number, to:
 	await db.execute(sql`
 		INSERT INTO participation_counters (study_id, round, group_key, shard, finished)
 		SELECT study_id, round, group_key, 0, count(DISTINCT response_id) FROM answers WHERE study_id = ${studyId} GROUP BY 1, 2, 3`);
-	await db.execute(sql`ANALYZE answers`);
-	// The rebuild left the previous size's counters as dead rows; autovacuum would clear them soon.
-	await db.execute(sql`VACUUM ANALYZE result_counters, participation_counters`);
+	// As closing the round does: the study is closed, so its shards are summed into one row per cell.
+	await foldRoundCounters(db, studyId, 1);
+	// Measure the settled database a results request meets, not the bulk load's aftermath: without this,
+	// autovacuum of millions of fresh answer rows and the checkpoint after them compete for the 2 cores.
+	await db.execute(sql`VACUUM ANALYZE answers, result_counters, participation_counters`);
+	await db.execute(sql`CHECKPOINT`);
 }
 
 async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
 	// e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the app under load.
 	const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 	const child = spawn(process.execPath, [...nodeArgs, 'bin/stadtwissen.js', 'serve'], {
-		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: '20' },
+		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: process.env.BENCH_POOL ?? '20' },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
@@ -189,7 +193,7 @@ async function main() {
 
 		// Baseline: a bare INSERT over a pool of the same size, same concurrency, same duration.
 		await db.$client.query('CREATE TABLE IF NOT EXISTS bench_bare (id bigserial primary key, payload text)');
-		const bare = new pg.Pool({ connectionString: server.url, max: 20 });
+		const bare = new pg.Pool({ connectionString: server.url, max: Number(process.env.BENCH_POOL ?? 20) });
 		let inserts = 0;
 		const until = performance.now() + HTTP_SECONDS * 1000;
 		await Promise.all(
@@ -211,7 +215,7 @@ async function main() {
 			`- Date: ${new Date().toISOString()}`,
 			`- Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}`,
 			`- Node ${process.version}, PostgreSQL ${versionInfo} (embedded, default durability)`,
-			`- Study: ${forty.length} competences × (3 horizons + proficiency) × 6 groups; answers bulk-loaded in SQL; counters rebuilt from them`,
+			`- Study: ${forty.length} competences × (3 horizons + proficiency) × 6 groups; answers bulk-loaded in SQL; counters rebuilt from them over ${COUNTER_SHARDS} shards and summed as closing the round does; VACUUM and CHECKPOINT before measuring`,
 			`- Median of ${RUNS} runs after one warm-up; the naive baseline (percentile_cont, avg, stddev over the raw answer rows) measured in the same run on the same database`,
 			'',
 			'## Results computation (server time, in process)',

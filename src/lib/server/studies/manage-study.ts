@@ -2,8 +2,9 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { frameworks, frameworkVersions, participationCounters, studies } from '../db/schema';
 import { AppError, toErrorDetails } from '../errors';
 import { readableBy } from '../frameworks/scope';
-import { frameworkDocumentOfStudy } from './participate';
+import { frameworkDocumentOfStudy, SUBMISSION_LOCK_CLASS } from './participate';
 import type { TenantContext } from '../tenant';
+import { foldRoundCounters } from './counters';
 import { studySettingsSchema, type StudySettingsInput } from './settings';
 
 export type Study = typeof studies.$inferSelect;
@@ -149,12 +150,15 @@ const transitions: Record<StudyStatus, StudyStatus[]> = {
  */
 export async function changeStudyStatus(ctx: TenantContext, studyId: string, next: StudyStatus): Promise<Study> {
 	return ctx.db.transaction(async (tx) => {
+		// Before the row lock: submissions hold this lock shared while their foreign keys lock the study row.
+		if (next === 'closed') await waitForRunningSubmissions(tx, studyId);
 		const [study] = await tx.select().from(studies).where(and(eq(studies.id, studyId), eq(studies.orgId, ctx.org.orgId))).for('update');
 		if (!study) throw notFound();
 		if (!transitions[study.status].includes(next) || (study.status === 'closed' && next === 'open')) {
 			throw new AppError('conflict', statusConflictMessage(study.status, next));
 		}
 		const [updated] = await tx.update(studies).set({ status: next }).where(eq(studies.id, studyId)).returning();
+		if (next === 'closed') await foldRoundCounters(tx, studyId, study.currentRound);
 		// Publishing ends the study even when rounds were left: nothing may stay under its tokens.
 		if ((next === 'closed' && study.currentRound >= study.rounds) || next === 'published') await forgetTokenData(tx, studyId);
 		return updated;
@@ -178,6 +182,15 @@ export async function startNextRound(ctx: TenantContext, studyId: string): Promi
 		const [updated] = await tx.update(studies).set({ status: 'open', currentRound: study.currentRound + 1 }).where(eq(studies.id, studyId)).returning();
 		return updated;
 	});
+}
+
+/**
+ * Closing waits for submissions already running (they hold the study's submission lock shared, see
+ * submit_answers in drizzle/0005) and holds back new ones until it commits: those then find the round
+ * closed. Nothing is counted into a round after it closed.
+ */
+async function waitForRunningSubmissions(tx: Db, studyId: string): Promise<void> {
+	await tx.execute(sql`SELECT pg_advisory_xact_lock(${SUBMISSION_LOCK_CLASS}, submission_lock_key(${studyId}))`);
 }
 
 /** Everything kept under a token only for the running study goes when its last round closes. */

@@ -1,12 +1,13 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
-import { allItems, checkAnswers, itemKey, questionnairePages, type AnswerInput, type AnswerValue, type Measure, type QuestionnairePage } from '../../domain/study/questionnaire';
+import { randomBytes, randomInt } from 'node:crypto';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { allItems, checkAnswers, questionnairePages, type AnswerInput, type AnswerValue, type Measure, type QuestionnairePage } from '../../domain/study/questionnaire';
 import type { Db } from '../db/client';
-import { encryptedDrafts, frameworkVersions, invitations, openAnswers, spentMarkers, studies, submissionReceipts } from '../db/schema';
+import { groupCommit } from '../db/group-commit';
+import { encryptedDrafts, frameworkVersions, invitations, spentMarkers, studies } from '../db/schema';
 import { AppError } from '../errors';
 import { hitRateLimit } from '../auth/rate-limit';
 import { bodyHash, draftLookup, idempotencyHash, invitationHash, newInvitationToken, openForToken, sealForToken, spentMarker, TOKEN_PATTERN } from './token-crypto';
-import { addToCounters } from './counters';
+import { COUNTER_SHARDS } from './counters';
 import type { Study } from './manage-study';
 import type { FrameworkDocument } from '../../domain/framework/model';
 
@@ -55,11 +56,6 @@ async function rejectUnknown(db: Db, ip: string): Promise<never> {
 	throw new LinkUnusable('unknown');
 }
 
-async function studyOf(db: Db, studyId: string) {
-	const [study] = await db.select().from(studies).where(eq(studies.id, studyId));
-	return { study, document: await frameworkDocumentOfStudy(db, study) };
-}
-
 async function hasSubmitted(db: Db, studyId: string, round: number, token: string): Promise<boolean> {
 	const [row] = await db.select({ marker: spentMarkers.marker }).from(spentMarkers).where(eq(spentMarkers.marker, spentMarker(studyId, round, token)));
 	return Boolean(row);
@@ -73,15 +69,53 @@ async function readSheet(db: Db, studyId: string, token: string, round: number, 
 	return row ? openForToken<AnswerSheet>(studyId, token, row.payload) : null;
 }
 
+/** Passes a JS array as one PostgreSQL array parameter (drizzle would otherwise expand it into a list). */
+const pgArray = (values: unknown[]) => sql.param(values);
+
+type Invitation = typeof invitations.$inferSelect;
+type Batched<Item, Result> = (item: Item) => Promise<Result>;
+
+/** One group commit per database (tests run several side by side). */
+function batchedFor<Item, Result>(batchers: WeakMap<Db, Batched<Item, Result>>, db: Db, write: (db: Db, items: Item[]) => Promise<Result[]>): Batched<Item, Result> {
+	let batched = batchers.get(db);
+	if (!batched) {
+		batched = groupCommit((items: Item[]) => write(db, items));
+		batchers.set(db, batched);
+	}
+	return batched;
+}
+
+const invitationLookups = new WeakMap<Db, Batched<string, { invitation: Invitation; study: Study } | undefined>>();
+
+/** Invitations with their study, for the links that arrived together. */
+async function lookUpInvitations(db: Db, tokenHashes: string[]) {
+	const rows = await db.select({ invitation: invitations, study: studies }).from(invitations).innerJoin(studies, eq(studies.id, invitations.studyId)).where(inArray(invitations.tokenHash, tokenHashes));
+	const byHash = new Map(rows.map((row) => [row.invitation.tokenHash, row]));
+	return tokenHashes.map((hash) => byHash.get(hash));
+}
+
+const finishedMarks = new WeakMap<Db, Batched<{ tokenHash: string; round: number }, void>>();
+
+/** Marks links as finished for the organiser's progress view (and started, if the page was skipped). */
+async function markFinished(db: Db, marks: { tokenHash: string; round: number }[]): Promise<void[]> {
+	await db.execute(sql`
+		UPDATE invitations SET finished_rounds = array_append(invitations.finished_rounds, m.round),
+			started_rounds = CASE WHEN m.round = ANY(invitations.started_rounds) THEN invitations.started_rounds ELSE array_append(invitations.started_rounds, m.round) END
+		FROM unnest(${pgArray(marks.map((mark) => mark.tokenHash))}::text[], ${pgArray(marks.map((mark) => mark.round))}::smallint[]) AS m(token_hash, round)
+		WHERE invitations.token_hash = m.token_hash AND NOT (m.round = ANY(invitations.finished_rounds))`);
+	return marks.map(() => undefined);
+}
+
 /**
  * Opens the questionnaire for a link: checks the study's state and this round, marks the link as
  * started (for the organiser's progress view) and returns the draft to continue from.
  */
 export async function openParticipation(db: Db, token: string, ip: string, options: { forSubmission?: boolean; withoutDraft?: boolean } = {}): Promise<Participation> {
 	if (!TOKEN_PATTERN.test(token)) return rejectUnknown(db, ip);
-	const [invitation] = await db.select().from(invitations).where(eq(invitations.tokenHash, invitationHash(token)));
-	if (!invitation) return rejectUnknown(db, ip);
-	const { study, document } = await studyOf(db, invitation.studyId);
+	const found = await batchedFor(invitationLookups, db, lookUpInvitations)(invitationHash(token));
+	if (!found) return rejectUnknown(db, ip);
+	const { invitation, study } = found;
+	const document = await frameworkDocumentOfStudy(db, study);
 	if (study.status === 'draft') throw new LinkUnusable('not_open');
 	if (study.status !== 'open') throw new LinkUnusable('closed');
 	const round = study.currentRound;
@@ -140,11 +174,14 @@ function parseKey(key: string): { competence: string; measure: Measure; horizon:
 	return { competence, measure: measure as Measure, horizon };
 }
 
+/** Closing a round takes this advisory lock class exclusively; every submission holds it shared. */
+export const SUBMISSION_LOCK_CLASS = 727_384_002;
+
 /**
- * Stores a round's answers exactly once: in one transaction the idempotency receipt, the spent
- * marker of the token, the anonymous answer rows and the counters; all or nothing. The invitation
- * row is touched only afterwards, in a transaction of its own, so that nothing written together
- * with the answers points at the invitation.
+ * Stores a round's answers exactly once: in one statement the idempotency receipt, the spent marker
+ * of the token, the anonymous answer rows and the counters; all or nothing. The invitation row is
+ * touched only afterwards, in a transaction of its own, so that nothing written together with the
+ * answers points at the invitation.
  */
 export async function submitAnswers(db: Db, participation: Participation, idempotencyKey: string, submission: Submission): Promise<Receipt> {
 	const { study, round, token } = participation;
@@ -165,60 +202,36 @@ export async function submitAnswers(db: Db, participation: Participation, idempo
 	const accepted = Object.fromEntries(checked.answers);
 	const reasons = Object.fromEntries(Object.entries(submission.reasons ?? {}).filter(([key, text]) => key in accepted && typeof text === 'string' && text.trim()).map(([key, text]) => [key, text.trim().slice(0, 500)]));
 	const canonical = { answers: [...checked.answers].sort(([a], [b]) => a.localeCompare(b)), open };
-	const keyHash = idempotencyHash(study.id, round, token, idempotencyKey);
 	const hash = bodyHash(canonical);
 
-	const result = await db.transaction(async (tx) => {
-		const receipt = randomBytes(9).toString('base64url');
-		const inserted = await tx.insert(submissionReceipts).values({ keyHash, studyId: study.id, round, bodyHash: hash, receipt }).onConflictDoNothing().returning({ receipt: submissionReceipts.receipt });
-		if (!inserted.length) {
-			const [existing] = await tx.select().from(submissionReceipts).where(eq(submissionReceipts.keyHash, keyHash));
-			if (existing.bodyHash !== hash) throw new AppError('validation_failed', 'Dieser Idempotency-Key wurde schon für andere Antworten benutzt.', [{ path: 'Idempotency-Key', message: 'Bitte verwenden Sie für neue Antworten einen neuen Schlüssel.' }]);
-			return { receipt: existing.receipt, replayed: true };
-		}
-		const spent = await tx.insert(spentMarkers).values({ marker: spentMarker(study.id, round, token), studyId: study.id, round }).onConflictDoNothing().returning({ marker: spentMarkers.marker });
-		if (!spent.length) throw new LinkUnusable('spent');
-
-		const responseId = randomUUID();
-		const rows = Object.entries(accepted).map(([key, value]) => ({ ...parseKey(key), value }));
-		if (rows.length) {
-			// One array per column instead of a VALUES row per answer: a questionnaire has ~160 answers.
-			await tx.execute(sql`
-				INSERT INTO answers (response_id, study_id, round, group_key, competence, measure, horizon, value)
-				SELECT ${responseId}::uuid, ${study.id}::uuid, ${round}::smallint, ${participation.group.key}, t.competence, t.measure, t.horizon, t.value
-				FROM unnest(${sql.param(rows.map((row) => row.competence))}::text[], ${sql.param(rows.map((row) => row.measure))}::text[],
-					${sql.param(rows.map((row) => row.horizon))}::text[], ${sql.param(rows.map((row) => row.value))}::smallint[]) AS t(competence, measure, horizon, value)`);
-		}
-		const openRows = Object.entries(open).map(([questionKey, text]) => ({ studyId: study.id, round, groupKey: participation.group.key, questionKey, text }));
-		if (openRows.length) await tx.insert(openAnswers).values(openRows);
-
-		const sealed = sealForToken(study.id, token, { answers: accepted, open, reasons } satisfies AnswerSheet);
-		const lookup = draftLookup(study.id, token);
-		await tx.insert(encryptedDrafts).values({ lookup, studyId: study.id, round, kind: 'submitted', payload: sealed }).onConflictDoNothing();
-		await tx.delete(encryptedDrafts).where(and(eq(encryptedDrafts.lookup, lookup), eq(encryptedDrafts.round, round), eq(encryptedDrafts.kind, 'draft')));
-		// Last before the commit: the counter rows are the ones every submission of the group competes for.
-		const previous = participation.previous?.answers ?? null;
-		await addToCounters(tx, {
-			studyId: study.id,
-			round,
-			group: participation.group.key,
-			answers: rows,
-			transitions: previous
-				? rows.filter((row) => itemKey(row.competence, row.measure, row.horizon || null) in previous).map((row) => ({ ...row, previous: previous[itemKey(row.competence, row.measure, row.horizon || null)] }))
-				: []
-		});
-		return { receipt, replayed: false };
-	});
-
-	if (!result.replayed) {
-		await db
-			.update(invitations)
-			.set({
-				finishedRounds: sql`array_append(${invitations.finishedRounds}, ${round}::smallint)`,
-				startedRounds: sql`CASE WHEN ${round}::smallint = ANY(${invitations.startedRounds}) THEN ${invitations.startedRounds} ELSE array_append(${invitations.startedRounds}, ${round}::smallint) END`
-			})
-			.where(and(eq(invitations.tokenHash, invitationHash(token)), sql`NOT (${round}::smallint = ANY(${invitations.finishedRounds}))`));
+	const rows = Object.entries(accepted).map(([key, value]) => ({ key, ...parseKey(key), value }));
+	const previous = participation.previous?.answers ?? null;
+	const previousValue = (key: string) => (previous && key in previous ? (previous[key] ?? 0) : null);
+	const openEntries = Object.entries(open);
+	let outcome: { receipt: string; body_hash: string; replayed: boolean };
+	try {
+		const result = await db.execute<typeof outcome>(sql`
+			SELECT receipt, body_hash, replayed FROM submit_answers(${study.id}, ${round}::smallint, ${participation.group.key},
+				${idempotencyHash(study.id, round, token, idempotencyKey)}, ${hash}, ${randomBytes(9).toString('base64url')}, ${spentMarker(study.id, round, token)},
+				${pgArray(rows.map((row) => row.competence))}::text[], ${pgArray(rows.map((row) => row.measure))}::text[], ${pgArray(rows.map((row) => row.horizon))}::text[],
+				${pgArray(rows.map((row) => row.value))}::smallint[], ${pgArray(rows.map((row) => previousValue(row.key)))}::smallint[],
+				${pgArray(openEntries.map(([questionKey]) => questionKey))}::text[], ${pgArray(openEntries.map(([, text]) => text))}::text[],
+				${draftLookup(study.id, token)}, ${sealForToken(study.id, token, { answers: accepted, open, reasons } satisfies AnswerSheet)}, ${randomInt(COUNTER_SHARDS)}::smallint)`);
+		outcome = result.rows[0];
+	} catch (error) {
+		// drizzle wraps the driver's error; submit_answers raises these two codes itself.
+		const code = (error as { cause?: { code?: string } }).cause?.code;
+		if (code === 'SWSPT') throw new LinkUnusable('spent');
+		if (code === 'SWCLS') throw new LinkUnusable('closed');
+		throw error;
 	}
+	if (outcome.replayed && outcome.body_hash !== hash) {
+		throw new AppError('validation_failed', 'Dieser Idempotency-Key wurde schon für andere Antworten benutzt.', [{ path: 'Idempotency-Key', message: 'Bitte verwenden Sie für neue Antworten einen neuen Schlüssel.' }]);
+	}
+	const result: Receipt = { receipt: outcome.receipt, replayed: outcome.replayed };
+
+	// Batched with other submissions: besides saving round trips, a batch hides which link's mark came with which answers.
+	if (!result.replayed) await batchedFor(finishedMarks, db, markFinished)({ tokenHash: invitationHash(token), round });
 	return result;
 }
 
