@@ -155,7 +155,7 @@ async function main() {
 		// HTTP submissions against the real app process.
 		const { id: httpStudyId } = await createStudy(ctx, { title: 'HTTP-Benchmark', frameworkId, competences: forty.slice(0, 10) });
 		await changeStudyStatus(ctx, httpStudyId, 'open');
-		const tokenCount = smoke ? 3_000 : 20_000;
+		const tokenCount = smoke ? 8_000 : 20_000;
 		const tokens = Array.from({ length: tokenCount }, newInvitationToken);
 		for (let i = 0; i < tokens.length; i += 5000) {
 			const chunk = tokens.slice(i, i + 5000);

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,34 +9,15 @@ import { createInvitationBatch } from '../src/lib/server/studies/invitations';
 import { changeStudyStatus, createStudy } from '../src/lib/server/studies/manage-study';
 import { openParticipation } from '../src/lib/server/studies/participate';
 import { tenantAs } from './helpers/actors';
+import { startApp } from './helpers/app-process';
 import { createTestDatabase, type TestDatabase } from './helpers/database';
 
 const SUBMISSIONS = 200;
 let t: TestDatabase;
 let server: ChildProcess | undefined;
 
-/** The real app process (`stadtwissen serve`) on the test database; builds the UI first when needed. */
-async function startServer(port: number): Promise<ChildProcess> {
-	const child = spawn(process.execPath, ['bin/stadtwissen.js', 'serve'], {
-		env: { ...process.env, DATABASE_URL: t.url, PORT: String(port), HOST: '127.0.0.1', STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: '20' },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let output = '';
-	await new Promise<void>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 240_000);
-		const listen = (chunk: Buffer) => {
-			output += chunk.toString();
-			if (output.includes('Stadtwissen läuft')) {
-				clearTimeout(timer);
-				resolve();
-			}
-		};
-		child.stdout!.on('data', listen);
-		child.stderr!.on('data', listen);
-		child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-	});
-	return child;
-}
+/** Two worker processes: a kill -9 of the main process must take them down too, or the restart finds the port taken. */
+const startServer = async (port: number) => (await startApp({ databaseUrl: t.url, port, env: { STADTWISSEN_WORKERS: '2' } })).child;
 
 beforeAll(async () => {
 	t = await createTestDatabase();

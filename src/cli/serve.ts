@@ -1,10 +1,14 @@
+import cluster, { type Worker } from 'node:cluster';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyRetention } from '../lib/server/catalogue/retention';
 import { settleDueSessions } from '../lib/server/catalogue/seats';
 import { DEMO_EMAIL, hasAnyUser, loadDemo } from '../lib/server/demo/load-demo';
+import { closeDatabase } from '../lib/server/db/client';
+import { readConfig, type Config } from '../lib/server/config';
 import { openDatabase, say, type RunningDatabase } from './database';
 import { runVite } from './commands';
 import { CliError } from './usage-error';
@@ -70,6 +74,7 @@ async function ensureBuild(): Promise<void> {
 }
 
 export async function serve({ dev }: { dev: boolean }): Promise<number> {
+	if (cluster.isWorker) return serveAsWorker();
 	const started = Date.now();
 	say('Stadtwissen startet …');
 	const running = await openDatabase();
@@ -144,8 +149,7 @@ async function serveWith(running: RunningDatabase, dev: boolean, started: number
 		say('Beendet.');
 		process.exit(0);
 	};
-	process.on('SIGINT', () => void shutdown('SIGINT'));
-	process.on('SIGTERM', () => void shutdown('SIGTERM'));
+	onShutdownSignal((signal) => void shutdown(signal));
 
 	if (dev) {
 		const code = await runVite(['dev', '--port', String(config.PORT), '--host', config.HOST, '--strictPort'], process.env);
@@ -155,38 +159,117 @@ async function serveWith(running: RunningDatabase, dev: boolean, started: number
 
 	await ensureBuild();
 	// Without ORIGIN, adapter-node assumes https; our own server speaks plain http, so say so.
-	const protocolHeader = 'x-stadtwissen-protocol';
-	if (!process.env.ORIGIN) process.env.PROTOCOL_HEADER = protocolHeader;
+	if (!process.env.ORIGIN) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
+	// One core is left to PostgreSQL, which usually runs on the same machine (always so when embedded).
+	const workers = config.STADTWISSEN_WORKERS ?? Math.max(1, Math.min(os.availableParallelism() - 1, 4));
+	const web = workers > 1 ? await startWorkers(workers) : await startWebServer(config);
+	const stopHousekeeping = runHousekeeping(running.db, origin);
+	close = async () => {
+		stopHousekeeping();
+		await web.close();
+	};
+	const processes = workers > 1 ? `, ${workers} Arbeitsprozesse` : '';
+	say(`Stadtwissen läuft: ${process.env.STADTWISSEN_ORIGIN} (gestartet in ${((Date.now() - started) / 1000).toFixed(1)} s${processes}). Beenden mit Strg+C.`);
+	return new Promise(() => {});
+}
+
+const PROTOCOL_HEADER = 'x-stadtwissen-protocol';
+
+/** Ctrl+C and SIGTERM: the orderly shutdown (web server, workers, pool, then the database). */
+function onShutdownSignal(handler: (signal: NodeJS.Signals) => void): void {
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+		process.on(signal, () => handler(signal));
+	}
+}
+
+/** The built SvelteKit app on an HTTP server; in a worker process the port is shared with the others. */
+async function startWebServer(config: Config): Promise<{ close(): Promise<void> }> {
 	const { handler } = (await import(pathToFileURL(path.join(BUILD_DIR, 'handler.js')).href)) as { handler: http.RequestListener };
 	const server = http.createServer((request, response) => {
-		request.headers[protocolHeader] = 'http';
+		if (process.env.PROTOCOL_HEADER) request.headers[PROTOCOL_HEADER] = 'http';
 		handler(request, response);
 	});
-	close = () =>
-		new Promise((resolve) => {
-			server.close(() => resolve());
-			server.closeIdleConnections();
-			setTimeout(() => {
-				server.closeAllConnections();
-				resolve();
-			}, 5000).unref();
-		});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', (error: NodeJS.ErrnoException) =>
 			reject(
 				error.code === 'EADDRINUSE'
-					? new Error(`Port ${config.PORT} ist schon belegt. Wählen Sie einen anderen, z. B. PORT=3001 npm start.`)
+					? new CliError(`Port ${config.PORT} ist schon belegt. Wählen Sie einen anderen, z. B. PORT=3001 npm start.`)
 					: error
 			)
 		);
 		server.listen(config.PORT, config.HOST, () => resolve());
 	});
-	const stopHousekeeping = runHousekeeping(running.db, origin);
-	const closeServer = close;
-	close = async () => {
-		stopHousekeeping();
-		await closeServer();
+	return {
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeIdleConnections();
+				setTimeout(() => {
+					server.closeAllConnections();
+					resolve();
+				}, 5000).unref();
+			})
 	};
-	say(`Stadtwissen läuft: ${process.env.STADTWISSEN_ORIGIN} (gestartet in ${((Date.now() - started) / 1000).toFixed(1)} s). Beenden mit Strg+C.`);
+}
+
+/**
+ * One Node process runs JavaScript on one core; under load (many questionnaires sent at once) the
+ * web server needs more. Workers share the port and the database; this process keeps the embedded
+ * PostgreSQL and the housekeeping, restarts a worker that dies, and stops them all before the database.
+ */
+async function startWorkers(count: number): Promise<{ close(): Promise<void> }> {
+	let closing = false;
+	const fork = () =>
+		new Promise<Worker>((resolve, reject) => {
+			const worker = cluster.fork();
+			const failed = (code: number | null) => reject(new CliError(`Ein Arbeitsprozess des Web-Servers konnte nicht starten (Exit-Code ${code}, siehe Ausgabe oben).`));
+			worker.once('exit', failed);
+			worker.once('listening', () => {
+				worker.off('exit', failed);
+				worker.once('exit', (code, signal) => {
+					if (closing) return;
+					say(`Ein Arbeitsprozess (${worker.process.pid}) wurde beendet (${signal ?? code}); ein neuer startet.`);
+					fork().catch((error: unknown) => console.error(error));
+				});
+				resolve(worker);
+			});
+		});
+	try {
+		await Promise.all(Array.from({ length: count }, fork));
+	} catch (error) {
+		closing = true;
+		for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGKILL');
+		throw error;
+	}
+	return {
+		async close() {
+			closing = true;
+			const running = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined && !worker.isDead());
+			await Promise.all(
+				running.map(
+					(worker) =>
+						new Promise<void>((resolve) => {
+							worker.once('exit', () => resolve());
+							worker.process.kill('SIGTERM');
+							setTimeout(() => worker.process.kill('SIGKILL'), 7000).unref();
+						})
+				)
+			);
+		}
+	};
+}
+
+/** A worker: the primary prepared database, build and environment; this one only answers requests. */
+async function serveAsWorker(): Promise<number> {
+	const web = await startWebServer(readConfig());
+	let stopping = false;
+	const stop = async () => {
+		if (stopping) return;
+		stopping = true;
+		await web.close();
+		await closeDatabase();
+		process.exit(0);
+	};
+	onShutdownSignal(() => void stop());
 	return new Promise(() => {});
 }

@@ -20,6 +20,12 @@ const configSchema = z.object({
 		.optional(),
 	STADTWISSEN_DATA_DIR: z.string().min(1).default('./data'),
 	STADTWISSEN_DEMO: flag.optional(),
+	STADTWISSEN_WORKERS: z.coerce
+		.number({ message: 'STADTWISSEN_WORKERS muss eine Zahl sein.' })
+		.int('STADTWISSEN_WORKERS muss eine ganze Zahl sein.')
+		.min(1, 'STADTWISSEN_WORKERS muss zwischen 1 und 64 liegen.')
+		.max(64, 'STADTWISSEN_WORKERS muss zwischen 1 und 64 liegen.')
+		.optional(),
 	SMTP_HOST: z.string().optional(),
 	SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
 	SMTP_USER: z.string().optional(),

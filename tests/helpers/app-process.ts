@@ -1,0 +1,37 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface AppProcess {
+	child: ChildProcess;
+	/** Everything printed so far (stdout and stderr). */
+	output(): string;
+	/** Resolves once the output contains `text`. */
+	printed(text: string, timeoutMs?: number): Promise<void>;
+}
+
+/** The real app process (`stadtwissen serve`) on a test database; builds the UI first when needed. */
+export async function startApp(options: { databaseUrl: string; port: number; env?: Record<string, string> }): Promise<AppProcess> {
+	const child = spawn(process.execPath, ['bin/stadtwissen.js', 'serve'], {
+		env: { ...process.env, DATABASE_URL: options.databaseUrl, PORT: String(options.port), HOST: '127.0.0.1', STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: '20', ...options.env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	const waiting: { text: string; resolve: () => void }[] = [];
+	const listen = (chunk: Buffer) => {
+		output += chunk.toString();
+		for (const wait of waiting.filter((w) => output.includes(w.text))) {
+			waiting.splice(waiting.indexOf(wait), 1);
+			wait.resolve();
+		}
+	};
+	child.stdout!.on('data', listen);
+	child.stderr!.on('data', listen);
+	const printed = (text: string, timeoutMs = 240_000) =>
+		new Promise<void>((resolve, reject) => {
+			if (output.includes(text)) return resolve();
+			const timer = setTimeout(() => reject(new Error(`"${text}" did not appear:\n${output}`)), timeoutMs);
+			waiting.push({ text, resolve: () => (clearTimeout(timer), resolve()) });
+			child.once('exit', (code) => reject(new Error(`server exited with ${code} before "${text}":\n${output}`)));
+		});
+	await printed('Stadtwissen läuft');
+	return { child, output: () => output, printed };
+}
