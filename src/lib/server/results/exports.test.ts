@@ -21,6 +21,7 @@ import { getStudyResults } from './get-results';
 import { RAW_COLUMNS, rawAnswersCsv } from './raw-export';
 import { runStudy } from './test-fixtures';
 import { rejected } from '../../../../tests/helpers/errors';
+import { pdfText } from '../../../../tests/helpers/pdf';
 
 let t: TestDatabase;
 let owner: TenantContext;
@@ -52,14 +53,6 @@ function readCsv(body: string) {
 	const records: string[][] = parse(body, { delimiter: ';', bom: true, relax_column_count: true, skip_empty_lines: false });
 	const blank = records.findIndex((r) => r.length === 1 && r[0] === '');
 	return { header: new Map(records.slice(0, blank).map((r) => [r[0], r[1]])), columns: records[blank + 1], rows: records.slice(blank + 2) };
-}
-
-/** The text a PDF shows, from its uncompressed content streams: the hex strings of every TJ (WinAnsi ≈ Latin-1). */
-function pdfText(pdf: Uint8Array): string {
-	const raw = Buffer.from(pdf).toString('latin1');
-	return [...raw.matchAll(/\[([^\]]*)\]\s*TJ/g)]
-		.map((m) => [...m[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1], 'hex').toString('latin1')).join(''))
-		.join('\n');
 }
 
 describe('CSV', () => {

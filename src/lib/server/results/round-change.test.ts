@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
+import { pdfText } from '../../../../tests/helpers/pdf';
 import type { ChangeCell } from '../../domain/results/round-change';
 import type { StudyResults } from '../../domain/results/study-results';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
@@ -15,6 +16,7 @@ import { frameworkDocumentOfStudy } from '../studies/participate';
 import type { TenantContext } from '../tenant';
 import { ALL_GROUPS, dashboardView, NO_FILTER, resultsSetting } from './dashboard';
 import { exportResults } from './exports';
+import { resultsPdf } from './exports/pdf';
 import { getStudyResults } from './get-results';
 import { runStudy } from './test-fixtures';
 
@@ -136,5 +138,21 @@ describe('change between Delphi rounds', () => {
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(Buffer.from(xlsx.body as Uint8Array) as unknown as ArrayBuffer);
 		expect(workbook.worksheets.map((w) => w.name).at(-1)).toBe('Veränderung');
+	});
+
+	it('has a section on the change in the PDF report, with the same figures as the dashboard', async () => {
+		const study = await getStudy(owner, studyId);
+		const setting = resultsSetting(study, await frameworkDocumentOfStudy(t.db, study), 'de');
+		const pdf = await resultsPdf({ results: round2, setting, locale: 'de', createdAt: new Date('2027-05-01T10:00:00Z') }, { compress: false });
+		const content = pdfText(pdf.body as Uint8Array);
+		const section = content.slice(content.lastIndexOf('Veränderung zwischen den Runden\n'));
+		expect(section).toContain('Runde 2 im Vergleich zu Runde 1');
+		expect(section).toContain('Am häufigsten geändert');
+		expect(section).toContain('Am stärksten angenähert');
+		expect(section).toMatch(/A1\.1 Gemeinwohl verstehen\n45\s%\n20\n0,041\n/);
+		expect(section).toMatch(/A1\.1 Gemeinwohl verstehen\n0,45\n0,24\n-0,20\n20\n/);
+
+		const round1 = await resultsPdf({ results: await getStudyResults(owner, studyId, 1), setting, locale: 'de', createdAt: new Date('2027-05-01T10:00:00Z') }, { compress: false });
+		expect(pdfText(round1.body as Uint8Array)).not.toContain('Veränderung zwischen den Runden');
 	});
 });

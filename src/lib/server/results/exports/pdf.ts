@@ -1,9 +1,9 @@
 import PDFDocument from 'pdfkit';
 import { freeTextMinimumGroupSize } from '../../../domain/anonymity/free-text';
-import { formatDecimal, formatShare } from '../../../components/results/numbers';
+import { formatChange, formatCount, formatDecimal, formatPValue, formatShare } from '../../../components/results/numbers';
 import { formatDate, translator, type Translate } from '../../../i18n';
 import type { DownloadFile } from '../../http/download';
-import { ALL_GROUPS, groupLabel, horizonLabel } from '../dashboard';
+import { ALL_GROUPS, changeBlocks, groupLabel, horizonLabel } from '../dashboard';
 import { fileStem, quantileDefinition, type ExportInput } from './sheets';
 
 // The PDF standard fonts print WinAnsiEncoding: Latin-1 plus these; everything else is replaced.
@@ -231,8 +231,8 @@ export interface PdfOptions {
 
 /**
  * The report a staff council can read: title page, method (k, quantile definition, consensus
- * rule), participation, the largest gaps per horizon, disagreement between groups, consensus and
- * the appendix tables. Tagged PDF with bookmarks; figures only from the StudyResults.
+ * rule), participation, the largest gaps per horizon, disagreement between groups, consensus, in
+ * Delphi rounds the change against the previous round, released open answers, and the appendix tables. Tagged PDF with bookmarks; figures only from the StudyResults.
  */
 export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): Promise<DownloadFile> {
 	const t = translator(input.locale);
@@ -256,6 +256,7 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 		gaps: t('results.report.gaps'),
 		disagreement: t('results.report.disagreement'),
 		consensus: t('results.report.consensus'),
+		...(results.change ? { change: t('results.change.title') } : {}),
 		...(input.openAnswers?.length ? { openAnswers: t('freetext.title') } : {}),
 		appendix: t('results.report.appendix')
 	};
@@ -370,6 +371,43 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 	report.heading(t('results.report.consensusYes', { count: reached.length }), 2);
 	report.list(reached.map(({ item: i }) => `${i.competence} ${title(i.competence)} – ${item(i.measure, i.horizon)}`));
 	report.paragraph(t('results.figureNote', { quantile }), { size: 9, color: MUTED });
+
+	// Delphi: change against the previous round, the same blocks as the dashboard (all groups), ten per list
+	const delphi = changeBlocks(results, setting, setting.competences, setting.horizons.map((h) => h.key), ALL_GROUPS, 10);
+	if (sections.change && delphi) {
+		report.startSection(sections.change);
+		report.paragraph(t('results.change.lead', { round: results.round, previous: delphi.previousRound, k: results.minGroupSize }));
+		const competenceWidth = report.width - 4 * 64;
+		for (const block of delphi.blocks) {
+			report.heading(item(block.measure, block.horizon), 2, 120);
+			report.heading(t('results.change.changed'), 3, 60);
+			if (block.changed.length === 0) report.paragraph(t('results.change.noneChanged'));
+			else
+				report.table(
+					[
+						{ header: t('results.competence'), width: competenceWidth + 64 },
+						{ header: t('results.change.share'), width: 64, align: 'right' },
+						{ header: t('results.change.pairs'), width: 64, align: 'right' },
+						{ header: t('results.change.p'), width: 64, align: 'right' }
+					],
+					block.changed.map((row) => [`${row.code} ${row.title}`, percent(row.changedShare), formatCount(input.locale, row.pairs), formatPValue(input.locale, row.pValue)])
+				);
+			report.heading(t('results.change.converged'), 3, 60);
+			if (block.converged.length === 0) report.paragraph(t('results.change.noneConverged'));
+			else
+				report.table(
+					[
+						{ header: t('results.competence'), width: competenceWidth },
+						{ header: t('results.change.cvPrevious'), width: 64, align: 'right' },
+						{ header: t('results.change.cvCurrent'), width: 64, align: 'right' },
+						{ header: t('results.change.cvChange'), width: 64, align: 'right' },
+						{ header: t('results.change.pairs'), width: 64, align: 'right' }
+					],
+					block.converged.map((row) => [`${row.code} ${row.title}`, decimal(row.cvPrevious), decimal(row.cvCurrent), formatChange(input.locale, row.cvChange, 2), formatCount(input.locale, row.pairs)])
+				);
+		}
+		report.paragraph(t('results.change.note'), { size: 9, color: MUTED });
+	}
 
 	// Open answers: only what shownOpenAnswers lets through (released, groups with n ≥ max(k, 8), none hidden)
 	if (sections.openAnswers && input.openAnswers) {
