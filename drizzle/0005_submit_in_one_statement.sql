@@ -55,8 +55,11 @@ BEGIN
 	INSERT INTO open_answers (study_id, round, group_key, question_key, text)
 	SELECT p_study, p_round, p_group, o.question_key, o.text FROM unnest(p_open_keys, p_open_texts) AS o(question_key, text);
 
-	INSERT INTO encrypted_drafts (lookup, study_id, round, kind, payload) VALUES (p_draft_lookup, p_study, p_round, 'submitted', p_sealed)
-	ON CONFLICT DO NOTHING;
+	-- The submitted sheet is kept (encrypted under the token) only for the next Delphi round's feedback.
+	IF p_sealed IS NOT NULL THEN
+		INSERT INTO encrypted_drafts (lookup, study_id, round, kind, payload) VALUES (p_draft_lookup, p_study, p_round, 'submitted', p_sealed)
+		ON CONFLICT DO NOTHING;
+	END IF;
 	DELETE FROM encrypted_drafts d WHERE d.lookup = p_draft_lookup AND d.round = p_round AND d.kind = 'draft';
 
 	-- Last before the commit, in primary-key order: these rows are what concurrent submissions of a group share.

@@ -216,7 +216,7 @@ export async function submitAnswers(db: Db, participation: Participation, idempo
 				${pgArray(rows.map((row) => row.competence))}::text[], ${pgArray(rows.map((row) => row.measure))}::text[], ${pgArray(rows.map((row) => row.horizon))}::text[],
 				${pgArray(rows.map((row) => row.value))}::smallint[], ${pgArray(rows.map((row) => previousValue(row.key)))}::smallint[],
 				${pgArray(openEntries.map(([questionKey]) => questionKey))}::text[], ${pgArray(openEntries.map(([, text]) => text))}::text[],
-				${draftLookup(study.id, token)}, ${sealForToken(study.id, token, { answers: accepted, open, reasons } satisfies AnswerSheet)}, ${randomInt(COUNTER_SHARDS)}::smallint)`);
+				${draftLookup(study.id, token)}, ${round < study.rounds ? sealForToken(study.id, token, { answers: accepted, open, reasons } satisfies AnswerSheet) : null}, ${randomInt(COUNTER_SHARDS)}::smallint)`);
 		outcome = result.rows[0];
 	} catch (error) {
 		// drizzle wraps the driver's error; submit_answers raises these two codes itself.

@@ -163,6 +163,8 @@ describe('taking part', () => {
 		await Promise.all(participations.map((p, i) => submitAnswers(t.db, p, randomUUID(), { answers: fullAnswers(p, (i % 5) + 1) })));
 		const counters = await readCounters(t.db, id, 1);
 		for (const row of counters) expect(row.counts).toEqual([6, 6, 6, 6, 6]);
+		// One round only: no sheet is kept for a next round's feedback.
+		expect((await t.db.execute(sql`SELECT count(*)::int n FROM encrypted_drafts WHERE study_id = ${id}`)).rows[0]).toEqual({ n: 0 });
 
 		const { tokens: [single] } = await createInvitationBatch(organiser, { studyId: id, group: 'wirtschaft', count: 1, baseUrl: BASE });
 		const p = await openParticipation(t.db, single, IP);
