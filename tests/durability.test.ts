@@ -75,6 +75,7 @@ describe('durability of submissions', () => {
 			if (acknowledged.has(result.key)) expect(result.receipt).toBe(acknowledged.get(result.key));
 		}
 		server.kill('SIGINT');
+		await changeStudyStatus(organiser, studyId, 'closed');
 
 		const finished = await t.db.execute<{ n: number }>(sql`SELECT coalesce(sum(finished), 0)::int n FROM participation_counters WHERE study_id = ${studyId}`);
 		expect(finished.rows[0].n).toBe(SUBMISSIONS);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 
-/** Every submission picks one shard (submit_answers), so concurrent submissions rarely wait for each other. */
+/** Every submission picks one shard for its participation and transition counts (submit_answers), so concurrent submissions rarely wait for each other. */
 export const COUNTER_SHARDS = 32;
 
 export interface CounterRow {
@@ -14,7 +14,7 @@ export interface CounterRow {
 	dontKnow: number;
 }
 
-/** The summed histograms of a study round: the cost depends on the number of cells, not of participants. */
+/** The histograms of a closed round (none before it closed): the cost depends on the number of cells, not of participants. */
 export async function readCounters(db: Db, studyId: string, round: number): Promise<CounterRow[]> {
 	const result = await db.execute<{ competence: string; measure: string; horizon: string; group_key: string; c1: number; c2: number; c3: number; c4: number; c5: number; dont_know: number }>(sql`
 		SELECT competence, measure, horizon, group_key, sum(c1)::int c1, sum(c2)::int c2, sum(c3)::int c3, sum(c4)::int c4, sum(c5)::int c5, sum(dont_know)::int dont_know
@@ -38,19 +38,20 @@ export async function readParticipation(db: Db, studyId: string, round: number):
 }
 
 /**
- * When a round closes its counters stop changing, so the shards that spread concurrent submissions
- * are summed into shard 0: every later read of the round sums one row per cell instead of up to
- * COUNTER_SHARDS. Exactly the rows deleted are added, in one statement per table.
+ * When a round closes, its histograms are counted from its answers (one row per cell) and the
+ * shards of the transition and participation counters, which spread concurrent submissions, are
+ * summed into shard 0: every later read sums one row per cell. Runs in the closing transaction,
+ * after running submissions finished and while new ones wait (see waitForRunningSubmissions).
  */
-export async function foldRoundCounters(tx: Db, studyId: string, round: number): Promise<void> {
+export async function countClosedRound(tx: Db, studyId: string, round: number): Promise<void> {
+	await tx.execute(sql`DELETE FROM result_counters WHERE study_id = ${studyId} AND round = ${round}`);
 	await tx.execute(sql`
-		WITH moved AS (DELETE FROM result_counters WHERE study_id = ${studyId} AND round = ${round} AND shard <> 0 RETURNING *)
-		INSERT INTO result_counters AS c (study_id, round, competence, measure, horizon, group_key, shard, c1, c2, c3, c4, c5, dont_know)
-		SELECT study_id, round, competence, measure, horizon, group_key, 0, sum(c1), sum(c2), sum(c3), sum(c4), sum(c5), sum(dont_know)
-		FROM moved GROUP BY study_id, round, competence, measure, horizon, group_key
-		ON CONFLICT (study_id, round, competence, measure, horizon, group_key, shard) DO UPDATE SET
-			c1 = c.c1 + excluded.c1, c2 = c.c2 + excluded.c2, c3 = c.c3 + excluded.c3,
-			c4 = c.c4 + excluded.c4, c5 = c.c5 + excluded.c5, dont_know = c.dont_know + excluded.dont_know`);
+		INSERT INTO result_counters (study_id, round, competence, measure, horizon, group_key, shard, c1, c2, c3, c4, c5, dont_know)
+		SELECT ${studyId}::uuid, ${round}::smallint, competence, measure, horizon, group_key, 0,
+			count(*) FILTER (WHERE value = 1), count(*) FILTER (WHERE value = 2), count(*) FILTER (WHERE value = 3),
+			count(*) FILTER (WHERE value = 4), count(*) FILTER (WHERE value = 5), count(*) FILTER (WHERE value IS NULL)
+		FROM answers WHERE study_id = ${studyId} AND round = ${round}
+		GROUP BY competence, measure, horizon, group_key`);
 	await tx.execute(sql`
 		WITH moved AS (DELETE FROM transition_counters WHERE study_id = ${studyId} AND round = ${round} AND shard <> 0 RETURNING *)
 		INSERT INTO transition_counters AS c (study_id, round, competence, measure, horizon, group_key, previous_value, current_value, shard, count)

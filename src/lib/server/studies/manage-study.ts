@@ -4,7 +4,7 @@ import { AppError, toErrorDetails } from '../errors';
 import { readableBy } from '../frameworks/scope';
 import { frameworkDocumentOfStudy, SUBMISSION_LOCK_CLASS } from './participate';
 import type { TenantContext } from '../tenant';
-import { foldRoundCounters } from './counters';
+import { countClosedRound } from './counters';
 import { studySettingsSchema, type StudySettingsInput } from './settings';
 
 export type Study = typeof studies.$inferSelect;
@@ -158,7 +158,7 @@ export async function changeStudyStatus(ctx: TenantContext, studyId: string, nex
 			throw new AppError('conflict', statusConflictMessage(study.status, next));
 		}
 		const [updated] = await tx.update(studies).set({ status: next }).where(eq(studies.id, studyId)).returning();
-		if (next === 'closed') await foldRoundCounters(tx, studyId, study.currentRound);
+		if (next === 'closed') await countClosedRound(tx, studyId, study.currentRound);
 		// Publishing ends the study even when rounds were left: nothing may stay under its tokens.
 		if ((next === 'closed' && study.currentRound >= study.rounds) || next === 'published') await forgetTokenData(tx, studyId);
 		return updated;

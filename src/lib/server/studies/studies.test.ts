@@ -111,6 +111,8 @@ describe('taking part', () => {
 		expect(other).toMatchObject({ replayed: false });
 		expect(other.receipt).not.toBe(first.receipt);
 
+		expect(await readCounters(t.db, id, 1)).toEqual([]); // counted when the round closes
+		await changeStudyStatus(organiser, id, 'closed');
 		const counters = await readCounters(t.db, id, 1);
 		expect(counters).toHaveLength(allItems(participation.pages).length);
 		for (const row of counters) expect(row.counts).toEqual([0, 0, 0, 2, 0]);
@@ -161,8 +163,6 @@ describe('taking part', () => {
 		const { tokens } = await createInvitationBatch(organiser, { studyId: id, group: 'wirtschaft', count: 30, baseUrl: BASE });
 		const participations = await Promise.all(tokens.map((token) => openParticipation(t.db, token, IP)));
 		await Promise.all(participations.map((p, i) => submitAnswers(t.db, p, randomUUID(), { answers: fullAnswers(p, (i % 5) + 1) })));
-		const counters = await readCounters(t.db, id, 1);
-		for (const row of counters) expect(row.counts).toEqual([6, 6, 6, 6, 6]);
 		// One round only: no sheet is kept for a next round's feedback.
 		expect((await t.db.execute(sql`SELECT count(*)::int n FROM encrypted_drafts WHERE study_id = ${id}`)).rows[0]).toEqual({ n: 0 });
 
@@ -171,6 +171,8 @@ describe('taking part', () => {
 		const outcomes = await Promise.allSettled([1, 2, 3].map(() => submitAnswers(t.db, p, randomUUID(), { answers: fullAnswers(p, 1) })));
 		expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
 		expect((await readParticipation(t.db, id, 1)).get('wirtschaft')).toBe(31);
+		await changeStudyStatus(organiser, id, 'closed');
+		for (const row of await readCounters(t.db, id, 1)) expect(row.counts).toEqual([7, 6, 6, 6, 6]);
 	});
 
 	it('refuses a questionnaire sent after the round closed, storing nothing, and closing waits for submissions under way', async () => {
@@ -193,17 +195,22 @@ describe('taking part', () => {
 		expect(stored.rows[0].n).toBe(accepted);
 	});
 
-	it('closing sums the counter shards into one row per cell without changing a figure', async () => {
+	it('counts the histograms from the answers when the round closes, one row per cell, and keeps the participation', async () => {
 		const id = await openStudy();
 		const { tokens } = await createInvitationBatch(organiser, { studyId: id, group: 'politik', count: 12, baseUrl: BASE });
 		const participations = await Promise.all(tokens.map((token) => openParticipation(t.db, token, IP)));
 		await Promise.all(participations.map((p, i) => submitAnswers(t.db, p, randomUUID(), { answers: fullAnswers(p, i % 3 === 0 ? null : (i % 5) + 1) })));
-		const before = { counters: await readCounters(t.db, id, 1), participation: await readParticipation(t.db, id, 1) };
+		expect(await readCounters(t.db, id, 1)).toEqual([]);
+		const participation = await readParticipation(t.db, id, 1);
 		await changeStudyStatus(organiser, id, 'closed');
-		expect(await readCounters(t.db, id, 1)).toEqual(expect.arrayContaining(before.counters));
-		expect(await readParticipation(t.db, id, 1)).toEqual(before.participation);
-		const rows = await t.db.execute<{ shards: number; cells: number }>(sql`SELECT count(*)::int cells, count(*) FILTER (WHERE shard <> 0)::int shards FROM result_counters WHERE study_id = ${id}`);
-		expect(rows.rows[0]).toEqual({ cells: allItems(participations[0].pages).length, shards: 0 });
+		const counters = await readCounters(t.db, id, 1);
+		expect(counters).toHaveLength(allItems(participations[0].pages).length);
+		// i = 0…11: "kann ich nicht einschätzen" for 0, 3, 6, 9; the others rate (i mod 5) + 1: 2, 3, 5, 1, 3, 4, 1, 2.
+		for (const row of counters) expect({ counts: row.counts, dontKnow: row.dontKnow }).toEqual({ counts: [2, 2, 2, 1, 1], dontKnow: 4 });
+		expect(await readParticipation(t.db, id, 1)).toEqual(participation);
+		expect(participation.get('politik')).toBe(12);
+		const shards = await t.db.execute<{ n: number }>(sql`SELECT count(*)::int n FROM participation_counters WHERE study_id = ${id} AND shard <> 0`);
+		expect(shards.rows[0].n).toBe(0);
 	});
 });
 
