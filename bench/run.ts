@@ -20,7 +20,7 @@ import { migrateDatabase } from '../src/lib/server/db/migrate';
 import { ensureDefaultFramework } from '../src/lib/server/frameworks/default-framework';
 import { freePort, startEmbeddedPostgres } from '../src/lib/server/platform/embedded-postgres';
 import { resultsOfStudy } from '../src/lib/server/results/get-results';
-import { changeStudyStatus, createStudy, getStudy } from '../src/lib/server/studies/manage-study';
+import { changeStudyStatus, createStudy, getStudy, type Study } from '../src/lib/server/studies/manage-study';
 import { invitationHash, newInvitationToken } from '../src/lib/server/studies/token-crypto';
 import { COUNTER_SHARDS, countClosedRound } from '../src/lib/server/studies/counters';
 import { tenantFor, type TenantContext } from '../src/lib/server/tenant';
@@ -32,6 +32,7 @@ const SIZES = smoke ? [1_000] : [1_000, 10_000, 100_000];
 const RUNS = smoke ? 3 : 7;
 const HTTP_SECONDS = smoke ? 10 : 15;
 const HTTP_RUNS = smoke ? 1 : 3;
+const WARM_UP_SECONDS = 3;
 const CONNECTIONS = 50;
 
 const median = (values: number[]) => {
@@ -42,8 +43,8 @@ const median = (values: number[]) => {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const log = (line: string) => console.log(line);
 
-async function timed(runs: number, work: () => Promise<unknown>, warmUps = 1): Promise<number> {
-	for (let i = 0; i < warmUps; i++) await work(); // JIT and caches, as in a running server
+async function timed(runs: number, work: () => Promise<unknown>): Promise<number> {
+	await work(); // warm-up
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		const start = performance.now();
@@ -64,13 +65,13 @@ async function organiserContext(db: Database): Promise<TenantContext> {
  * would have, then the round closed the way the app closes it. Group sizes are uneven; values
  * follow a skewed pattern. Returns how long closing took (it counts every answer of the round).
  */
-async function loadParticipants(db: Database, studyId: string, from: number, to: number): Promise<number> {
+async function loadParticipants(db: Database, studyId: string, participants: number): Promise<number> {
 	const groups = ['verwaltung', 'politik', 'zivilgesellschaft', 'kultur', 'wirtschaft', 'wissenschaft'];
 	await db.execute(sql`
 		INSERT INTO answers (response_id, study_id, round, group_key, competence, measure, horizon, value, submitted_on)
 		SELECT md5(${studyId} || p)::uuid, ${studyId}::uuid, 1, (${sql.param(groups)}::text[])[1 + (p * 7 % 6)], item.competence, item.measure, item.horizon,
 			CASE WHEN (p * 31 + item.n) % 23 = 0 THEN NULL ELSE 1 + ((p * 13 + item.n * 7 + p / 3) % 5) END, current_date
-		FROM generate_series(${from}::int, ${to - 1}::int) AS p
+		FROM generate_series(0, ${participants - 1}::int) AS p
 		CROSS JOIN (SELECT competence, measure, horizon, row_number() OVER ()::int AS n FROM bench_items) AS item`);
 	await db.execute(sql`DELETE FROM participation_counters WHERE study_id = ${studyId}`);
 	await db.execute(sql`
@@ -121,31 +122,45 @@ async function main() {
 		const ctx = await organiserContext(db);
 		const versionInfo = (await db.execute<{ server_version: string }>(sql`SHOW server_version`)).rows[0].server_version;
 
-		// Results: a closed study with 40 competences × (3 horizons + proficiency) × 6 groups.
+		// Results: one closed study per size, each with 40 competences × (3 horizons + proficiency) × 6 groups.
 		const document = (await db.execute<{ document: { areas: { competences: { code: string }[] }[] } }>(sql`SELECT document FROM framework_versions WHERE framework_id = ${frameworkId}`)).rows[0].document;
 		const forty = document.areas.flatMap((a) => a.competences.map((c) => c.code)).slice(0, 40);
-		const { id: studyId } = await createStudy(ctx, { title: 'Benchmark', frameworkId, competences: forty });
-		await changeStudyStatus(ctx, studyId, 'open');
-		await changeStudyStatus(ctx, studyId, 'closed');
-		const study = await getStudy(ctx, studyId);
-		const items = allItems(questionnairePages(study, await frameworkDocumentOfStudy(db, study)));
-		await db.execute(sql`CREATE TEMP TABLE IF NOT EXISTS bench_items (competence text, measure text, horizon text)`);
-		await db.$client.query('DROP TABLE IF EXISTS bench_items');
-		await db.$client.query('CREATE TABLE bench_items (competence text, measure text, horizon text)');
-		for (const item of items) await db.$client.query('INSERT INTO bench_items VALUES ($1, $2, $3)', [item.competence, item.measure, item.horizon ?? '']);
-
-		const resultRows: { size: number; ours: number; naive: number; closeMs: number }[] = [];
-		let loaded = 0;
+		const closedStudy = async (title: string) => {
+			const { id } = await createStudy(ctx, { title, frameworkId, competences: forty });
+			await changeStudyStatus(ctx, id, 'open');
+			await changeStudyStatus(ctx, id, 'closed');
+			return getStudy(ctx, id);
+		};
+		const studies: { size: number; study: Study; closeMs: number }[] = [];
 		for (const size of SIZES) {
+			const study = await closedStudy(`Benchmark ${size}`);
+			if (studies.length === 0) {
+				const items = allItems(questionnairePages(study, await frameworkDocumentOfStudy(db, study)));
+				await db.$client.query('CREATE TABLE bench_items (competence text, measure text, horizon text)');
+				for (const item of items) await db.$client.query('INSERT INTO bench_items VALUES ($1, $2, $3)', [item.competence, item.measure, item.horizon ?? '']);
+			}
 			const start = performance.now();
-			const closeMs = await loadParticipants(db, studyId, loaded, size);
-			loaded = size;
+			const closeMs = await loadParticipants(db, study.id, size);
 			log(`  ${size.toLocaleString('de-DE')} Teilnehmende geladen (${((performance.now() - start) / 1000).toFixed(1)} s)`);
-			const ours = await timed(RUNS * 2, () => resultsOfStudy(db, study), 5);
+			studies.push({ size, study, closeMs });
+		}
+		// The sizes take turns, so a slower moment of the machine hits all of them alike.
+		for (const { study } of studies) for (let i = 0; i < 5; i++) await resultsOfStudy(db, study); // JIT and caches, as in a running server
+		const times = studies.map(() => [] as number[]);
+		for (let run = 0; run < RUNS * 2; run++) {
+			for (const [i, { study }] of studies.entries()) {
+				const start = performance.now();
+				await resultsOfStudy(db, study);
+				times[i].push(performance.now() - start);
+			}
+		}
+		const resultRows: { size: number; ours: number; naive: number; closeMs: number }[] = [];
+		for (const [i, { size, study, closeMs }] of studies.entries()) {
+			const ours = median(times[i]);
 			const naive = await timed(Math.min(RUNS, 5), () =>
 				db.execute(sql`SELECT competence, measure, horizon, group_key, percentile_cont(0.5) WITHIN GROUP (ORDER BY value) AS median,
 					percentile_cont(0.25) WITHIN GROUP (ORDER BY value) AS q1, percentile_cont(0.75) WITHIN GROUP (ORDER BY value) AS q3, avg(value), stddev_samp(value)
-					FROM answers WHERE study_id = ${studyId} AND round = 1 AND value IS NOT NULL GROUP BY GROUPING SETS ((competence, measure, horizon, group_key), (competence, measure, horizon))`)
+					FROM answers WHERE study_id = ${study.id} AND round = 1 AND value IS NOT NULL GROUP BY GROUPING SETS ((competence, measure, horizon, group_key), (competence, measure, horizon))`)
 			);
 			resultRows.push({ size, ours, naive, closeMs });
 			log(`  Ergebnisse bei ${size.toLocaleString('de-DE')}: ${ms(ours)} (naiv: ${ms(naive)}, Faktor ${(naive / ours).toFixed(1)})`);
@@ -155,7 +170,7 @@ async function main() {
 		const { id: httpStudyId } = await createStudy(ctx, { title: 'HTTP-Benchmark', frameworkId, competences: forty.slice(0, 10) });
 		await changeStudyStatus(ctx, httpStudyId, 'open');
 		// Fresh links for every run: a spent link would answer 410 instead of storing anything.
-		const tokenCount = (smoke ? 8_000 : 20_000) * HTTP_RUNS;
+		const tokenCount = (smoke ? 8_000 : 20_000) * HTTP_RUNS + 4_000;
 		const tokens = Array.from({ length: tokenCount }, newInvitationToken);
 		for (let i = 0; i < tokens.length; i += 5000) {
 			const chunk = tokens.slice(i, i + 5000);
@@ -172,13 +187,11 @@ async function main() {
 		await db.$client.query('CREATE TABLE IF NOT EXISTS bench_bare (id bigserial primary key, payload text)');
 		const bare = new pg.Pool({ connectionString: server.url, max: Number(process.env.BENCH_POOL ?? 20) });
 		let next = 0;
-		const httpRuns: { submitsPerSecond: number; p99: number; insertsPerSecond: number }[] = [];
-		// Submissions and the baseline take turns, so both meet the machine in the same state.
-		for (let run = 0; run < HTTP_RUNS; run++) {
-			const http = await autocannon({
+		const submit = (seconds: number) =>
+			autocannon({
 				url: `http://127.0.0.1:${port}`,
 				connections: CONNECTIONS,
-				duration: HTTP_SECONDS,
+				duration: seconds,
 				requests: [
 					{
 						method: 'POST',
@@ -189,6 +202,12 @@ async function main() {
 					}
 				]
 			});
+		// Not measured: the pool opens its connections and the JIT compiles the hot path, as in a server that has been running.
+		await submit(WARM_UP_SECONDS);
+		const httpRuns: { submitsPerSecond: number; p99: number; insertsPerSecond: number }[] = [];
+		// Submissions and the baseline take turns, so both meet the machine in the same state.
+		for (let run = 0; run < HTTP_RUNS; run++) {
+			const http = await submit(HTTP_SECONDS);
 			const ok = http['2xx'];
 			if (ok === 0) throw new Error(`Keine einzige Abgabe war erfolgreich: ${JSON.stringify({ requests: http.requests.total, errors: http.errors, timeouts: http.timeouts, non2xx: http.non2xx, statusCodes: http.statusCodeStats })}`);
 
@@ -221,7 +240,7 @@ async function main() {
 			`- Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}`,
 			`- Node ${process.version}, PostgreSQL ${versionInfo} (embedded, default durability)`,
 			`- Study: ${forty.length} competences × (3 horizons + proficiency) × 6 groups; answers bulk-loaded in SQL, then the round closed as the app closes it (histograms counted from the answers once); VACUUM and CHECKPOINT before measuring`,
-			`- Results: median of ${RUNS * 2} runs after five warm-ups (JIT and caches, as in a running server); the naive baseline (percentile_cont, avg, stddev over the raw answer rows; median of ${Math.min(RUNS, 5)} runs after one warm-up) measured in the same run on the same database`,
+			`- Results: one study per size, measured taking turns, median of ${RUNS * 2} runs each after five warm-ups (JIT and caches, as in a running server); the naive baseline (percentile_cont, avg, stddev over the raw answer rows; median of ${Math.min(RUNS, 5)} runs after one warm-up) measured in the same run on the same database`,
 			'',
 			'## Results computation (server time, in process)',
 			'',
@@ -231,7 +250,7 @@ async function main() {
 			'',
 			resultRows.length > 1 ? `Largest / smallest size: ${(resultRows.at(-1)!.ours / resultRows[0].ours).toFixed(2)}× (target ≤ 1.5×).` : '',
 			'',
-			`## HTTP submissions (autocannon, ${CONNECTIONS} connections, ${HTTP_SECONDS} s per run, ${httpItems.length} answers per submission, median of ${HTTP_RUNS} run${HTTP_RUNS > 1 ? 's' : ''})`,
+			`## HTTP submissions (autocannon, ${CONNECTIONS} connections, ${HTTP_SECONDS} s per run, ${httpItems.length} answers per submission, median of ${HTTP_RUNS} run${HTTP_RUNS > 1 ? 's' : ''} after ${WARM_UP_SECONDS} s of warm-up)`,
 			'',
 			'| what | per second | p99 latency |',
 			'| --- | ---: | ---: |',
