@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 
 /** Every submission picks one shard for its participation and transition counts (submit_answers), so concurrent submissions rarely wait for each other. */
-export const COUNTER_SHARDS = 32;
+export const COUNTER_SHARDS = 256;
 
 export interface CounterRow {
 	round: number;

@@ -159,7 +159,8 @@ export const answers = pgTable(
 		value: smallint('value'),
 		submittedOn: date('submitted_on').notNull().default(sql`current_date`)
 	},
-	(table) => [index('answers_study_round').on(table.studyId, table.round)]
+	// response_id spreads concurrent submissions over the index: with (study, round) alone every insert of a round went to the same last page.
+	(table) => [index('answers_study_round_response').on(table.studyId, table.round, table.responseId)]
 );
 
 export const openAnswers = pgTable(
