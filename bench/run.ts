@@ -3,7 +3,7 @@
  * against a naive percentile_cont baseline over the raw answers, and HTTP submissions per second
  * against a bare INSERT over the same pool. `npm run bench` runs everything and writes
  * bench/RESULTS.md; `npm run bench -- --smoke` runs a short version for CI and writes nothing.
- * BENCH_POOL sets the database pool of both the app and the bare-INSERT baseline (default 20).
+ * BENCH_POOL sets the database pool of both the app and the bare-INSERT baseline (default: the app's, 10).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,7 +15,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { createUserInOrganisation } from '../src/lib/server/accounts/create-user';
 import { membershipsOf } from '../src/lib/server/auth/sessions';
-import { createDatabase, type Database } from '../src/lib/server/db/client';
+import { createDatabase, DEFAULT_POOL_SIZE, type Database } from '../src/lib/server/db/client';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
 import { ensureDefaultFramework } from '../src/lib/server/frameworks/default-framework';
 import { freePort, startEmbeddedPostgres } from '../src/lib/server/platform/embedded-postgres';
@@ -34,6 +34,7 @@ const HTTP_SECONDS = smoke ? 10 : 15;
 const HTTP_RUNS = smoke ? 1 : 3;
 const WARM_UP_SECONDS = 3;
 const CONNECTIONS = 50;
+const POOL = Number(process.env.BENCH_POOL ?? DEFAULT_POOL_SIZE);
 
 const median = (values: number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -93,7 +94,7 @@ async function startServer(databaseUrl: string, port: number): Promise<ChildProc
 	// e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the app under load.
 	const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 	const child = spawn(process.execPath, [...nodeArgs, 'bin/stadtwissen.js', 'serve'], {
-		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: process.env.BENCH_POOL ?? '20' },
+		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: String(POOL) },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
@@ -185,7 +186,7 @@ async function main() {
 		const warmUp = await fetch(`http://127.0.0.1:${port}/api/v1/participate/${tokens.pop()}`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'bench-warm-up' }, body });
 		if (warmUp.status !== 201) throw new Error(`Die erste Abgabe schlug fehl (${warmUp.status}): ${await warmUp.text()}`);
 		await db.$client.query('CREATE TABLE IF NOT EXISTS bench_bare (id bigserial primary key, payload text)');
-		const bare = new pg.Pool({ connectionString: server.url, max: Number(process.env.BENCH_POOL ?? 20) });
+		const bare = new pg.Pool({ connectionString: server.url, max: POOL });
 		let next = 0;
 		const submit = (seconds: number) =>
 			autocannon({
@@ -255,7 +256,7 @@ async function main() {
 			'| what | per second | p99 latency |',
 			'| --- | ---: | ---: |',
 			`| POST /api/v1/participate/{token} (round 1, app defaults) | ${submitsPerSecond.toFixed(0)} | ${p99} ms |`,
-			`| bare INSERT over a pool of ${process.env.BENCH_POOL ?? 20} (baseline) | ${insertsPerSecond.toFixed(0)} | – |`,
+			`| bare INSERT over a pool of ${POOL} (baseline) | ${insertsPerSecond.toFixed(0)} | – |`,
 			'',
 			`Runs (submissions/s, p99, bare INSERTs/s): ${httpRuns.map((r) => `${r.submitsPerSecond.toFixed(0)}, ${r.p99} ms, ${r.insertsPerSecond.toFixed(0)}`).join(' · ')}.`,
 			'',

@@ -14,6 +14,9 @@ export function createDatabase(url: string, poolSize = 10): Database {
 	return drizzle(pool, { schema }) as Database;
 }
 
+/** Connections per process unless STADTWISSEN_POOL_SIZE says otherwise. */
+export const DEFAULT_POOL_SIZE = 10;
+
 let shared: Database | undefined;
 
 /** The app's pool, created on first use so that `vite build` never connects. */
@@ -21,7 +24,7 @@ export function getDatabase(): Database {
 	if (!shared) {
 		const url = process.env.DATABASE_URL;
 		if (!url) throw new Error('DATABASE_URL ist nicht gesetzt. Starten Sie Stadtwissen mit „npm start“.');
-		shared = createDatabase(url, Number(process.env.STADTWISSEN_POOL_SIZE ?? 10));
+		shared = createDatabase(url, Number(process.env.STADTWISSEN_POOL_SIZE ?? DEFAULT_POOL_SIZE));
 	}
 	return shared;
 }
