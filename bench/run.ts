@@ -79,6 +79,9 @@ async function loadParticipants(db: Database, studyId: string, participants: num
 		INSERT INTO participation_counters (study_id, round, group_key, shard, finished)
 		SELECT study_id, round, group_key, (abs(hashtext(response_id::text)::bigint) % ${COUNTER_SHARDS})::smallint, count(*)
 		FROM (SELECT DISTINCT study_id, round, group_key, response_id FROM answers WHERE study_id = ${studyId}) AS responses GROUP BY 1, 2, 3, 4`);
+	// Weeks of answers would have been analysed by autovacuum long before the close; without fresh
+	// statistics the planner reads the round through the index in random order (33 s instead of 7 s at 100,000).
+	await db.execute(sql`ANALYZE answers`);
 	// What closing the round does: count the histograms from the answers, sum the shards.
 	const closing = performance.now();
 	await db.transaction((tx) => countClosedRound(tx, studyId, 1));
