@@ -6,8 +6,8 @@
  * for the next actor.
  */
 import { expect } from 'vitest';
-import { get, postForm, request } from '../support/http';
-import { BASE, byRole, FORBIDDEN, expectApiError, expectOwnOrganisationOnly, json, toLogin, to, unique, type Actor, type Context, type Fixtures, type Row } from './table';
+import { get, postForm } from '../support/http';
+import { api, BASE, byRole, FORBIDDEN, expectApiError, expectOwnOrganisationOnly, json, toLogin, to, unique, type Actor, type Context, type Fixtures, type Row } from './table';
 
 // ─── Fixtures (also used by participation.rows.ts) ───────────────────────────────────────────
 
@@ -24,17 +24,6 @@ export const TITLES = {
 };
 /** The demo's own studies: another organisation never sees them. */
 const DEMO_TITLES = ['Wissensbedarf Altenburg 2027', 'Schnelltest: Zwischennutzung und Reallabore'];
-
-export async function api<T = Record<string, unknown>>(token: string | undefined, method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-	const response = await request(BASE, method, path, null, {
-		bearer: token,
-		headers: { accept: 'application/json', 'content-type': 'application/json', ...headers },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	const text = await response.text();
-	if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
-	return JSON.parse(text) as T;
-}
 
 export interface StudyJson {
 	id: string;

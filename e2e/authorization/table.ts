@@ -102,7 +102,7 @@ export interface RowGroup {
 export const FORBIDDEN = 'Ihre Rolle erlaubt das nicht.';
 
 /** `apiJson` against the table's server. */
-export const api = <T>(token: string | undefined, method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}) =>
+export const api = <T = Record<string, unknown>>(token: string | undefined, method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}) =>
 	apiJson<T>(BASE, token, method, path, body, headers);
 
 export const BOGUS_TOKEN = 'kein-gueltiges-token-0123456789abcdefghijklmn';

@@ -174,14 +174,15 @@ function parseKey(key: string): { competence: string; measure: Measure; horizon:
 	return { competence, measure: measure as Measure, horizon };
 }
 
-/** Closing a round takes this advisory lock class exclusively; every submission holds it shared. */
+/** Closing a round takes this advisory lock class exclusively; every submission holds it shared (the same number is written in submit_answers). */
 export const SUBMISSION_LOCK_CLASS = 727_384_002;
 
 /**
- * Stores a round's answers exactly once: in one statement the idempotency receipt, the spent marker
- * of the token, the anonymous answer rows and the counters; all or nothing. The invitation row is
- * touched only afterwards, in a transaction of its own, so that nothing written together with the
- * answers points at the invitation.
+ * Stores a round's answers exactly once: in one statement (submit_answers, drizzle/0007) the
+ * idempotency receipt, the spent marker of the token, the anonymous answer rows, the kept sheet and
+ * the participation and transition counts; all or nothing. The histograms are counted when the
+ * round closes. The invitation row is touched only afterwards, batched with other links' marks, so
+ * that nothing written together with the answers points at the invitation.
  */
 export async function submitAnswers(db: Db, participation: Participation, idempotencyKey: string, submission: Submission): Promise<Receipt> {
 	const { study, round, token } = participation;
