@@ -8,7 +8,7 @@ import { applyRetention } from '../lib/server/catalogue/retention';
 import { settleDueSessions } from '../lib/server/catalogue/seats';
 import { DEMO_EMAIL, hasAnyUser, loadDemo } from '../lib/server/demo/load-demo';
 import { closeDatabase } from '../lib/server/db/client';
-import { readConfig, type Config } from '../lib/server/config';
+import { publicOrigin, readConfig, type Config } from '../lib/server/config';
 import { openDatabase, say, type RunningDatabase } from './database';
 import { runVite } from './commands';
 import { CliError } from './usage-error';
@@ -119,7 +119,7 @@ function runHousekeeping(db: RunningDatabase['db'], origin: string): () => void 
 async function serveWith(running: RunningDatabase, dev: boolean, started: number): Promise<number> {
 	const { config } = running;
 	const demoWanted = config.STADTWISSEN_DEMO ?? true;
-	const origin = config.ORIGIN ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+	const origin = publicOrigin(config);
 	if (demoWanted && !(await hasAnyUser(running.db))) {
 		say('Demo-Daten werden geladen (mit erzeugten Antworten, einige Sekunden) …');
 		const demo = await loadDemo(running.db, origin);

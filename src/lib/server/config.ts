@@ -47,3 +47,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	}
 	return { ...result.data, dataDir: path.resolve(result.data.STADTWISSEN_DATA_DIR) };
 }
+
+/** The address links point to: ORIGIN when configured, else the listen address. */
+export function publicOrigin(config: Pick<Config, 'ORIGIN' | 'HOST' | 'PORT'>): string {
+	return config.ORIGIN ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+}

@@ -1,29 +1,84 @@
-import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
-import { AppError } from '../errors';
+import { toErrorDetails } from '../errors';
 
+/** What a failed form action hands back to its page: messages per field, and everything typed. */
 export interface FormFailure {
 	errors: Record<string, string>;
 	message?: string;
 	values: Record<string, string>;
 }
 
+/**
+ * A form turned into a use case's input. `errors` are problems found while reading (nothing is
+ * run when there are any); `fieldFor` names the form field that shows a use-case error's path.
+ */
+export interface FormReading<I> {
+	input: I;
+	errors: Record<string, string>;
+	values: Record<string, string>;
+	fieldFor: (path: string) => string;
+}
+
+export type FormReader<I> = (form: FormData) => FormReading<I> | Promise<FormReading<I>>;
+
 const SECRET_FIELDS = /password/i;
 
-/** Entered values go back to the form so nothing typed is lost — except passwords. */
-function echo(form: FormData): Record<string, string> {
+/** Entered values go back to the form so nothing typed is lost — except passwords and files. */
+export function echoForm(form: FormData, omit: readonly string[] = []): Record<string, string> {
 	const values: Record<string, string> = {};
 	for (const [key, value] of form) {
-		if (typeof value !== 'string' || SECRET_FIELDS.test(key)) continue;
+		if (typeof value !== 'string' || SECRET_FIELDS.test(key) || omit.includes(key)) continue;
 		// Checkbox groups come back space-separated so the form can tick them again.
-		values[key] = key in values ? `${values[key]} ${value.slice(0, 200)}` : value.slice(0, 5000);
+		values[key] = key in values ? `${values[key]} ${value.slice(0, 200)}` : value.slice(0, 20_000);
 	}
 	return values;
 }
 
+/** The field a detail belongs to: its path, or a name from `renames` (use-case names → form names). */
+export function fieldNamer(renames: Record<string, string> = {}): (path: string) => string {
+	return (path) => {
+		const head = path.split(/[.[]/)[0] || 'form';
+		return renames[head] ?? head;
+	};
+}
+
+/** Collects messages per field; two problems of one field are both shown. */
+export function errorsByField(details: readonly { path?: string; message: string }[], fieldFor: (path: string) => string): Record<string, string> {
+	const errors: Record<string, string> = {};
+	for (const detail of details) {
+		const field = fieldFor(detail.path ?? 'form');
+		if (!errors[field]) errors[field] = detail.message;
+		else if (!errors[field].includes(detail.message)) errors[field] = `${errors[field]} ${detail.message}`;
+	}
+	return errors;
+}
+
+/**
+ * A reader for flat forms: the string fields (and `arrays`, checkbox groups whose repeated fields
+ * arrive as one list) validated by a zod schema with its German messages.
+ */
+export function schemaReader<S extends z.ZodType>(schema: S, options: { arrays?: readonly string[]; renames?: Record<string, string> } = {}): FormReader<z.output<S>> {
+	const fieldFor = fieldNamer(options.renames);
+	return (form) => {
+		const fields: Record<string, string | string[]> = {};
+		for (const [key, value] of form) if (typeof value === 'string') fields[key] = value;
+		for (const name of options.arrays ?? []) fields[name] = form.getAll(name).filter((value): value is string => typeof value === 'string');
+		const result = schema.safeParse(fields);
+		return {
+			input: (result.success ? result.data : undefined) as z.output<S>,
+			errors: result.success ? {} : errorsByField(toErrorDetails(result.error.issues), fieldFor),
+			values: echoForm(form),
+			fieldFor
+		};
+	};
+}
+
+// --- Being replaced by the route adapter (adapter.ts); removed once every route uses it. ---
+import { fail, type ActionFailure } from '@sveltejs/kit';
+import { AppError } from '../errors';
+
 export type FormResult<T> = { ok: true; data: T; form: FormData } | { ok: false; failure: ActionFailure<FormFailure> };
 
-/** `arrays` names checkbox groups: their repeated fields arrive as one array. */
 export async function parseForm<T>(request: Request, schema: z.ZodType<T>, options: { arrays?: string[] } = {}): Promise<FormResult<T>> {
 	let form: FormData;
 	try {
@@ -31,22 +86,14 @@ export async function parseForm<T>(request: Request, schema: z.ZodType<T>, optio
 	} catch {
 		return { ok: false, failure: fail(400, { errors: {}, message: 'Das Formular konnte nicht gelesen werden. Bitte laden Sie die Seite neu.', values: {} }) };
 	}
-	const fields: Record<string, string | string[]> = Object.fromEntries([...form].filter(([, value]) => typeof value === 'string')) as Record<string, string>;
-	for (const name of options.arrays ?? []) fields[name] = form.getAll(name).filter((value): value is string => typeof value === 'string');
-	const result = schema.safeParse(fields);
-	if (result.success) return { ok: true, data: result.data, form };
-	const errors: Record<string, string> = {};
-	for (const issue of result.error.issues) {
-		const field = String(issue.path[0] ?? 'form');
-		errors[field] ??= issue.message;
-	}
-	return { ok: false, failure: fail(422, { errors, values: echo(form) }) };
+	const reading = await schemaReader(schema, options)(form);
+	if (!Object.keys(reading.errors).length) return { ok: true, data: reading.input, form };
+	return { ok: false, failure: fail(422, { errors: reading.errors, values: reading.values }) };
 }
 
-/** Turns a use case's AppError into the form's message; anything else is a real failure and rethrown. */
 export function formFailure(error: unknown, form?: FormData): ActionFailure<FormFailure> {
 	if (!(error instanceof AppError)) throw error;
 	const errors: Record<string, string> = {};
 	for (const detail of error.details) if (detail.path) errors[detail.path] = detail.message;
-	return fail(error.status, { errors, message: error.message, values: form ? echo(form) : {} });
+	return fail(error.status, { errors, message: error.message, values: form ? echoForm(form) : {} });
 }

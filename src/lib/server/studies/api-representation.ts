@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, toErrorDetails } from '../errors';
-import { MAX_BATCH } from './invitations';
+import { MAX_BATCH } from '../../schemas/studies';
 import type { getStudy } from './manage-study';
 
 type StudyDetail = Awaited<ReturnType<typeof getStudy>>;

@@ -5,8 +5,7 @@ import { sendMail } from '../mail/send-mail';
 import type { TenantContext } from '../tenant';
 import { getStudy, type Study } from './manage-study';
 import { invitationHash, newInvitationToken } from './token-crypto';
-
-export const MAX_BATCH = 5000;
+import { MAX_BATCH } from '../../schemas/studies';
 
 export const participationLink = (baseUrl: string, token: string) => `${baseUrl}/t/${token}`;
 

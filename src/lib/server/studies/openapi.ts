@@ -1,4 +1,4 @@
-import { MAX_BATCH } from './invitations';
+import { MAX_BATCH } from '../../schemas/studies';
 import { DEFAULT_CONSENSUS, DEFAULT_GROUPS, DEFAULT_HORIZONS } from './settings';
 
 /** OpenAPI paths of the Wissensbedarfsanalyse (studies); spread into the document's `paths`. */

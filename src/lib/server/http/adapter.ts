@@ -1,0 +1,88 @@
+import { fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
+import type { z } from 'zod';
+import { AppError } from '../errors';
+import { contextFor, type Access, type ContextFor } from './context';
+import { actionFailure, apiFailure, pageError } from './failures';
+import { schemaReader, type FormFailure, type FormReader, type FormReading } from './forms';
+
+/*
+ * The route adapter. Every route is one line per load, action or API method:
+ *   load    = (event) => loadPage(event, 'results.read', (ctx) => getThing(ctx, event.params.id))
+ *   actions = { save: (event) => runAction(event, { access, form: schema, run, redirect }) }
+ *   GET     = (event) => runApi(event, 'results.read', async (ctx) => json(…))
+ * The adapter builds the request context, checks the permission, reads and validates the form,
+ * and maps every AppError once: error page, form failure with the typed values kept, or the API's
+ * JSON error document.
+ */
+
+type Event = RequestEvent;
+
+/** A page's data, or the error page with the AppError's status and German message. */
+export async function loadPage<A extends Access, T>(event: Event, access: A, work: (ctx: ContextFor<A>) => Promise<T> | T): Promise<T> {
+	try {
+		return await work(contextFor(event, access));
+	} catch (cause) {
+		pageError(cause);
+	}
+}
+
+export interface ActionSpec<A extends Access, I, R> {
+	access: A;
+	/** A zod schema for flat forms, or a reader for forms that need more than field-by-field parsing. */
+	form?: z.ZodType<I> | FormReader<I>;
+	/** Checkbox groups (repeated fields) when `form` is a schema. */
+	arrays?: readonly string[];
+	/** Use-case detail paths → the form fields showing them, when `form` is a schema. */
+	renames?: Record<string, string>;
+	run: (ctx: ContextFor<A>, input: I) => Promise<R> | R;
+	/** Where to go after success (303); without it the action returns `run`'s result to the page. */
+	redirect?: (result: R, input: I) => string;
+}
+
+const UNREADABLE: FormFailure = { errors: {}, message: 'Das Formular konnte nicht gelesen werden. Bitte laden Sie die Seite neu.', values: {} };
+
+function isSchema<I>(form: z.ZodType<I> | FormReader<I>): form is z.ZodType<I> {
+	return typeof (form as z.ZodType<I>).safeParse === 'function';
+}
+
+/** A form action: permission, form, use case, then a redirect or the result — refusals become `fail()` with the form echoed. */
+export async function runAction<A extends Access, I = undefined, R = unknown>(event: Event, spec: ActionSpec<A, I, R>): Promise<R | ActionFailure<FormFailure>> {
+	let reading: FormReading<I> = { input: undefined as I, errors: {}, values: {}, fieldFor: (path) => path };
+	let target: string | undefined;
+	let result: R;
+	let ctx: ContextFor<A>;
+	try {
+		ctx = contextFor(event, spec.access);
+	} catch (cause) {
+		pageError(cause);
+	}
+	try {
+		if (spec.form) {
+			let form: FormData;
+			try {
+				form = await event.request.formData();
+			} catch {
+				return fail(400, UNREADABLE);
+			}
+			const read = isSchema(spec.form) ? schemaReader(spec.form, { arrays: spec.arrays, renames: spec.renames }) : spec.form;
+			reading = await read(form);
+			if (Object.keys(reading.errors).length) return fail(422, { errors: reading.errors, values: reading.values });
+		}
+		result = await spec.run(ctx, reading.input);
+		target = spec.redirect?.(result, reading.input);
+	} catch (cause) {
+		return actionFailure(cause, reading);
+	}
+	if (target) redirect(303, target);
+	return result;
+}
+
+/** An /api/v1 handler: the token's organisation (401 without a token), every refusal as the JSON error document. */
+export async function runApi<A extends Access>(event: Event, access: A, work: (ctx: ContextFor<A>) => Promise<Response> | Response): Promise<Response> {
+	try {
+		if (access !== 'public' && !event.locals.actor) throw new AppError('unauthorized', 'Bitte senden Sie einen API-Schlüssel im Header „Authorization: Bearer …“.');
+		return await work(contextFor(event, access));
+	} catch (cause) {
+		return apiFailure(cause, event.locals.requestId);
+	}
+}

@@ -1,0 +1,60 @@
+import { can } from '../auth/actor';
+import type { TenantContext } from '../tenant';
+import { MAX_BATCH } from '../../schemas/studies';
+import { listBatches, progressByGroup } from './invitations';
+import { frameworkDocumentOf, getStudy } from './manage-study';
+
+const CONFIRMABLE = ['open', 'closed', 'published', 'round'] as const;
+export type ConfirmableStep = (typeof CONFIRMABLE)[number];
+
+/**
+ * A study's page for its organisation: settings, progress per group and — for those who may
+ * manage it — the link batches. `confirm`/`handOut` name a step awaiting confirmation (from the URL).
+ */
+export async function studyOverview(ctx: TenantContext, studyId: string, asked: { confirm: string | null; handOut: string | null }) {
+	const study = await getStudy(ctx, studyId);
+	const mayManage = can(ctx.actor, 'org.manage');
+	const document = await frameworkDocumentOf(ctx, study);
+	const batches = mayManage ? await listBatches(ctx, study.id) : [];
+	return {
+		study: {
+			id: study.id,
+			title: study.title,
+			introduction: study.introduction,
+			status: study.status,
+			round: study.currentRound,
+			rounds: study.rounds,
+			frameworkId: study.frameworkId,
+			frameworkName_de: document.meta.name_de,
+			frameworkName_en: document.meta.name_en,
+			frameworkVersion: study.frameworkVersionNumber,
+			competenceCount: study.competences.length,
+			groups: study.groups,
+			horizons: study.horizons,
+			measureProficiency: study.measureProficiency,
+			openQuestions: study.openQuestions,
+			minGroupSize: study.minGroupSize,
+			consensus: study.consensus,
+			quantileType: study.quantileType,
+			lateJoinersAllowed: study.lateJoinersAllowed,
+			opensOn: study.opensOn,
+			closesOn: study.closesOn,
+			openLinkActive: study.openLinkHash !== null
+		},
+		progress: await progressByGroup(ctx, study.id),
+		batches: batches.map((b) => ({
+			id: b.id,
+			group: b.groupKey,
+			groupLabel: study.groups.find((g) => g.key === b.groupKey)?.label ?? b.groupKey,
+			count: b.count,
+			kind: b.kind,
+			createdAt: b.createdAt,
+			handedOutAt: b.handedOutAt,
+			linksAvailable: b.linksAvailable
+		})),
+		mayManage,
+		maxBatch: MAX_BATCH,
+		confirm: mayManage && (CONFIRMABLE as readonly string[]).includes(asked.confirm ?? '') ? (asked.confirm as ConfirmableStep) : null,
+		confirmHandOut: mayManage && asked.handOut && batches.some((b) => b.id === asked.handOut && b.linksAvailable) ? asked.handOut : null
+	};
+}
