@@ -10,7 +10,7 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['src/lib/domain/**/*.test.ts', 'src/lib/*.test.ts'] }
+				test: { name: 'unit', include: ['src/lib/domain/**/*.test.ts', 'src/lib/format/**/*.test.ts', 'src/lib/components/**/*.test.ts', 'src/lib/*.test.ts'] }
 			},
 			{
 				extends: true,

@@ -1,6 +1,6 @@
 /*
- * Dates, durations and prices of the catalogue as Germans expect them (Europe/Berlin), usable on
- * the server (mails, PDF, iCalendar) and in pages alike: Intl only, no Node APIs.
+ * Dates, times and durations as Germans expect them (Europe/Berlin), usable on the server (mails,
+ * PDF, iCalendar) and in pages alike: Intl only, no Node APIs.
  */
 
 export type Lang = 'de' | 'en';
@@ -63,12 +63,6 @@ export function duration(lang: Lang, minutes: number | null): string {
 	const hours = numbers[lang].format(minutes / 60);
 	if (lang === 'de') return minutes === 60 ? '1 Stunde' : `${hours} Stunden`;
 	return minutes === 60 ? '1 hour' : `${hours} hours`;
-}
-
-/** kostenfrei, or 45,00 € */
-export function price(lang: Lang, cents: number): string {
-	if (cents === 0) return lang === 'de' ? 'kostenfrei' : 'free of charge';
-	return new Intl.NumberFormat(tags[lang], { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
 
 /** Berlin wall-clock parts of an instant, for forms and iCalendar. */

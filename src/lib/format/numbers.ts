@@ -1,6 +1,6 @@
 /**
- * Number formatting for results, free of SvelteKit so exports can use it too: German by default
- * (3,9 and 1.000), English as en-GB. Missing figures show as an en dash.
+ * Number formatting, free of SvelteKit so exports, mails and pages can all use it: German by
+ * default (3,9 and 1.000), English as en-GB. Missing figures show as an en dash.
  */
 export type NumberLocale = 'de' | 'en';
 
@@ -57,4 +57,10 @@ export function formatChange(locale: NumberLocale, value: number | null | undefi
 export function spreadsheetNumber(value: number | null | undefined, digits = 3): string {
 	if (value === null || value === undefined || !Number.isFinite(value)) return '';
 	return formatter('de', { maximumFractionDigits: digits, useGrouping: false }).format(value);
+}
+
+/** kostenfrei, or 45,00 € */
+export function price(locale: NumberLocale, cents: number): string {
+	if (cents === 0) return locale === 'de' ? 'kostenfrei' : 'free of charge';
+	return new Intl.NumberFormat(tags[locale], { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }

@@ -1,5 +1,5 @@
 import { page } from '$app/state';
-import { formatChange, formatCount, formatDecimal, formatPValue, formatShare, type NumberLocale } from './numbers';
+import { formatChange, formatCount, formatDecimal, formatPValue, formatShare, type NumberLocale } from '$lib/format/numbers';
 
 /** The number formats of the current request's language (German: 3,9 · 1.000 · 72 %). */
 const locale = (): NumberLocale => (page.data.locale === 'en' ? 'en' : 'de');

@@ -1,4 +1,4 @@
-import { berlinWallClock } from '../../components/catalogue/format';
+import { berlinWallClock } from '../../format/berlin-time';
 import type { FacilitatorView, ModuleRow, SessionView } from './get-module';
 import { closedCode } from './register';
 

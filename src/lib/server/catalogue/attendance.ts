@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { spans } from '../../components/catalogue/format';
+import { spans } from '../../format/berlin-time';
 import { translator } from '../../i18n';
 import { TARGET_GROUPS, type TargetGroup } from '../../schemas/catalogue';
 import { catalogueFacilitators, catalogueRegistrations } from '../db/schema';

@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalLuxonDateTimeStub } from 'ical-generator';
 import { and, asc, eq, gt, ne, type SQL } from 'drizzle-orm';
-import { berlinWallClock } from '../../components/catalogue/format';
+import { berlinWallClock } from '../../format/berlin-time';
 import type { Db } from '../db/client';
 import { catalogueModules, catalogueSessions, organisations, type SessionPart } from '../db/schema';
 import { AppError } from '../errors';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import QRCode from 'qrcode';
-import { day, duration, spans } from '../../components/catalogue/format';
+import { day, duration, spans } from '../../format/berlin-time';
 import { translator } from '../../i18n';
 import type { Db } from '../db/client';
 import { catalogueCertificates, catalogueFacilitators, catalogueModules, catalogueRegistrations, organisations } from '../db/schema';

@@ -1,5 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
-import { berlinDateInput, fromBerlin } from '../../components/catalogue/format';
+import { berlinDateInput, fromBerlin } from '../../format/berlin-time';
 import type { Db } from '../db/client';
 import { catalogueFacilitators, catalogueFeedback, catalogueModules, catalogueRegistrations, catalogueSessions, frameworkVersions } from '../db/schema';
 import { defaultFrameworkId } from '../frameworks/default-framework';

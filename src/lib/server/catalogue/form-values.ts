@@ -1,4 +1,4 @@
-import { berlinDateInput, berlinTimeInput } from '../../components/catalogue/format';
+import { berlinDateInput, berlinTimeInput } from '../../format/berlin-time';
 import type { ModuleRow, SessionRow } from './get-module';
 import type { FacilitatorView } from './get-module';
 

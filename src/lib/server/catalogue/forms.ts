@@ -1,5 +1,5 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
-import { fromBerlin } from '../../components/catalogue/format';
+import { fromBerlin } from '../../format/berlin-time';
 import { COMPETENCE_LEVELS, MAX_FACILITATORS, MAX_PARTS } from '../../schemas/catalogue';
 import type { z } from 'zod';
 import { AppError, type ErrorDetail } from '../errors';

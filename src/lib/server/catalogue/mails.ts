@@ -1,4 +1,4 @@
-import { dayAndTime, spans } from '../../components/catalogue/format';
+import { dayAndTime, spans } from '../../format/berlin-time';
 import type { SessionPart } from '../db/schema';
 import type { Mail } from '../mail/send-mail';
 

@@ -7,8 +7,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { protectedRound } from '../../domain/results/round-table';
 import { studyResults, type CellResult, type ResultsStudy, type StudyResults } from '../../domain/results/study-results';
-import { formatChange, formatCount, formatDecimal, formatPValue, formatShare, spreadsheetNumber } from '../../components/results/numbers';
-import { clip, mix, placeLabels, ratingColour, scaleBounds, textOn } from '../../components/results/svg';
 import { ALL_GROUPS, cellOf, dashboardView, NO_FILTER, rawExportAllowed, roundChanges, type ResultsSetting } from './dashboard';
 import { neutralised } from './exports/csv';
 import { buildSheets } from './exports/sheets';
@@ -177,58 +175,11 @@ describe('views and files show only what the suppression let through', () => {
 	});
 });
 
-describe('number formats and chart helpers', () => {
-	it('writes numbers the German way (3,9 · 1.000 · 72 %) and English as en-GB', () => {
-		expect(formatDecimal('de', 3.944, 1)).toBe('3,9');
-		expect(formatDecimal('de', null)).toBe('–');
-		expect(formatCount('de', 1000)).toBe('1.000');
-		expect(formatShare('de', 0.724)).toBe('72\u00a0%');
-		expect(formatChange('de', -0.25, 2)).toBe('−0,25');
-		expect(formatChange('de', 0.5, 1)).toBe('+0,5');
-		expect(formatDecimal('en', 3.944, 2)).toBe('3.94');
-		expect(formatPValue('de', 0.0412)).toBe('0,041');
-		expect(formatPValue('de', 0.0004)).toBe('< 0,001');
-		expect(formatPValue('en', 0.0004)).toBe('< 0.001');
-		expect(formatPValue('de', null)).toBe('–');
-		expect(spreadsheetNumber(1234.5678)).toBe('1234,568');
-		expect(spreadsheetNumber(2)).toBe('2');
-		expect(spreadsheetNumber(null)).toBe('');
-	});
-
+describe('spreadsheet texts', () => {
 	it('neutralises texts a spreadsheet would run as formulas, and only those', () => {
 		expect(neutralised('=SUMME(A1)')).toBe("'=SUMME(A1)");
 		expect(neutralised('-1')).toBe("'-1");
 		expect(neutralised('@x')).toBe("'@x");
 		expect(neutralised('Verwaltung')).toBe('Verwaltung');
-	});
-
-	it('keeps chart text readable: contrast, scales and labels', () => {
-		expect(mix('#000000', '#ffffff', 0.5)).toBe('#808080');
-		for (let v = 1; v <= 5; v += 0.25) expect(['#000000', '#ffffff']).toContain(textOn(ratingColour(v)));
-		expect(textOn('#0b5c55')).toBe('#ffffff');
-		expect(textOn('#eef6f4')).toBe('#000000');
-		expect(scaleBounds([], 3)).toEqual([1, 5]);
-		expect(scaleBounds([2.4, 3.2], 3)).toEqual([2, 3.5]);
-		const [low, high] = scaleBounds([4.9], 3);
-		expect(low).toBeLessThanOrEqual(3);
-		expect(high).toBe(5);
-		expect(clip('Zwischennutzungen ermöglichen', 10)).toBe('Zwischenn…');
-	});
-
-	it('places matrix labels so that they do not overlap when there is room', () => {
-		const points = [
-			{ cx: 100, cy: 100, text: 'A1.1' },
-			{ cx: 104, cy: 102, text: 'A1.2' },
-			{ cx: 300, cy: 300, text: 'A2.1' }
-		];
-		const labels = placeLabels(points, { x: 0, y: 0, w: 400, h: 400 });
-		const boxes = labels.map((l, i) => {
-			const w = points[i].text.length * 6.8;
-			const x = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
-			return { x, y: l.y - 10, w, h: 12 };
-		});
-		const overlap = (a: (typeof boxes)[number], b: (typeof boxes)[number]) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-		expect(overlap(boxes[0], boxes[1])).toBe(false);
-		expect(labels[2]).toMatchObject({ x: 307, anchor: 'start', leader: false });
 	});
 });

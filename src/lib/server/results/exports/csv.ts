@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { spreadsheetNumber } from '../../../components/results/numbers';
+import { spreadsheetNumber } from '../../../format/numbers';
 import type { DownloadFile } from '../../http/download';
 import { AppError } from '../../errors';
 import { buildSheets, fileStem, headerRows, SHEET_KEYS, type CellValue, type Column, type ExportInput, type SheetKey } from './sheets';

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { freeTextMinimumGroupSize } from '../../../domain/anonymity/free-text';
-import { formatChange, formatCount, formatDecimal, formatPValue, formatShare } from '../../../components/results/numbers';
+import { formatChange, formatCount, formatDecimal, formatPValue, formatShare } from '../../../format/numbers';
 import { formatDate, translator, type Translate } from '../../../i18n';
 import type { DownloadFile } from '../../http/download';
 import { ALL_GROUPS, changeBlocks, groupLabel, horizonLabel } from '../dashboard';
