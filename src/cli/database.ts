@@ -1,9 +1,11 @@
+import { createDefaultFramework } from '../lib/domain/framework';
 import { readConfig, type Config } from '../lib/server/config';
 import { closeDatabase, getDatabase, type Database } from '../lib/server/db/client';
 import { migrateDatabase } from '../lib/server/db/migrate';
 import { ensureDefaultFramework } from '../lib/server/frameworks/default-framework';
 import { startEmbeddedPostgres, takeLock } from '../lib/server/platform/embedded-postgres';
 import fs from 'node:fs';
+import { CliError } from './usage-error';
 
 export interface RunningDatabase {
 	config: Config;
@@ -17,10 +19,20 @@ export const say = (line: string) => console.log(line);
 /** Progress of script-friendly commands goes to stderr so stdout carries only the result. */
 export const note = (line: string) => console.error(line);
 
+/** Decodes the shipped framework before PostgreSQL starts, so an invalid file stops the start with its own message and nothing left running. */
+function checkShippedFramework(): void {
+	try {
+		createDefaultFramework();
+	} catch (error) {
+		throw new CliError((error as Error).message);
+	}
+}
+
 /** Starts the embedded PostgreSQL unless DATABASE_URL is set, then applies migrations under the advisory lock. */
 export async function openDatabase(options: { log?: (line: string) => void } = {}): Promise<RunningDatabase> {
 	const log = options.log ?? say;
 	const config = readConfig();
+	checkShippedFramework();
 	let url = config.DATABASE_URL;
 	let stopEmbedded = async () => {};
 	let releaseLock = () => {};

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDefaultFramework } from './default-framework';
+import { createDefaultFramework, readShippedFramework, SHIPPED_FRAMEWORK_FILE } from './default-framework';
+import shippedFile from './integrierte-stadtentwicklung.json';
+import { exportFrameworkJson, readFrameworkJsonDocument } from './json-codec';
 import { validateFramework } from './model';
 import { DIMENSION_KEYS, FIELD_OF_ACTION_KEYS, PRINCIPLE_KEYS, SPATIAL_LEVEL_KEYS } from './vocabulary';
 
@@ -7,8 +9,34 @@ const framework = createDefaultFramework();
 const competences = framework.areas.flatMap((area) => area.competences);
 
 describe('default framework', () => {
-	it('passes validation', () => {
+	it('is a Stadtwissen-JSON file that the import codec reads without errors or warnings', () => {
+		expect(readFrameworkJsonDocument(shippedFile)).toEqual({ ok: true, framework, warnings: [] });
 		expect(validateFramework(framework)).toEqual({ ok: true, framework });
+	});
+
+	it('is stored exactly as the JSON export writes it, so an exported edit gives a clean diff', () => {
+		expect(`${JSON.stringify(shippedFile, null, 2)}\n`).toBe(exportFrameworkJson(framework));
+	});
+
+	it('stops the start with a message naming the file and every problem when the file is invalid', () => {
+		const broken = structuredClone(shippedFile) as { areas: { code: string; competences: { title_de: string }[] }[] };
+		broken.areas[1].competences[0].title_de = '';
+		broken.areas[2].code = 'A1';
+		const start = () => readShippedFramework(broken);
+		expect(start).toThrow(SHIPPED_FRAMEWORK_FILE);
+		expect(start).toThrow(/Stadtwissen startet nicht[\s\S]*does not start/);
+		expect(start).toThrow(/\n- Kompetenz „A2\.1“, Feld „title_de“: .+/);
+		expect(start).toThrow(/\n- Bereich „A1“/);
+	});
+
+	it('keeps the codes, names and languages users know', () => {
+		expect(framework.meta).toMatchObject({
+			code: 'STADTWISSEN-NLC',
+			name_de: 'Integrierte Stadtentwicklung nach der Neuen Leipzig-Charta',
+			name_en: 'Integrated urban development under the New Leipzig Charter',
+			languages: ['de', 'en']
+		});
+		expect(competences).toHaveLength(43);
 	});
 
 	it('has eight areas A1 to A8 and between 35 and 45 competences', () => {

@@ -1,6 +1,6 @@
 export * from './vocabulary';
 export * from './model';
-export { createDefaultFramework, DEFAULT_FRAMEWORK_CODE } from './default-framework';
+export { createDefaultFramework } from './default-framework';
 export type { ImportIssue, ImportResult } from './import-result';
 export { decodeImportInput, detectSeparator, MAX_IMPORT_BYTES, type DecodedInput, type Separator } from './decode';
 export { exportFrameworkJson, importFrameworkJson, JSON_FORMAT, JSON_FORMAT_VERSION } from './json-codec';

@@ -114,6 +114,12 @@ export function importFrameworkJson(input: Uint8Array | string): ImportResult {
 		return failure([line === undefined ? { message: reason } : { line, message: `Zeile ${line}: ${reason}` }]);
 	}
 
+	const result = readFrameworkJsonDocument(document);
+	return result.ok ? { ...result, warnings: decoded.warnings } : result;
+}
+
+/** Checks an already parsed document in the format of {@link exportFrameworkJson}: format marker, version, framework. */
+export function readFrameworkJsonDocument(document: unknown): ImportResult {
 	if (typeof document !== 'object' || document === null || Array.isArray(document)) {
 		return failure([{ message: 'Die Datei enthält kein JSON-Objekt.' }]);
 	}
@@ -141,5 +147,5 @@ export function importFrameworkJson(input: Uint8Array | string): ImportResult {
 			}))
 		);
 	}
-	return { ok: true, framework: validation.framework, warnings: decoded.warnings };
+	return { ok: true, framework: validation.framework, warnings: [] };
 }

@@ -5,18 +5,6 @@
  * database; `charterCode` is the short code from the team's reference table.
  */
 
-export const CHARTER_SOURCE = {
-	title_de: 'Neue Leipzig-Charta – Die transformative Kraft der Städte für das Gemeinwohl',
-	title_en: 'New Leipzig Charter – The transformative power of cities for the common good',
-	adoptedOn: '2020-11-30',
-	citation_de:
-		'Neue Leipzig-Charta – Die transformative Kraft der Städte für das Gemeinwohl. ' +
-		'Verabschiedet von den für Stadtentwicklung zuständigen Ministerinnen und Ministern der EU-Mitgliedstaaten am 30. November 2020.',
-	citation_en:
-		'New Leipzig Charter – The transformative power of cities for the common good. ' +
-		'Adopted by the ministers responsible for urban matters of the EU member states on 30 November 2020.'
-} as const;
-
 export const PRINCIPLES = [
 	{ key: 'P1', charterCode: 'P1', de: 'Gemeinwohlorientierung', en: 'orientation towards the common good' },
 	{ key: 'P2', charterCode: 'P2', de: 'Integrierter Ansatz', en: 'integrated approach' },
