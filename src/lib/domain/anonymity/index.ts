@@ -1,3 +1,4 @@
 export * from './cells';
 export * from './suppression';
 export * from './free-text';
+export * from './raw-export';

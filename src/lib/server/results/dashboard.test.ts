@@ -7,9 +7,11 @@ import { loadStudyDemo, type StudyDemo } from '../studies/demo';
 import { getStudy } from '../studies/manage-study';
 import { frameworkDocumentOfStudy } from '../studies/participate';
 import type { TenantContext } from '../tenant';
-import { ALL_GROUPS, parseRound, rawExportAllowed, resultsSetting, visibleCell, cellOf } from './dashboard';
+import { rawExportAllowed } from '../../domain/anonymity/raw-export';
+import { ALL_GROUPS, cellOf, resultsSetting, visibleCell, type DashboardPage } from '../../domain/results/dashboard-view';
 import { getStudyResults } from './get-results';
-import { findPublishedStudy, loadCompetencePage, loadDashboard, type DashboardPage } from './results-page';
+import { parseRound } from './parse-round';
+import { findPublishedStudy, loadCompetencePage, loadDashboard } from './results-page';
 import { runStudy } from './test-fixtures';
 import { rejected } from '../../../../tests/helpers/errors';
 

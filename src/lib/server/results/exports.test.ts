@@ -11,7 +11,7 @@ import { loadStudyDemo, type StudyDemo } from '../studies/demo';
 import { getStudy } from '../studies/manage-study';
 import { frameworkDocumentOfStudy } from '../studies/participate';
 import type { TenantContext } from '../tenant';
-import { resultsSetting } from './dashboard';
+import { resultsSetting } from '../../domain/results/dashboard-view';
 import { exportResults } from './exports';
 import { resultsCsv } from './exports/csv';
 import { resultsPdf } from './exports/pdf';

@@ -1,4 +1,5 @@
 import { studyResults, type StudyResults } from '../../domain/results/study-results';
+import { closedRounds } from '../../domain/study/lifecycle';
 import { AppError } from '../errors';
 import { frameworkDocumentOfStudy } from '../studies/participate';
 import { getStudy, type Study } from '../studies/manage-study';
@@ -6,15 +7,6 @@ import type { TenantContext } from '../tenant';
 import type { Db } from '../db/client';
 import { loadRoundChange } from './load-change';
 import { loadProtectedRound } from './load-round';
-
-/**
- * Rounds whose results may be shown: closed ones only. A round still open would change between two
- * looks, and the difference of two snapshots is exactly the latest answers.
- */
-export function closedRounds(study: Pick<Study, 'status' | 'currentRound'>): number[] {
-	const last = study.status === 'closed' || study.status === 'published' ? study.currentRound : study.currentRound - 1;
-	return Array.from({ length: Math.max(0, last) }, (_, i) => i + 1);
-}
 
 export async function resultsOfStudy(db: Db, study: Study, round?: number): Promise<StudyResults> {
 	const rounds = closedRounds(study);

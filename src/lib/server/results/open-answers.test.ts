@@ -14,7 +14,7 @@ import { changeStudyStatus, createStudy, getStudy } from '../studies/manage-stud
 import { frameworkDocumentOfStudy, openParticipation, submitAnswers } from '../studies/participate';
 import type { TenantContext } from '../tenant';
 import { exportResults } from './exports';
-import { resultsSetting } from './dashboard';
+import { resultsSetting } from '../../domain/results/dashboard-view';
 import { resultsPdf } from './exports/pdf';
 import { getResultsWithOpenAnswers, openAnswerSections } from './open-answers';
 import { findPublishedStudy, loadDashboard } from './results-page';

@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { shownOpenAnswers, type OpenAnswerRound, type ShownOpenAnswers } from '../../domain/anonymity/free-text';
 import type { Db } from '../db/client';
 import { openAnswerReleases, openAnswers } from '../db/schema';
+import type { OpenAnswerSection } from '../../domain/results/dashboard-view';
 import type { StudyResults } from '../../domain/results/study-results';
 import { getStudy, type Study } from '../studies/manage-study';
 import { readParticipation } from '../studies/counters';
@@ -38,13 +39,6 @@ export async function loadOpenAnswerRound(db: Db, study: OpenAnswerStudy, round:
 /** What dashboards, exports and the API show of a round's free-text answers (released, n ≥ max(k, 8), not hidden). */
 export async function openAnswersOfRound(db: Db, study: OpenAnswerStudy, round: number): Promise<ShownOpenAnswers[]> {
 	return shownOpenAnswers(await loadOpenAnswerRound(db, study, round, { onlyReleased: true }));
-}
-
-/** Shown open answers with their labels, grouped by question, for pages and files. */
-export interface OpenAnswerSection {
-	question: string;
-	label: string;
-	groups: { group: string; label: string; texts: string[] }[];
 }
 
 /** Groups the shown answers by question (in the study's order), with the labels of questions and groups. */

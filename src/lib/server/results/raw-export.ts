@@ -6,7 +6,7 @@ import type { Database, Db } from '../db/client';
 import { AppError } from '../errors';
 import type { DownloadFile } from '../http/download';
 import type { Study } from '../studies/manage-study';
-import { rawExportAllowed } from './dashboard';
+import { rawExportAllowed } from '../../domain/anonymity/raw-export';
 import { neutralised } from './exports/csv';
 import { titleSlug } from './exports/sheets';
 import { resultsOfStudy } from './get-results';

@@ -1,6 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { freeTextMinimumGroupSize } from '../../domain/anonymity/free-text';
-import type { StudyResults } from '../../domain/results/study-results';
 import type { Locale } from '../../i18n';
 import type { Db } from '../db/client';
 import { organisations, studies } from '../db/schema';
@@ -15,29 +14,14 @@ import {
 	FILTER_PARAMETERS,
 	gapRows,
 	parseFilter,
-	parseRound,
 	resultsSetting,
 	roundChanges,
-	type CompetenceInfo,
-	type CompetenceItemView,
-	type DashboardView,
-	type ResultsFilter,
-	type ResultsSetting,
-	type RoundChangeRow
-} from './dashboard';
+	type CompetencePage,
+	type DashboardPage
+} from '../../domain/results/dashboard-view';
 import { resultsOfStudy } from './get-results';
-import { openAnswerSectionsOfRound, type OpenAnswerSection } from './open-answers';
-
-export type DashboardPage =
-	| { state: 'empty'; setting: ResultsSetting; progress: { status: Study['status']; round: number; rounds: number } }
-	| {
-			state: 'results';
-			setting: ResultsSetting;
-			view: DashboardView;
-			query: string;
-			/** The study's open questions (how many), and their released answers of eligible groups (the group filter applies). */
-			openAnswers: { questions: number; threshold: number; sections: OpenAnswerSection[] };
-	  };
+import { openAnswerSectionsOfRound } from './open-answers';
+import { parseRound } from './parse-round';
 
 /** Results of the round the reader asked for (the latest by default) with the texts of the pinned framework. */
 async function resultsAndSetting(db: Db, study: Study, url: URL, locale: Locale) {
@@ -63,24 +47,6 @@ export async function loadDashboard(db: Db, study: Study, url: URL, locale: Loca
 		query: filterQuery(filter, roundParameter),
 		openAnswers: { questions: study.openQuestions.length, threshold: freeTextMinimumGroupSize(study.minGroupSize), sections }
 	};
-}
-
-export interface CompetencePage {
-	setting: ResultsSetting;
-	competence: CompetenceInfo;
-	round: number;
-	minGroupSize: number;
-	quantileType: 6 | 7;
-	filter: ResultsFilter;
-	/** Back to the dashboard with the same round and filter. */
-	query: string;
-	items: CompetenceItemView[];
-	gaps: { horizon: string; rank: number | null; meanGap: number | null; medianGap: number | null; ranked: number }[];
-	trend: StudyResults['trends'][number] | null;
-	/** Every closed round, when there is more than one. */
-	changes: RoundChangeRow[];
-	changeRounds: number[];
-	groups: StudyResults['groups'];
 }
 
 /** One competence: every item's figures per group, its gap per horizon and the change between closed rounds. */

@@ -6,7 +6,7 @@ import { openAnswerReleases, openAnswers } from '../db/schema';
 import { AppError, toErrorDetails } from '../errors';
 import { getStudy, type Study } from '../studies/manage-study';
 import type { TenantContext } from '../tenant';
-import { closedRounds } from './get-results';
+import { closedRounds } from '../../domain/study/lifecycle';
 import { loadOpenAnswerRound } from './open-answers';
 
 /** Reviewing, releasing and hiding free-text answers is for owners and organisers (org.manage). */

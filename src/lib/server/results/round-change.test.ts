@@ -14,7 +14,7 @@ import { ensureDefaultFramework } from '../frameworks/default-framework';
 import { getStudy } from '../studies/manage-study';
 import { frameworkDocumentOfStudy } from '../studies/participate';
 import type { TenantContext } from '../tenant';
-import { ALL_GROUPS, dashboardView, NO_FILTER, resultsSetting } from './dashboard';
+import { ALL_GROUPS, dashboardView, NO_FILTER, resultsSetting } from '../../domain/results/dashboard-view';
 import { exportResults } from './exports';
 import { resultsPdf } from './exports/pdf';
 import { getStudyResults } from './get-results';

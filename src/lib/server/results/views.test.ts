@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { protectedRound } from '../../domain/results/round-table';
 import { studyResults, type CellResult, type ResultsStudy, type StudyResults } from '../../domain/results/study-results';
-import { ALL_GROUPS, cellOf, dashboardView, NO_FILTER, rawExportAllowed, roundChanges, type ResultsSetting } from './dashboard';
+import { rawExportAllowed } from '../../domain/anonymity/raw-export';
+import { ALL_GROUPS, cellOf, dashboardView, NO_FILTER, roundChanges, type ResultsSetting } from '../../domain/results/dashboard-view';
 import { neutralised } from './exports/csv';
 import { buildSheets } from './exports/sheets';
 

@@ -3,7 +3,7 @@ import { freeTextMinimumGroupSize } from '../../../domain/anonymity/free-text';
 import { formatChange, formatCount, formatDecimal, formatPValue, formatShare } from '../../../format/numbers';
 import { formatDate, translator, type Translate } from '../../../i18n';
 import type { DownloadFile } from '../../http/download';
-import { ALL_GROUPS, changeBlocks, groupLabel, horizonLabel } from '../dashboard';
+import { ALL_GROUPS, changeBlocks, groupLabel, horizonLabel } from '../../../domain/results/dashboard-view';
 import { fileStem, quantileDefinition, type ExportInput } from './sheets';
 
 // The PDF standard fonts print WinAnsiEncoding: Latin-1 plus these; everything else is replaced.

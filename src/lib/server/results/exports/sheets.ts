@@ -4,8 +4,7 @@
  */
 import { formatDate, translator, type Locale, type Translate } from '../../../i18n';
 import type { StudyResults } from '../../../domain/results/study-results';
-import { ALL_GROUPS, groupLabel, horizonLabel, type ResultsSetting } from '../dashboard';
-import type { OpenAnswerSection } from '../open-answers';
+import { ALL_GROUPS, groupLabel, horizonLabel, type OpenAnswerSection, type ResultsSetting } from '../../../domain/results/dashboard-view';
 
 export interface ExportInput {
 	results: StudyResults;

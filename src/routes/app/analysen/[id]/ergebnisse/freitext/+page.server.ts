@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { formFailure, parseForm } from '$lib/server/http/forms';
 import { orPageError, requireTenant } from '$lib/server/http/guard';
-import { parseRound } from '$lib/server/results/dashboard';
+import { parseRound } from '$lib/server/results/parse-round';
 import { getOpenAnswerReview, setOpenAnswerHidden, setOpenAnswerRelease } from '$lib/server/results/review-open-answers';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 import { attachment } from '$lib/server/http/download';
 import { requireTenant } from '$lib/server/http/guard';
-import { parseRound } from '$lib/server/results/dashboard';
+import { parseRound } from '$lib/server/results/parse-round';
 import { downloadFailure } from '$lib/server/results/exports';
 import { rawAnswersCsv } from '$lib/server/results/raw-export';
 import { getStudy } from '$lib/server/studies/manage-study';

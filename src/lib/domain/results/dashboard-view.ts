@@ -4,15 +4,14 @@
  * pinned framework. Nothing here reads counters or answers: a hidden cell stays hidden in every
  * view, and every derived figure (a group's gap, a change between rounds) uses visible cells only.
  */
-import { ALL_GROUPS } from '../../domain/anonymity/cells';
-import { DIMENSION_KEYS, PRINCIPLE_KEYS, sortedByPosition, type FrameworkDocument } from '../../domain/framework';
-import type { ChangeCell } from '../../domain/results/round-change';
-import type { CellResult, DisagreementResult, StudyResults } from '../../domain/results/study-results';
-import { rankPriorities } from '../../domain/statistics/gap';
+import { ALL_GROUPS } from '../anonymity/cells';
+import { rawExportAllowed } from '../anonymity/raw-export';
+import { DIMENSION_KEYS, PRINCIPLE_KEYS, sortedByPosition, type FrameworkDocument } from '../framework';
+import type { ChangeCell } from './round-change';
+import type { CellResult, DisagreementResult, StudyResults } from './study-results';
+import { rankPriorities } from '../statistics/gap';
+import { closedRounds, type StudyStatus } from '../study/lifecycle';
 import { localized, type Locale } from '../../i18n';
-import { AppError } from '../errors';
-import type { Study } from '../studies/manage-study';
-import { closedRounds } from './get-results';
 
 export { ALL_GROUPS };
 
@@ -35,7 +34,7 @@ export interface Labelled {
 export interface ResultsSetting {
 	studyId: string;
 	studyTitle: string;
-	status: Study['status'];
+	status: StudyStatus;
 	horizons: Labelled[];
 	groups: Labelled[];
 	measureProficiency: boolean;
@@ -55,7 +54,22 @@ export interface ResultsSetting {
 	plannedRounds: number;
 }
 
-type SettingStudy = Pick<Study, 'id' | 'title' | 'status' | 'horizons' | 'groups' | 'measureProficiency' | 'consensus' | 'quantileType' | 'minGroupSize' | 'competences' | 'currentRound' | 'rounds'>;
+/** What resultsSetting reads of a study. */
+export interface SettingStudy {
+	id: string;
+	title: string;
+	status: StudyStatus;
+	horizons: readonly Labelled[];
+	groups: readonly Labelled[];
+	measureProficiency: boolean;
+	consensus: { maxIqr: number; minAgreement: number };
+	quantileType: number;
+	minGroupSize: number;
+	/** Competence codes of the pinned version, in questionnaire order. */
+	competences: readonly string[];
+	currentRound: number;
+	rounds: number;
+}
 
 export function resultsSetting(study: SettingStudy, document: FrameworkDocument, locale: Locale): ResultsSetting {
 	const byCode = new Map<string, CompetenceInfo>();
@@ -116,18 +130,6 @@ export interface ResultsFilter {
 }
 
 export const NO_FILTER: ResultsFilter = { horizon: null, area: null, principle: null, dimension: null, group: null };
-
-/**
- * The round asked for: undefined for "the latest". Anything but a whole number is refused here;
- * a whole number without results is refused by resultsOfStudy, both with a German message.
- */
-export function parseRound(value: string | null): number | undefined {
-	if (value === null || value === '') return undefined;
-	if (!/^\d{1,3}$/.test(value.trim())) {
-		throw new AppError('validation_failed', `„${value.slice(0, 20)}“ ist keine Rundennummer. Bitte wählen Sie eine Runde aus der Liste.`, [{ path: 'round', message: 'Eine ganze Zahl, z. B. 1.' }]);
-	}
-	return Number(value.trim());
-}
 
 /** Unknown values are ignored (the filter shows "alle"), so an old bookmark still opens. */
 export function parseFilter(params: URLSearchParams, setting: ResultsSetting): ResultsFilter {
@@ -477,19 +479,6 @@ export function changeBlocks(results: StudyResults, setting: ResultsSetting, com
 
 // ─── Raw export gate ──────────────────────────────────────────────────────────────────────────
 
-/**
- * Raw answers may leave only when every group of the round is visible with n ≥ k (a group nobody
- * answered for contributes no row and does not block). Decided from the protected participation
- * figures, so it cannot disagree with what the dashboard shows.
- */
-export function rawExportAllowed(results: StudyResults): boolean {
-	return (
-		results.participants !== null &&
-		results.participants >= results.minGroupSize &&
-		results.groups.every((g) => !g.suppressed && g.n !== null && (g.n === 0 || g.n >= results.minGroupSize))
-	);
-}
-
 // ─── The dashboard as a whole ─────────────────────────────────────────────────────────────────
 
 export interface DashboardView {
@@ -563,4 +552,42 @@ export function dashboardView(results: StudyResults, setting: ResultsSetting, fi
 		competences: competences.map((c) => ({ code: c.code, title: c.title, areaTitle: c.areaTitle })),
 		rawExport: rawExportAllowed(results)
 	};
+}
+
+// ─── What the results pages receive ───────────────────────────────────────────────────────────
+
+/** Shown open answers with their labels, grouped by question, for pages and files. */
+export interface OpenAnswerSection {
+	question: string;
+	label: string;
+	groups: { group: string; label: string; texts: string[] }[];
+}
+
+export type DashboardPage =
+	| { state: 'empty'; setting: ResultsSetting; progress: { status: StudyStatus; round: number; rounds: number } }
+	| {
+			state: 'results';
+			setting: ResultsSetting;
+			view: DashboardView;
+			query: string;
+			/** The study's open questions (how many), and their released answers of eligible groups (the group filter applies). */
+			openAnswers: { questions: number; threshold: number; sections: OpenAnswerSection[] };
+	  };
+
+export interface CompetencePage {
+	setting: ResultsSetting;
+	competence: CompetenceInfo;
+	round: number;
+	minGroupSize: number;
+	quantileType: 6 | 7;
+	filter: ResultsFilter;
+	/** Back to the dashboard with the same round and filter. */
+	query: string;
+	items: CompetenceItemView[];
+	gaps: { horizon: string; rank: number | null; meanGap: number | null; medianGap: number | null; ranked: number }[];
+	trend: StudyResults['trends'][number] | null;
+	/** Every closed round, when there is more than one. */
+	changes: RoundChangeRow[];
+	changeRounds: number[];
+	groups: StudyResults['groups'];
 }
