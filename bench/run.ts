@@ -25,7 +25,7 @@ import { invitationHash, newInvitationToken } from '../src/lib/server/studies/to
 import { COUNTER_SHARDS, countClosedRound } from '../src/lib/server/studies/counters';
 import { tenantFor, type TenantContext } from '../src/lib/server/tenant';
 import { allItems, questionnairePages } from '../src/lib/domain/study/questionnaire';
-import { frameworkDocumentOfStudy } from '../src/lib/server/studies/participate';
+import { frameworkDocumentOfStudy } from '../src/lib/server/frameworks/pinned-document';
 
 const smoke = process.argv.includes('--smoke');
 const SIZES = smoke ? [1_000] : [1_000, 10_000, 100_000];

@@ -1,5 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { spawn } from 'node:child_process';
 import { createUserInOrganisation } from '../lib/server/accounts/create-user';
 import { createApiToken } from '../lib/server/auth/api-tokens';
 import { applyRetention } from '../lib/server/catalogue/retention';
@@ -187,17 +186,3 @@ export const commands: Record<string, Command> = {
 		}
 	}
 };
-
-/** Runs Vite; with `quiet` its output is shown only when it fails. */
-export function runVite(args: string[], env: NodeJS.ProcessEnv, quiet = false): Promise<number> {
-	return new Promise((resolve) => {
-		const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', ...args], { stdio: quiet ? 'pipe' : 'inherit', env });
-		let output = '';
-		child.stdout?.on('data', (chunk) => (output += chunk));
-		child.stderr?.on('data', (chunk) => (output += chunk));
-		child.on('exit', (code) => {
-			if (code !== 0 && quiet) console.error(output);
-			resolve(code ?? 1);
-		});
-	});
-}

@@ -10,7 +10,7 @@ import { DEMO_EMAIL, hasAnyUser, loadDemo } from '../lib/server/demo/load-demo';
 import { closeDatabase } from '../lib/server/db/client';
 import { publicOrigin, readConfig, type Config } from '../lib/server/config';
 import { openDatabase, say, type RunningDatabase } from './database';
-import { runVite } from './commands';
+import { runVite } from './vite';
 import { CliError } from './usage-error';
 import { isAlive } from '../lib/server/platform/embedded-postgres';
 

@@ -3,10 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { MIGRATION_LOCK_KEY } from './advisory-locks';
 
 export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../drizzle');
-/** Arbitrary but fixed: every Stadtwissen instance serialises its migrations on this key. */
-const MIGRATION_LOCK_KEY = 727_384_001;
 
 export async function migrateDatabase(url: string): Promise<void> {
 	const client = new pg.Client({ connectionString: url });

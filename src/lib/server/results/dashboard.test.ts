@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import { loadStudyDemo, type StudyDemo } from '../studies/demo';
 import { getStudy } from '../studies/manage-study';
-import { frameworkDocumentOfStudy } from '../studies/participate';
+import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import type { TenantContext } from '../tenant';
 import { rawExportAllowed } from '../../domain/anonymity/raw-export';
 import { ALL_GROUPS, cellOf, resultsSetting, visibleCell, type DashboardPage } from '../../domain/results/dashboard-view';

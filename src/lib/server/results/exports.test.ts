@@ -9,7 +9,7 @@ import type { StudyResults } from '../../domain/results/study-results';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import { loadStudyDemo, type StudyDemo } from '../studies/demo';
 import { getStudy } from '../studies/manage-study';
-import { frameworkDocumentOfStudy } from '../studies/participate';
+import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import type { TenantContext } from '../tenant';
 import { resultsSetting } from '../../domain/results/dashboard-view';
 import { exportResults } from './exports';

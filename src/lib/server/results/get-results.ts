@@ -1,7 +1,7 @@
 import { studyResults, type StudyResults } from '../../domain/results/study-results';
 import { closedRounds } from '../../domain/study/lifecycle';
 import { AppError } from '../errors';
-import { frameworkDocumentOfStudy } from '../studies/participate';
+import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import { getStudy, type Study } from '../studies/manage-study';
 import type { TenantContext } from '../tenant';
 import type { Db } from '../db/client';

@@ -5,7 +5,7 @@ import type { Db } from '../db/client';
 import { organisations, studies } from '../db/schema';
 import { AppError } from '../errors';
 import type { Study } from '../studies/manage-study';
-import { frameworkDocumentOfStudy } from '../studies/participate';
+import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import {
 	ALL_GROUPS,
 	competenceItems,

@@ -3,13 +3,13 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { allItems, checkAnswers, questionnairePages, type AnswerInput, type AnswerValue, type Measure, type QuestionnairePage } from '../../domain/study/questionnaire';
 import type { Db } from '../db/client';
 import { groupCommit } from '../db/group-commit';
-import { encryptedDrafts, frameworkVersions, invitations, spentMarkers, studies } from '../db/schema';
+import { encryptedDrafts, invitations, spentMarkers, studies } from '../db/schema';
 import { AppError } from '../errors';
+import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import { hitRateLimit } from '../auth/rate-limit';
 import { bodyHash, draftLookup, idempotencyHash, invitationHash, newInvitationToken, openForToken, sealForToken, spentMarker, TOKEN_PATTERN } from './token-crypto';
 import { COUNTER_SHARDS } from './counters';
 import type { Study } from './manage-study';
-import type { FrameworkDocument } from '../../domain/framework/model';
 
 /** What a participant has entered so far (a draft) or submitted (kept for the next Delphi round). */
 export interface AnswerSheet {
@@ -174,9 +174,6 @@ function parseKey(key: string): { competence: string; measure: Measure; horizon:
 	return { competence, measure: measure as Measure, horizon };
 }
 
-/** Closing a round takes this advisory lock class exclusively; every submission holds it shared (the same number is written in submit_answers). */
-export const SUBMISSION_LOCK_CLASS = 727_384_002;
-
 /**
  * Stores a round's answers exactly once: in one statement (submit_answers, drizzle/0007) the
  * idempotency receipt, the spent marker of the token, the anonymous answer rows, the kept sheet and
@@ -234,29 +231,4 @@ export async function submitAnswers(db: Db, participation: Participation, idempo
 	// Batched with other submissions: besides saving round trips, a batch hides which link's mark came with which answers.
 	if (!result.replayed) await batchedFor(finishedMarks, db, markFinished)({ tokenHash: invitationHash(token), round });
 	return result;
-}
-
-const frozenDocuments = new Map<string, FrameworkDocument>();
-const FROZEN_DOCUMENTS_KEPT = 200;
-
-/**
- * The framework version a study pinned. Pinning freezes a version for good, so its document is kept
- * in memory (deep-frozen, so no caller can change the shared copy): every questionnaire request needs it.
- */
-export async function frameworkDocumentOfStudy(db: Db, study: Pick<Study, 'frameworkVersionId'>): Promise<FrameworkDocument> {
-	const cached = frozenDocuments.get(study.frameworkVersionId);
-	if (cached) return cached;
-	const [version] = await db.select({ document: frameworkVersions.document, frozenAt: frameworkVersions.frozenAt }).from(frameworkVersions).where(eq(frameworkVersions.id, study.frameworkVersionId));
-	if (!version.frozenAt) return version.document;
-	if (frozenDocuments.size >= FROZEN_DOCUMENTS_KEPT) frozenDocuments.delete(frozenDocuments.keys().next().value!);
-	frozenDocuments.set(study.frameworkVersionId, deepFreeze(version.document));
-	return version.document;
-}
-
-function deepFreeze<T>(value: T): T {
-	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const child of Object.values(value)) deepFreeze(child);
-	}
-	return value;
 }

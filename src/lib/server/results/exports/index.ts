@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
 import type { DownloadFile } from '../../http/download';
 import type { Study } from '../../studies/manage-study';
-import { frameworkDocumentOfStudy } from '../../studies/participate';
+import { frameworkDocumentOfStudy } from '../../frameworks/pinned-document';
 import { resultsSetting } from '../../../domain/results/dashboard-view';
 import { parseRound } from '../parse-round';
 import { resultsOfStudy } from '../get-results';

@@ -7,7 +7,8 @@ import { AppError } from '$lib/server/errors';
 import { apiHandler, readJson } from '$lib/server/http/api';
 import { clientIp } from '$lib/server/http/cookies';
 import { loadProtectedRound } from '$lib/server/results/load-round';
-import { frameworkDocumentOfStudy, openParticipation, submitAnswers } from '$lib/server/studies/participate';
+import { frameworkDocumentOfStudy } from '$lib/server/frameworks/pinned-document';
+import { openParticipation, submitAnswers } from '$lib/server/studies/participate';
 import type { RequestHandler } from './$types';
 
 const bilingual = <F extends string>(item: Record<`${F}_de` | `${F}_en`, string>, field: F) => ({ de: item[`${field}_de`], en: item[`${field}_en`] });

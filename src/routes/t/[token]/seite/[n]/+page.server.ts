@@ -3,7 +3,8 @@ import { ALL_GROUPS } from '$lib/domain/anonymity/cells';
 import { visibleFigures, type RatingFigures } from '$lib/domain/results/round-table';
 import { getDatabase } from '$lib/server/db/client';
 import { loadProtectedRound } from '$lib/server/results/load-round';
-import { frameworkDocumentOfStudy, saveDraft, type Participation } from '$lib/server/studies/participate';
+import { frameworkDocumentOfStudy } from '$lib/server/frameworks/pinned-document';
+import { saveDraft, type Participation } from '$lib/server/studies/participate';
 import { participationOrError, readAnswerFields } from '$lib/server/studies/participation-http';
 import type { Actions, PageServerLoad } from './$types';
 
