@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToPlainText, plainTextToHtml } from './html-text';
-import { multiLineText } from './test-arbitraries';
+import { multiLineText } from '../../../../tests/helpers/framework-arbitraries';
 
 describe('plain text in Moodle HTML', () => {
 	it('escapes markup and turns line breaks into <br>', () => {

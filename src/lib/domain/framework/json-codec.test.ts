@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDefaultFramework } from './default-framework';
 import { exportFrameworkJson, importFrameworkJson } from './json-codec';
-import { frameworkArbitrary } from './test-arbitraries';
+import { frameworkArbitrary } from '../../../../tests/helpers/framework-arbitraries';
 
 const framework = createDefaultFramework();
 

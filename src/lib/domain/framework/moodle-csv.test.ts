@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDefaultFramework } from './default-framework';
 import { exportMoodleCsv, importMoodleCsv, MOODLE_COLUMNS, MOODLE_SCALE_CONFIGURATION } from './moodle-csv';
-import { activeOutline, frameworkArbitrary } from './test-arbitraries';
+import { activeOutline, frameworkArbitrary } from '../../../../tests/helpers/framework-arbitraries';
 
 type MoodleColumn = (typeof MOODLE_COLUMNS)[number];
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDefaultFramework } from './default-framework';
 import { exportSpreadsheetCsv, importSpreadsheetCsv } from './spreadsheet-csv';
-import { activeOutline, frameworkArbitrary } from './test-arbitraries';
+import { activeOutline, frameworkArbitrary } from '../../../../tests/helpers/framework-arbitraries';
 import { TAG_KEYS } from './vocabulary';
 
 const HEADER = 'code;area;title_de;title_en;description_de;description_en;tags';

@@ -20,8 +20,6 @@ export interface Actor {
 	memberships: Membership[];
 }
 
-const rank: Record<Role, number> = { viewer: 0, facilitator: 1, organiser: 2, owner: 3 };
-
 /** What each role may do; one table so the authorization test can check every route against it. */
 export const permissions = {
 	'frameworks.read': ['owner', 'organiser', 'facilitator', 'viewer'],
@@ -38,8 +36,4 @@ export type Permission = keyof typeof permissions;
 export function can(actor: Actor | null, permission: Permission): boolean {
 	const role = actor?.org?.role;
 	return role !== undefined && (permissions[permission] as readonly Role[]).includes(role);
-}
-
-export function isAtLeast(role: Role, minimum: Role): boolean {
-	return rank[role] >= rank[minimum];
 }

@@ -12,8 +12,10 @@ import { validate } from './validate';
  * attendance (for counts). Issued certificates keep the holder's name, because verifying them is
  * their purpose; erasing a registration on request (eraseRegistration) withdraws them too.
  *
- * There is no scheduler: `applyRetention` runs lazily whenever an organiser opens the catalogue,
- * and can be run for the whole instance from a CLI or cron hook (`applyRetention(db)`).
+ * `applyRetention(db)` runs for the whole instance every six hours in the server's housekeeping
+ * (src/cli/serve.ts), for one organisation whenever an organiser opens the catalogue, and from the
+ * CLI (`stadtwissen catalogue retention`, e.g. by cron when no server runs). Running it again
+ * changes nothing, and several instances may run it at once.
  */
 
 export const DEFAULT_RETENTION_MONTHS = 12;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { Area, Competence, FrameworkDocument, Language } from './model';
-import { COMPETENCE_TYPE_KEYS, DIMENSION_KEYS, FIELD_OF_ACTION_KEYS, PRINCIPLE_KEYS, SPATIAL_LEVEL_KEYS } from './vocabulary';
+import type { Area, Competence, FrameworkDocument, Language } from '../../src/lib/domain/framework/model';
+import { COMPETENCE_TYPE_KEYS, DIMENSION_KEYS, FIELD_OF_ACTION_KEYS, PRINCIPLE_KEYS, SPATIAL_LEVEL_KEYS } from '../../src/lib/domain/framework/vocabulary';
 
 /** Characters that break naive CSV, HTML and spreadsheet handling, plus German letters. */
 const TRICKY_UNITS = [
