@@ -15,23 +15,13 @@ import {
 	type Language
 } from './model';
 import { COMPETENCE_TYPE_KEYS, TAG_KEYS, type CompetenceType } from './vocabulary';
+import { protectFromFormula, unprotectFormula } from '../../format/spreadsheet';
 
 export const SPREADSHEET_COLUMNS = ['code', 'area', 'title_de', 'title_en', 'description_de', 'description_en', 'tags'] as const;
 type SpreadsheetColumn = (typeof SPREADSHEET_COLUMNS)[number];
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const DEFAULT_TYPE: CompetenceType = 'skill';
-
-/*
- * Spreadsheet programs run a cell that starts with =, +, -, @, a tab or a carriage return as a
- * formula. Such texts are written with a leading apostrophe; reading removes exactly one, so a
- * text that itself starts with apostrophes and one of those characters survives the round trip.
- */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-const PROTECTED_FORMULA_START = /^'+[=+\-@\t\r]/;
-
-const protectFromFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
-const unprotectFormula = (text: string) => (PROTECTED_FORMULA_START.test(text) ? text.slice(1) : text);
 
 function tagsCell(competence: Competence): string {
 	return [...tagKeysOf(competence.tags), competence.type].join(' ');

@@ -7,7 +7,7 @@ import { AppError } from '../errors';
 import type { DownloadFile } from '../http/download';
 import type { Study } from '../studies/manage-study';
 import { rawExportAllowed } from '../../domain/anonymity/raw-export';
-import { neutralised } from './exports/csv';
+import { protectFromFormula } from '../../format/spreadsheet';
 import { titleSlug } from './exports/sheets';
 import { resultsOfStudy } from './get-results';
 
@@ -51,7 +51,7 @@ export async function rawAnswersCsv(db: Db, study: Study, round?: number): Promi
 			done(null, [
 				String(row.n),
 				row.group_key,
-				neutralised(labels.get(row.group_key) ?? row.group_key),
+				protectFromFormula(labels.get(row.group_key) ?? row.group_key),
 				row.competence,
 				MEASURE_NAMES[row.measure] ?? row.measure,
 				row.horizon,

@@ -9,7 +9,6 @@ import { protectedRound } from '../../domain/results/round-table';
 import { studyResults, type CellResult, type ResultsStudy, type StudyResults } from '../../domain/results/study-results';
 import { rawExportAllowed } from '../../domain/anonymity/raw-export';
 import { ALL_GROUPS, cellOf, dashboardView, NO_FILTER, roundChanges, type ResultsSetting } from '../../domain/results/dashboard-view';
-import { neutralised } from './exports/csv';
 import { buildSheets } from './exports/sheets';
 
 const GROUPS = ['verwaltung', 'politik', 'zivil', 'kultur'];
@@ -173,14 +172,5 @@ describe('views and files show only what the suppression let through', () => {
 			}),
 			{ numRuns: 50 }
 		);
-	});
-});
-
-describe('spreadsheet texts', () => {
-	it('neutralises texts a spreadsheet would run as formulas, and only those', () => {
-		expect(neutralised('=SUMME(A1)')).toBe("'=SUMME(A1)");
-		expect(neutralised('-1')).toBe("'-1");
-		expect(neutralised('@x')).toBe("'@x");
-		expect(neutralised('Verwaltung')).toBe('Verwaltung');
 	});
 });

@@ -1,20 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
 import { spreadsheetNumber } from '../../../format/numbers';
+import { protectFromFormula } from '../../../format/spreadsheet';
 import type { DownloadFile } from '../../http/download';
 import { AppError } from '../../errors';
 import { buildSheets, fileStem, headerRows, SHEET_KEYS, type CellValue, type Column, type ExportInput, type SheetKey } from './sheets';
 
-/**
- * A text that a spreadsheet would run as a formula (=, +, -, @ at the start) gets a leading
- * apostrophe, so a label typed by an organiser cannot become a formula in someone's Excel.
- */
-export function neutralised(text: string): string {
-	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
 function csvValue(value: CellValue, column: Column): string {
 	if (value === null) return '';
-	if (typeof value === 'string') return neutralised(value);
+	if (typeof value === 'string') return protectFromFormula(value);
 	switch (column.kind) {
 		case 'count':
 			return String(Math.round(value));
@@ -35,9 +28,9 @@ export function resultsCsv(input: ExportInput, sheetKey: SheetKey = 'einzelwerte
 	const sheet = buildSheets(input).find((s) => s.key === sheetKey);
 	if (!sheet) throw new AppError('conflict', `Die Ansicht „${sheetKey}“ gibt es erst ab Runde 2: Sie vergleicht eine Runde mit der vorigen.`, [{ path: 'ansicht', message: SHEET_KEYS.join(', ') }]);
 	const records: string[][] = [
-		...headerRows(input).map(([label, value]) => [neutralised(label), neutralised(value)]),
+		...headerRows(input).map(([label, value]) => [protectFromFormula(label), protectFromFormula(value)]),
 		[],
-		sheet.columns.map((c) => neutralised(c.kind === 'share' ? `${c.header} (%)` : c.header)),
+		sheet.columns.map((c) => protectFromFormula(c.kind === 'share' ? `${c.header} (%)` : c.header)),
 		...sheet.rows.map((row) => row.map((value, index) => csvValue(value, sheet.columns[index])))
 	];
 	const body = stringify(records, { delimiter: ';', record_delimiter: 'windows', bom: true });

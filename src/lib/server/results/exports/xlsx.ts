@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { translator } from '../../../i18n';
 import type { DownloadFile } from '../../http/download';
-import { neutralised } from './csv';
+import { protectFromFormula } from '../../../format/spreadsheet';
 import { buildSheets, fileStem, headerRows, type ColumnKind, type ExportInput } from './sheets';
 
 const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = { text: undefined, count: '0', decimal: '0.00', share: '0.0%' };
@@ -23,7 +23,7 @@ export async function resultsXlsx(input: ExportInput): Promise<DownloadFile> {
 	for (const sheet of buildSheets(input)) {
 		const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31));
 		for (const [label, value] of header) {
-			const row = worksheet.addRow([neutralised(label), neutralised(value)]);
+			const row = worksheet.addRow([protectFromFormula(label), protectFromFormula(value)]);
 			row.getCell(1).font = { bold: true };
 		}
 		worksheet.addRow([]);
@@ -35,7 +35,7 @@ export async function resultsXlsx(input: ExportInput): Promise<DownloadFile> {
 			cell.border = { bottom: { style: 'thin' } };
 		});
 		for (const values of sheet.rows) {
-			worksheet.addRow(values.map((value) => (typeof value === 'string' ? neutralised(value) : value)));
+			worksheet.addRow(values.map((value) => (typeof value === 'string' ? protectFromFormula(value) : value)));
 		}
 		sheet.columns.forEach((column, index) => {
 			const target = worksheet.getColumn(index + 1);
