@@ -229,3 +229,28 @@ export const catalogueSettingsSchema = z.object({
 		.min(2, 'Mindestens 2 Stunden.')
 		.max(168, 'Höchstens 168 Stunden (eine Woche).')
 });
+
+/** POST /api/v1/sessions/{id}/registrations: a registration, and whether the client showed the consent text. */
+export const apiRegistrationSchema = registrationInputSchema.extend({
+	/** The client must have shown the consent text; `false` is refused. */
+	consent: z
+		.boolean({ error: 'consent ist true oder false.' })
+		.optional()
+		.refine((consent) => consent !== false, 'Ohne Zustimmung zur Verarbeitung der Angaben ist keine Anmeldung möglich.')
+});
+
+// The organiser's small forms on a session's page.
+
+export const sessionStatusForm = z
+	.object({ status: z.enum(SESSION_STATUSES, { message: 'Unbekannter Status.' }), confirm: z.string().optional() })
+	.refine((v) => v.status !== 'cancelled' || v.confirm === 'yes', { message: 'Bitte bestätigen Sie, dass der Termin ausfällt.', path: ['confirm'] });
+
+export const registrationIdForm = z.object({ registrationId: z.uuid('Unbekannte Anmeldung.') });
+
+export const moveRegistrationForm = registrationIdForm.extend({ targetSessionId: z.uuid('Bitte wählen Sie einen Termin.') });
+
+/** Issuing certificates: `mail=yes` also mails each one. */
+export const issueCertificatesForm = z.object({ mail: z.string().optional().transform((mail) => mail === 'yes') });
+
+/** A JSON body the use case validates itself, once it knows what the body is for (e.g. after a 404 check). */
+export const unvalidatedBody = z.json();

@@ -1,6 +1,6 @@
 import { berlinWallClock } from '../../format/berlin-time';
 import type { FacilitatorView, ModuleRow, SessionView } from './get-module';
-import { closedCode } from './register';
+import { closedCode, type RegistrationReceipt } from './register';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -58,5 +58,15 @@ export function moduleJson(
 		publishedAt: module.publishedAt ? isoBerlin(module.publishedAt) : null,
 		url: `${baseUrl}/katalog/${module.id}`,
 		sessions: module.sessions.map((session) => sessionJson(session, baseUrl))
+	};
+}
+
+/** A registration's receipt: its id and status, the place on the waiting list, how long a seat is held. */
+export function receiptJson(receipt: RegistrationReceipt) {
+	return {
+		id: receipt.id,
+		status: receipt.status,
+		...(receipt.position !== undefined ? { position: receipt.position } : {}),
+		...(receipt.holdUntil ? { holdUntil: isoBerlin(receipt.holdUntil) } : {})
 	};
 }

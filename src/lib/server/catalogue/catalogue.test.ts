@@ -283,8 +283,8 @@ describe('retention', () => {
 	it('erases on request: the personal link stops working and the seat goes to the waiting list', async () => {
 		const { id } = await saveModule(altenburg, { title: 'Löschen', format: 'talk', status: 'published' });
 		const session = await createSession(altenburg, id, { start: inDays(10), end: inDays(10, 12), location: 'Ort', capacity: 1 });
-		const first = await registerForSession(t.db, { sessionId: session.id, input: { name: 'Erste', email: 'erste@example.org', group: 'kultur' }, env });
-		await registerForSession(t.db, { sessionId: session.id, input: { name: 'Zweite', email: 'zweite@example.org', group: 'kultur' }, env });
+		const first = await registerForSession({ db: t.db, clientAddress: '192.0.2.1', ...env }, { sessionId: session.id, input: { name: 'Erste', email: 'erste@example.org', group: 'kultur' } });
+		await registerForSession({ db: t.db, clientAddress: '192.0.2.1', ...env }, { sessionId: session.id, input: { name: 'Zweite', email: 'zweite@example.org', group: 'kultur' } });
 		const token = await newestLink('erste@example.org');
 		await confirmRegistration(t.db, token, env);
 		await eraseRegistration(altenburg, first.id, env);

@@ -1,27 +1,18 @@
-import { fail, type ActionFailure } from '@sveltejs/kit';
+import { fail, isActionFailure, type ActionFailure } from '@sveltejs/kit';
 import { fromBerlin } from '../../format/berlin-time';
-import { COMPETENCE_LEVELS, MAX_FACILITATORS, MAX_PARTS } from '../../schemas/catalogue';
+import { COMPETENCE_LEVELS, germanFallback, MAX_FACILITATORS, MAX_PARTS } from '../../schemas/catalogue';
 import type { z } from 'zod';
-import { AppError, type ErrorDetail } from '../errors';
-import type { FormFailure } from '../http/forms';
-import { validate } from './validate';
+import { toErrorDetails } from '../errors';
+import { echoForm, type FormFailure, type FormReader, type FormReading } from '../http/forms';
 
 /*
  * The catalogue's forms are turned into the API's JSON shape, so one schema validates both.
- * Errors come back with the form's field names, and everything typed goes back into the form.
+ * Each reader is a FormReader for the route adapter: errors come back with the form's field
+ * names (`fieldFor`), and everything typed goes back into the form (`echoForm`).
  */
 
 export const FACILITATOR_ROWS_EXTRA = 2;
 export const PART_ROWS = 4;
-
-function values(form: FormData): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const [key, value] of form) {
-		if (typeof value !== 'string') continue;
-		out[key] = key in out ? `${out[key]} ${value.slice(0, 200)}` : value.slice(0, 20_000);
-	}
-	return out;
-}
 
 const str = (form: FormData, name: string) => {
 	const value = form.get(name);
@@ -45,16 +36,7 @@ function eurosToCents(text: string): number {
 	return Math.round(Number(normalised) * 100);
 }
 
-export interface ParsedForm<T> {
-	input: T;
-	/** Problems the form reader found before validation (field name → message). */
-	errors: Record<string, string>;
-	values: Record<string, string>;
-	/** Maps an error path of the JSON shape to the form field showing it. */
-	fieldFor: (path: string) => string;
-}
-
-export function readModuleForm(form: FormData): ParsedForm<Record<string, unknown>> {
+export function readModuleForm(form: FormData): FormReading<Record<string, unknown>> {
 	const errors: Record<string, string> = {};
 	const duration = hoursToMinutes(str(form, 'duration'));
 	if (Number.isNaN(duration)) errors.duration = 'Bitte geben Sie die Dauer in Stunden als Zahl an, z. B. 6 oder 3,5.';
@@ -106,10 +88,10 @@ export function readModuleForm(form: FormData): ParsedForm<Record<string, unknow
 		if (path.startsWith('targetGroups')) return 'targetGroups';
 		return { durationMinutes: 'duration', priceCents: 'price' }[path] ?? path;
 	};
-	return { input, errors, values: values(form), fieldFor };
+	return { input, errors, values: echoForm(form), fieldFor };
 }
 
-export function readSessionForm(form: FormData): ParsedForm<Record<string, unknown>> {
+export function readSessionForm(form: FormData): FormReading<Record<string, unknown>> {
 	const errors: Record<string, string> = {};
 	const parts: { start: string; end: string }[] = [];
 	const partRows: number[] = [];
@@ -153,60 +135,80 @@ export function readSessionForm(form: FormData): ParsedForm<Record<string, unkno
 		if (path.startsWith('parts')) return 'p0_date';
 		return { registrationDeadline: 'deadline' }[path] ?? path;
 	};
-	return { input, errors, values: values(form), fieldFor };
+	return { input, errors, values: echoForm(form), fieldFor };
 }
 
-export function readRegistrationForm(form: FormData): ParsedForm<Record<string, unknown>> & { consent: boolean } {
+export interface RegistrationForm {
+	person: Record<string, string>;
+	/** The public form's consent box (organisers registering someone have no such box). */
+	consent: boolean;
+}
+
+export function readRegistrationForm(form: FormData): FormReading<RegistrationForm> {
 	return {
 		input: {
-			name: str(form, 'name'),
-			email: str(form, 'email'),
-			organisation: str(form, 'organisation'),
-			group: str(form, 'group'),
-			accessibilityNeeds: str(form, 'accessibilityNeeds')
+			person: {
+				name: str(form, 'name'),
+				email: str(form, 'email'),
+				organisation: str(form, 'organisation'),
+				group: str(form, 'group'),
+				accessibilityNeeds: str(form, 'accessibilityNeeds')
+			},
+			consent: str(form, 'consent') === 'yes'
 		},
-		consent: str(form, 'consent') === 'yes',
 		errors: {},
-		values: values(form),
-		fieldFor: (path) => (path === 'group' ? 'group' : path)
+		values: echoForm(form),
+		fieldFor: (path) => path
 	};
 }
 
-/** The form's answer to a rejected input: German messages at the fields, everything typed kept. */
-export function formRejection<Extra extends Record<string, unknown> = Record<never, never>>(
-	parsed: Pick<ParsedForm<unknown>, 'values' | 'fieldFor'>,
-	error: unknown,
-	extra?: Extra
-): ActionFailure<FormFailure & Extra> {
-	if (!(error instanceof AppError)) throw error;
-	const errors: Record<string, string> = {};
-	for (const detail of error.details) {
-		const field = parsed.fieldFor(detail.path ?? 'form');
-		errors[field] ??= detail.message;
-	}
-	const message = error.details.length && error.code === 'validation_failed' ? undefined : error.message;
-	return fail(error.status, { errors, message, values: parsed.values, ...(extra as Extra) });
+/** The attendance list: every listed registration, ticked present or not. */
+export function readAttendanceForm(form: FormData): FormReading<Record<string, boolean>> {
+	const strings = (name: string) => form.getAll(name).filter((value): value is string => typeof value === 'string');
+	const present = new Set(strings('present'));
+	return { input: Object.fromEntries(strings('listed').map((id) => [id, present.has(id)])), errors: {}, values: echoForm(form), fieldFor: (path) => path };
 }
+
+export interface PhotoForm {
+	facilitatorId: string;
+	/** The new photo's bytes, or null to remove the photo. */
+	photo: Uint8Array | null;
+}
+
+/** A facilitator's photo: an uploaded file, or the remove button. */
+export const readPhotoForm: FormReader<PhotoForm> = async (form) => {
+	const file = form.get('photo');
+	const remove = form.get('remove') === 'yes';
+	const chosen = file instanceof File && file.size > 0;
+	const errors: Record<string, string> = remove || chosen ? {} : { photo: 'Bitte wählen Sie ein Foto aus.' };
+	return {
+		input: { facilitatorId: str(form, 'facilitatorId'), photo: !remove && chosen ? new Uint8Array(await file.arrayBuffer()) : null },
+		errors,
+		values: echoForm(form),
+		fieldFor: (path) => path
+	};
+};
 
 /**
  * Problems the form reader found (a number that is no number) are reported together with what
  * the schema finds, so the person sees every problem at once; nothing is written.
  */
-export function precheck(parsed: ParsedForm<unknown>, schema: z.ZodType): void {
-	const details: ErrorDetail[] = Object.entries(parsed.errors).map(([path, message]) => ({ path, message }));
-	if (!details.length) return;
-	try {
-		validate(schema, parsed.input);
-	} catch (error) {
-		if (error instanceof AppError) details.push(...error.details);
-	}
-	throw new AppError('validation_failed', 'Die Angaben sind unvollständig oder ungültig.', details);
+export function withSchemaProblems<I>(reading: FormReading<I>, schema: z.ZodType): FormReading<I> {
+	if (!Object.keys(reading.errors).length) return reading;
+	const result = schema.safeParse(reading.input, { error: germanFallback });
+	if (result.success) return reading;
+	const errors = { ...reading.errors };
+	for (const detail of toErrorDetails(result.error.issues)) errors[reading.fieldFor(detail.path ?? 'form')] ??= detail.message;
+	return { ...reading, errors };
 }
 
-export async function readForm(request: Request): Promise<FormData | ActionFailure<FormFailure>> {
-	try {
-		return await request.formData();
-	} catch {
-		return fail(400, { errors: {}, message: 'Das Formular konnte nicht gelesen werden. Bitte laden Sie die Seite neu.', values: {} });
-	}
+/**
+ * Marks a failed action's answer with the form it came from (`{ sessionForm: true }`), for pages
+ * with several forms that show each form's problems next to it.
+ */
+export async function markFailure<R, M extends Record<string, true>>(answer: Promise<R | ActionFailure<FormFailure>>, mark: M): Promise<R | ActionFailure<FormFailure & M>> {
+	const result = await answer;
+	if (!isActionFailure(result)) return result as R;
+	const failure = result as ActionFailure<FormFailure>;
+	return fail(failure.status, { ...failure.data, ...mark });
 }

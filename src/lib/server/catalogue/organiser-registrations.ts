@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { catalogueCertificates, catalogueRegistrationLinks, catalogueRegistrations } from '../db/schema';
 import type { Db } from '../db/client';
+import { can } from '../auth/actor';
 import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { cancelledMail, movedMail } from './mails';
@@ -21,11 +22,30 @@ async function ownRegistration(db: Db, ctx: TenantContext, registrationId: strin
 	return row;
 }
 
-/** Registrations of a session in the order the list shows them: seats first, then the waiting list, then the rest. */
-export async function listRegistrations(ctx: TenantContext, sessionId: string): Promise<RegistrationRow[]> {
+const ENTRY = {
+	id: catalogueRegistrations.id,
+	name: catalogueRegistrations.name,
+	organisation: catalogueRegistrations.organisation,
+	groupKey: catalogueRegistrations.groupKey,
+	accessibilityNeeds: catalogueRegistrations.accessibilityNeeds,
+	status: catalogueRegistrations.status,
+	holdUntil: catalogueRegistrations.holdUntil,
+	anonymisedAt: catalogueRegistrations.anonymisedAt
+};
+
+/** A registration as the session's page lists it; `email` only for those who manage (organisers). */
+export type RegistrationEntry = Pick<RegistrationRow, keyof typeof ENTRY> & { email?: string };
+
+/**
+ * A session's registrations in the order the list shows them: seats first, then the waiting list,
+ * then the rest. Facilitators see who comes and what they need, not how to reach them: their
+ * entries carry no e-mail address at all (the column is not even read).
+ */
+export async function sessionRegistrations(ctx: TenantContext, sessionId: string): Promise<RegistrationEntry[]> {
 	if (!isUuid(sessionId)) return [];
+	const columns: typeof ENTRY & { email?: typeof catalogueRegistrations.email } = can(ctx.actor, 'org.manage') ? { ...ENTRY, email: catalogueRegistrations.email } : ENTRY;
 	return ctx.db
-		.select()
+		.select(columns)
 		.from(catalogueRegistrations)
 		.where(and(eq(catalogueRegistrations.sessionId, sessionId), eq(catalogueRegistrations.orgId, ctx.org.orgId)))
 		.orderBy(

@@ -1,12 +1,14 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { registrationInputSchema, type RegistrationInput } from '../../schemas/catalogue';
-import { catalogueRegistrations } from '../db/schema';
+import { can, type Actor } from '../auth/actor';
+import { hitRateLimit } from '../auth/rate-limit';
+import { catalogueRegistrations, catalogueSessions } from '../db/schema';
 import type { Db } from '../db/client';
 import { AppError, type ErrorDetail } from '../errors';
-import type { TenantContext } from '../tenant';
+import { tenantFor, type TenantContext } from '../tenant';
 import { duplicateMail, pendingMail, registeredByOrganiserMail, waitlistMail } from './mails';
 import { ACTIVE_STATUSES, calendarUrl, HOLD_HOURS, holdEnd, mailContext, newLink, takenSeats, waitlistLength, waitlistPosition, withSession, type CatalogueEnv, type SessionLock } from './seats';
-import { validate } from './validate';
+import { isUuid, validate } from './validate';
 
 /** Public registrations per hour from one network address: generous for an office behind one NAT. */
 export const REGISTRATION_LIMIT = 60;
@@ -22,14 +24,25 @@ export interface RegistrationReceipt {
 	holdUntil?: Date;
 }
 
+/** Who registers publicly: the request's database and network address, and the configured base URL for the mails. */
+export interface Visitor extends CatalogueEnv {
+	db: Db;
+	/** Where the registration comes from: at most REGISTRATION_LIMIT an hour from one address. */
+	clientAddress: string;
+}
+
 export interface RegisterOptions {
 	sessionId: string;
 	input: unknown;
-	env: CatalogueEnv;
 	/** The public form asks for consent; the API documents that its client must have asked. */
 	consent?: boolean;
 	source?: 'public' | 'api';
 }
+
+const RATE_LIMITED: Record<'public' | 'api', string> = {
+	public: 'Von Ihrem Netzwerk kamen gerade sehr viele Anmeldungen. Bitte versuchen Sie es später noch einmal.',
+	api: 'Zu viele Anmeldungen von dieser Adresse. Bitte versuchen Sie es später noch einmal.'
+};
 
 export type ClosedReason = 'cancelled' | 'closed' | 'started' | 'deadline';
 
@@ -69,8 +82,12 @@ async function findActive(tx: Db, sessionId: string, email: string) {
  * A person registers for a published session (public form or API). A free seat is held for
  * 48 hours until the address is confirmed (double opt-in); a full session puts the person on
  * the waiting list. The session row is locked, so the last seat goes to exactly one person.
+ * Every attempt counts against the address's hourly limit, so nobody fills a session with bots.
  */
-export async function registerForSession(db: Db, options: RegisterOptions): Promise<RegistrationReceipt> {
+export async function registerForSession(visitor: Visitor, options: RegisterOptions): Promise<RegistrationReceipt> {
+	const source = options.source ?? 'public';
+	const verdict = await hitRateLimit(visitor.db, `catalogue-register:${visitor.clientAddress}`, REGISTRATION_LIMIT, 3600);
+	if (!verdict.allowed) throw new AppError('rate_limited', RATE_LIMITED[source], [], verdict.retryAfterSeconds);
 	const details: ErrorDetail[] = [];
 	let input: RegistrationInput | undefined;
 	try {
@@ -81,12 +98,12 @@ export async function registerForSession(db: Db, options: RegisterOptions): Prom
 	}
 	if (options.consent === false) details.push({ path: 'consent', message: 'Ohne Ihre Zustimmung können wir Sie nicht anmelden. Bitte setzen Sie den Haken.' });
 	if (details.length || !input) throw new AppError('validation_failed', 'Die Angaben sind unvollständig oder ungültig.', details);
-	const now = options.env.now ?? new Date();
-	const outcome = await withSession(db, options.sessionId, options.env, async (tx, lock, mails) => {
+	const now = visitor.now ?? new Date();
+	const outcome = await withSession(visitor.db, options.sessionId, visitor, async (tx, lock, mails) => {
 		if (lock.module.status !== 'published') return null;
 		const reason = closedReason(lock.session, now);
 		if (reason) throw new AppError('conflict', reason);
-		const ctx = mailContext(lock, options.env);
+		const ctx = mailContext(lock, visitor);
 		const existing = await findActive(tx, lock.session.id, input.email);
 		if (existing) {
 			mails.push(duplicateMail(ctx, existing, await newLink(tx, existing.id)));
@@ -103,7 +120,7 @@ export async function registerForSession(db: Db, options: RegisterOptions): Prom
 				status: free > 0 ? 'pending_confirmation' : 'waitlisted',
 				holdUntil: free > 0 ? holdUntil : null,
 				consentedAt: now,
-				source: options.source ?? 'public',
+				source,
 				createdAt: now
 			})
 			.returning();
@@ -171,4 +188,22 @@ export async function registerPerson(ctx: TenantContext, sessionId: string, raw:
 	});
 	if (!outcome?.result) throw new AppError('not_found', 'Diesen Termin gibt es nicht.');
 	return outcome.result;
+}
+
+/**
+ * POST /api/v1/sessions/{id}/registrations: an organiser's token of the session's own
+ * organisation registers the person at once (registerPerson); everybody else registers like the
+ * public form, with double opt-in and the hourly limit per address.
+ */
+export async function registerThroughApi(ctx: Visitor & { actor: Actor | null }, sessionId: string, body: { consent?: boolean } & Record<string, unknown>): Promise<RegistrationReceipt> {
+	const { consent, ...input } = body;
+	const ownOrgId = ctx.actor?.org && can(ctx.actor, 'org.manage') ? ctx.actor.org.orgId : null;
+	if (ownOrgId && (await sessionOrgId(ctx.db, sessionId)) === ownOrgId) return registerPerson(tenantFor(ctx.db, ctx.actor, 'org.manage'), sessionId, input, ctx);
+	return registerForSession(ctx, { sessionId, input, consent, source: 'api' });
+}
+
+async function sessionOrgId(db: Db, sessionId: string): Promise<string | null> {
+	if (!isUuid(sessionId)) return null;
+	const [row] = await db.select({ orgId: catalogueSessions.orgId }).from(catalogueSessions).where(eq(catalogueSessions.id, sessionId));
+	return row?.orgId ?? null;
 }

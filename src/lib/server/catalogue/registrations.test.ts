@@ -6,12 +6,13 @@ import { catalogueRegistrationLinks, catalogueRegistrations, outboxMails } from 
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import type { TenantContext } from '../tenant';
 import { cancelRegistration, confirmRegistration, viewRegistration } from './manage-registration';
-import { cancelByOrganiser, eraseRegistration, listRegistrations, moveRegistration } from './organiser-registrations';
-import { registerForSession, registerPerson } from './register';
+import { cancelByOrganiser, eraseRegistration, sessionRegistrations, moveRegistration } from './organiser-registrations';
+import { REGISTRATION_LIMIT, registerForSession, registerPerson, registerThroughApi } from './register';
 import { createSession, setSessionStatus, updateSession } from './save-session';
 import { saveModule } from './save-module';
 import { settleDueSessions } from './seats';
 import { rejected } from '../../../../tests/helpers/errors';
+import { hitRateLimit } from '../auth/rate-limit';
 
 let t: TestDatabase;
 let altenburg: TenantContext;
@@ -37,6 +38,10 @@ async function publishedSession(capacity: number, startsInDays = 20, ctx = alten
 	return session.id;
 }
 
+let addresses = 0;
+/** A visitor from an address of its own, so the hourly limit per address stays out of the way. */
+const visitor = (env: { baseUrl: string; now?: Date } = { baseUrl }) => ({ db: t.db, clientAddress: `192.0.2.${++addresses}`, ...env });
+
 const person = (n: number | string) => ({ name: `Person ${n}`, email: `person${n}@example.org`, organisation: 'Stadt', group: 'verwaltung' });
 
 /** The personal link in the newest mail to `email`. */
@@ -56,7 +61,7 @@ async function mailsTo(email: string) {
 describe('registration with double opt-in', () => {
 	it('holds a seat for 48 hours, confirms by the link, and cancels by the same link', async () => {
 		const sessionId = await publishedSession(2);
-		const receipt = await registerForSession(t.db, { sessionId, input: person('a1'), env: { baseUrl }, consent: true });
+		const receipt = await registerForSession(visitor(), { sessionId, input: person('a1'), consent: true });
 		expect(receipt.status).toBe('pending_confirmation');
 		expect(receipt.holdUntil!.getTime() - Date.now()).toBeGreaterThan(47 * HOUR);
 		const [mail] = await mailsTo('persona1@example.org');
@@ -78,8 +83,8 @@ describe('registration with double opt-in', () => {
 
 	it('lets an unconfirmed hold lapse after 48 hours and gives the seat to the waiting list', async () => {
 		const sessionId = await publishedSession(1);
-		await registerForSession(t.db, { sessionId, input: person('b1'), env: { baseUrl } });
-		const second = await registerForSession(t.db, { sessionId, input: person('b2'), env: { baseUrl } });
+		await registerForSession(visitor(), { sessionId, input: person('b1') });
+		const second = await registerForSession(visitor(), { sessionId, input: person('b2') });
 		expect(second).toMatchObject({ status: 'waitlisted', position: 1 });
 		await confirmRegistration(t.db, await linkFor('personb2@example.org'), { baseUrl });
 
@@ -93,8 +98,8 @@ describe('registration with double opt-in', () => {
 
 	it('passes a lapsed hold on without anybody opening a page (the server’s periodic sweep)', async () => {
 		const sessionId = await publishedSession(1);
-		await registerForSession(t.db, { sessionId, input: person('s1'), env: { baseUrl } });
-		await registerForSession(t.db, { sessionId, input: person('s2'), env: { baseUrl } });
+		await registerForSession(visitor(), { sessionId, input: person('s1') });
+		await registerForSession(visitor(), { sessionId, input: person('s2') });
 		await confirmRegistration(t.db, await linkFor('persons2@example.org'), { baseUrl });
 		expect(await settleDueSessions(t.db, { baseUrl, now: new Date(Date.now() + 47 * HOUR) })).toBe(0);
 		expect((await mailsTo('persons2@example.org')).map((m) => m.subject).filter((s) => s.startsWith('Ein Platz ist frei'))).toEqual([]);
@@ -117,24 +122,24 @@ describe('registration with double opt-in', () => {
 			'<script>alert(1)</script>'
 		];
 		for (const input of bad) {
-			const error = await rejected(registerForSession(t.db, { sessionId, input, env: { baseUrl } }));
+			const error = await rejected(registerForSession(visitor(), { sessionId, input }));
 			expect(error.code).toBe('validation_failed');
 			expect(error.details.length).toBeGreaterThan(0);
 			for (const detail of error.details) expect(detail.message).toMatch(/[äöüÄÖÜß]|Bitte|Hier|Höchstens|Ungültig|Das Feld/);
 		}
-		const noConsent = await rejected(registerForSession(t.db, { sessionId, input: person('c1'), env: { baseUrl }, consent: false }));
+		const noConsent = await rejected(registerForSession(visitor(), { sessionId, input: person('c1'), consent: false }));
 		expect(noConsent.details[0].path).toBe('consent');
 		expect(await count()).toBe(0);
 		// Script tags are kept as text, never interpreted.
-		await registerForSession(t.db, { sessionId, input: { ...person('c2'), name: '<script>alert(1)</script>' }, env: { baseUrl } });
+		await registerForSession(visitor(), { sessionId, input: { ...person('c2'), name: '<script>alert(1)</script>' } });
 		const [row] = await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.sessionId, sessionId));
 		expect(row.name).toBe('<script>alert(1)</script>');
 	});
 
 	it('refuses a second registration with the same address and re-sends the link', async () => {
 		const sessionId = await publishedSession(3);
-		await registerForSession(t.db, { sessionId, input: person('d1'), env: { baseUrl } });
-		const error = await rejected(registerForSession(t.db, { sessionId, input: { ...person('d1'), email: 'PersonD1@Example.org' }, env: { baseUrl } }));
+		await registerForSession(visitor(), { sessionId, input: person('d1') });
+		const error = await rejected(registerForSession(visitor(), { sessionId, input: { ...person('d1'), email: 'PersonD1@Example.org' } }));
 		expect(error.code).toBe('conflict');
 		expect(await mailsTo('persond1@example.org')).toHaveLength(2);
 	});
@@ -142,25 +147,25 @@ describe('registration with double opt-in', () => {
 	it('answers 404 for drafts and unknown sessions, 409 for closed, cancelled or past sessions', async () => {
 		const { id: draft } = await saveModule(altenburg, { title: 'Entwurf', format: 'talk' });
 		const draftSession = await createSession(altenburg, draft, { start: inDays(5).toISOString(), end: inDays(5, 12).toISOString(), location: 'Ort', capacity: 5 });
-		expect((await rejected(registerForSession(t.db, { sessionId: draftSession.id, input: person('e1'), env: { baseUrl } }))).code).toBe('not_found');
-		expect((await rejected(registerForSession(t.db, { sessionId: 'kein-termin', input: person('e1'), env: { baseUrl } }))).code).toBe('not_found');
+		expect((await rejected(registerForSession(visitor(), { sessionId: draftSession.id, input: person('e1') }))).code).toBe('not_found');
+		expect((await rejected(registerForSession(visitor(), { sessionId: 'kein-termin', input: person('e1') }))).code).toBe('not_found');
 
 		const closed = await publishedSession(5);
 		await setSessionStatus(altenburg, closed, 'closed', { baseUrl });
-		expect((await rejected(registerForSession(t.db, { sessionId: closed, input: person('e2'), env: { baseUrl } }))).code).toBe('conflict');
+		expect((await rejected(registerForSession(visitor(), { sessionId: closed, input: person('e2') }))).code).toBe('conflict');
 
 		const past = await publishedSession(5, 3);
 		const late = { baseUrl, now: inDays(4) };
-		expect((await rejected(registerForSession(t.db, { sessionId: past, input: person('e3'), env: late }))).message).toMatch(/begonnen/);
+		expect((await rejected(registerForSession(visitor(late), { sessionId: past, input: person('e3') }))).message).toMatch(/begonnen/);
 	});
 });
 
 describe('capacity under concurrency', () => {
 	it('gives the last seat to exactly one of many people registering at the same moment', async () => {
 		const sessionId = await publishedSession(3);
-		await registerForSession(t.db, { sessionId, input: person('f0'), env: { baseUrl } });
-		await registerForSession(t.db, { sessionId, input: person('f00'), env: { baseUrl } });
-		const receipts = await Promise.all(Array.from({ length: 15 }, (_, i) => registerForSession(t.db, { sessionId, input: person(`f${i + 1}`), env: { baseUrl } })));
+		await registerForSession(visitor(), { sessionId, input: person('f0') });
+		await registerForSession(visitor(), { sessionId, input: person('f00') });
+		const receipts = await Promise.all(Array.from({ length: 15 }, (_, i) => registerForSession(visitor(), { sessionId, input: person(`f${i + 1}`) })));
 		expect(receipts.filter((r) => r.status === 'pending_confirmation')).toHaveLength(1);
 		const waitlisted = receipts.filter((r) => r.status === 'waitlisted');
 		expect(waitlisted).toHaveLength(14);
@@ -171,13 +176,13 @@ describe('capacity under concurrency', () => {
 
 	it('never overbooks when cancellations, confirmations and registrations race', async () => {
 		const sessionId = await publishedSession(2);
-		for (const n of [1, 2, 3, 4]) await registerForSession(t.db, { sessionId, input: person(`g${n}`), env: { baseUrl } });
+		for (const n of [1, 2, 3, 4]) await registerForSession(visitor(), { sessionId, input: person(`g${n}`) });
 		const tokens = await Promise.all([1, 2, 3, 4].map((n) => linkFor(`persong${n}@example.org`)));
 		await Promise.all([
 			cancelRegistration(t.db, tokens[0], { baseUrl }),
 			confirmRegistration(t.db, tokens[1], { baseUrl }),
 			confirmRegistration(t.db, tokens[2], { baseUrl }),
-			...[5, 6, 7].map((n) => registerForSession(t.db, { sessionId, input: person(`g${n}`), env: { baseUrl } }))
+			...[5, 6, 7].map((n) => registerForSession(visitor(), { sessionId, input: person(`g${n}`) }))
 		]);
 		const rows = await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.sessionId, sessionId));
 		expect(rows.filter((r) => ['pending_confirmation', 'confirmed', 'offered'].includes(r.status)).length).toBeLessThanOrEqual(2);
@@ -187,10 +192,10 @@ describe('capacity under concurrency', () => {
 describe('waiting list', () => {
 	it('promotes the next person when someone cancels, and passes an expired offer on', async () => {
 		const sessionId = await publishedSession(1);
-		await registerForSession(t.db, { sessionId, input: person('h1'), env: { baseUrl } });
+		await registerForSession(visitor(), { sessionId, input: person('h1') });
 		await confirmRegistration(t.db, await linkFor('personh1@example.org'), { baseUrl });
 		for (const n of [2, 3]) {
-			await registerForSession(t.db, { sessionId, input: person(`h${n}`), env: { baseUrl } });
+			await registerForSession(visitor(), { sessionId, input: person(`h${n}`) });
 			await confirmRegistration(t.db, await linkFor(`personh${n}@example.org`), { baseUrl });
 		}
 		await cancelRegistration(t.db, await linkFor('personh1@example.org'), { baseUrl });
@@ -209,7 +214,7 @@ describe('waiting list', () => {
 
 	it('offers seats when the organiser raises the capacity', async () => {
 		const sessionId = await publishedSession(1);
-		for (const n of [1, 2]) await registerForSession(t.db, { sessionId, input: person(`i${n}`), env: { baseUrl } });
+		for (const n of [1, 2]) await registerForSession(visitor(), { sessionId, input: person(`i${n}`) });
 		await updateSession(altenburg, sessionId, { start: inDays(20).toISOString(), end: inDays(20, 15).toISOString(), location: 'Rathaus', capacity: 2 }, { baseUrl });
 		expect((await viewRegistration(t.db, await linkFor('personi2@example.org'), { baseUrl })).registration.status).toBe('offered');
 		const error = await rejected(updateSession(altenburg, sessionId, { start: inDays(20).toISOString(), end: inDays(20, 15).toISOString(), location: 'Rathaus', capacity: 1 }, { baseUrl }));
@@ -227,9 +232,9 @@ describe('organisers', () => {
 		expect(full).toMatchObject({ status: 'waitlisted', position: 1 });
 
 		await moveRegistration(altenburg, direct.id, second, { baseUrl });
-		expect((await listRegistrations(altenburg, second)).map((r) => [r.email, r.status])).toEqual([['personj1@example.org', 'confirmed']]);
+		expect((await sessionRegistrations(altenburg, second)).map((r) => [r.email, r.status])).toEqual([['personj1@example.org', 'confirmed']]);
 		// The seat freed in the first session is offered to j2.
-		expect((await listRegistrations(altenburg, first)).find((r) => r.email === 'personj2@example.org')!.status).toBe('offered');
+		expect((await sessionRegistrations(altenburg, first)).find((r) => r.email === 'personj2@example.org')!.status).toBe('offered');
 
 		await cancelByOrganiser(altenburg, full.id, { baseUrl });
 		expect((await mailsTo('personj2@example.org')).some((m) => m.subject.startsWith('Abmeldung:') && m.body.includes('vom Veranstalter storniert'))).toBe(true);
@@ -240,6 +245,16 @@ describe('organisers', () => {
 		expect(await t.db.select().from(catalogueRegistrationLinks).where(eq(catalogueRegistrationLinks.registrationId, direct.id))).toHaveLength(0);
 	});
 
+	it('show facilitators who comes, but no e-mail address', async () => {
+		const sessionId = await publishedSession(2);
+		await registerPerson(altenburg, sessionId, { ...person('m1'), accessibilityNeeds: 'Rollstuhl' }, { baseUrl });
+		const facilitator = await tenantAs(t.db, 'Stadt Altenburg', 'facilitator', 'sessions.facilitate');
+		const [entry] = await sessionRegistrations(facilitator, sessionId);
+		expect(entry).toMatchObject({ name: 'Person m1', organisation: 'Stadt', groupKey: 'verwaltung', accessibilityNeeds: 'Rollstuhl', status: 'confirmed' });
+		expect(entry).not.toHaveProperty('email');
+		expect((await sessionRegistrations(altenburg, sessionId))[0].email).toBe('personm1@example.org');
+	});
+
 	it('cannot see or change another organisation’s sessions and registrations', async () => {
 		const sessionId = await publishedSession(2);
 		const receipt = await registerPerson(altenburg, sessionId, person('k1'), { baseUrl });
@@ -247,7 +262,7 @@ describe('organisers', () => {
 		expect((await rejected(cancelByOrganiser(gera, receipt.id, { baseUrl }))).code).toBe('not_found');
 		expect((await rejected(eraseRegistration(gera, receipt.id, { baseUrl }))).code).toBe('not_found');
 		expect((await rejected(setSessionStatus(gera, sessionId, 'closed', { baseUrl }))).code).toBe('not_found');
-		expect(await listRegistrations(gera, sessionId)).toEqual([]);
+		expect(await sessionRegistrations(gera, sessionId)).toEqual([]);
 		const geraSession = await publishedSession(2, 20, gera);
 		expect((await rejected(moveRegistration(altenburg, receipt.id, geraSession, { baseUrl }))).code).toBe('not_found');
 		const rows = await t.db.select().from(catalogueRegistrations).where(and(eq(catalogueRegistrations.sessionId, geraSession)));
@@ -257,9 +272,26 @@ describe('organisers', () => {
 	it('tells everyone when a session is cancelled', async () => {
 		const sessionId = await publishedSession(1);
 		await registerPerson(altenburg, sessionId, person('l1'), { baseUrl });
-		await registerForSession(t.db, { sessionId, input: person('l2'), env: { baseUrl } });
+		await registerForSession(visitor(), { sessionId, input: person('l2') });
 		await setSessionStatus(altenburg, sessionId, 'cancelled', { baseUrl });
 		for (const email of ['personl1@example.org', 'personl2@example.org']) expect((await mailsTo(email)).some((m) => m.subject.startsWith('Termin fällt aus'))).toBe(true);
 		expect((await rejected(setSessionStatus(altenburg, sessionId, 'open', { baseUrl }))).code).toBe('conflict');
+	});
+});
+
+describe('limits and the API', () => {
+	it('refuse public registrations beyond the hourly limit of one address, with the message of the form or the API', async () => {
+		const sessionId = await publishedSession(5);
+		const crowded = { db: t.db, clientAddress: '198.51.100.7', baseUrl };
+		for (let i = 0; i < REGISTRATION_LIMIT; i++) await hitRateLimit(t.db, `catalogue-register:${crowded.clientAddress}`, REGISTRATION_LIMIT, 3600);
+		const page = await rejected(registerForSession(crowded, { sessionId, input: person('n1'), source: 'public' }));
+		expect(page).toMatchObject({ code: 'rate_limited', message: expect.stringContaining('Von Ihrem Netzwerk') });
+		expect(page.retryAfterSeconds).toBeGreaterThan(0);
+		const api = await rejected(registerThroughApi({ ...crowded, actor: null }, sessionId, person('n1')));
+		expect(api).toMatchObject({ code: 'rate_limited', message: expect.stringContaining('von dieser Adresse') });
+		// The organisation's own organisers register at once, without the limit.
+		expect((await registerThroughApi({ ...crowded, actor: altenburg.actor }, sessionId, person('n2'))).status).toBe('confirmed');
+		expect((await rejected(registerThroughApi({ ...crowded, actor: gera.actor }, sessionId, person('n3')))).code).toBe('rate_limited');
+		expect(await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.sessionId, sessionId))).toHaveLength(1);
 	});
 });

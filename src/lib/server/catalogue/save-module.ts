@@ -117,10 +117,16 @@ export async function findOwnModule(ctx: TenantContext, moduleId: string) {
 	return row;
 }
 
-/** Draft → published → archived, and back; publishing stamps the date the public sees. */
-export async function setModuleStatus(ctx: TenantContext, moduleId: string, status: 'draft' | 'published' | 'archived'): Promise<void> {
+/** One of the organisation's modules; 404 for other organisations' and unknown ids. */
+export async function ownModule(ctx: TenantContext, moduleId: string) {
 	const module = await findOwnModule(ctx, moduleId);
 	if (!module) throw new AppError('not_found', 'Dieses Modul gibt es nicht.');
+	return module;
+}
+
+/** Draft → published → archived, and back; publishing stamps the date the public sees. */
+export async function setModuleStatus(ctx: TenantContext, moduleId: string, status: 'draft' | 'published' | 'archived'): Promise<void> {
+	const module = await ownModule(ctx, moduleId);
 	if (module.status === status) return;
 	await ctx.db
 		.update(catalogueModules)

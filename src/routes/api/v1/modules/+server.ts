@@ -1,26 +1,22 @@
 import { json } from '@sveltejs/kit';
+import { moduleInputSchema } from '$lib/schemas/catalogue';
 import { moduleJson } from '$lib/server/catalogue/api-representation';
-import { catalogueEnv } from '$lib/server/catalogue/env';
 import { listPublishedModules, readFilter } from '$lib/server/catalogue/public-catalogue';
 import { saveModule } from '$lib/server/catalogue/save-module';
+import { runApi } from '$lib/server/http/adapter';
 import { readBody } from '$lib/server/catalogue/validate';
-import { moduleInputSchema } from '$lib/schemas/catalogue';
-import { getDatabase } from '$lib/server/db/client';
-import { apiHandler } from '$lib/server/http/api';
-import { apiTenant } from '$lib/server/http/api-tenant';
 import type { RequestHandler } from './$types';
 
 /** Public: published modules of every organisation on the instance, filterable. */
-export const GET: RequestHandler = apiHandler(async ({ url }) => {
-	const env = catalogueEnv(url);
-	const modules = await listPublishedModules(getDatabase(), readFilter(url.searchParams), env);
-	return json({ modules: modules.map((m) => moduleJson(m, env.baseUrl)) });
-});
+export const GET: RequestHandler = (event) =>
+	runApi(event, 'public', async (ctx) => {
+		const modules = await listPublishedModules(ctx.db, readFilter(event.url.searchParams), ctx);
+		return json({ modules: modules.map((m) => moduleJson(m, ctx.baseUrl)) });
+	});
 
 /** Organiser token: creates a module in the token's organisation. */
-export const POST: RequestHandler = apiHandler(async ({ locals, request }) => {
-	const ctx = apiTenant(locals, 'org.manage');
-	const input = await readBody(request, moduleInputSchema);
-	const { id } = await saveModule(ctx, input);
-	return json({ id }, { status: 201, headers: { location: `/api/v1/modules/${id}` } });
-});
+export const POST: RequestHandler = (event) =>
+	runApi(event, 'org.manage', async (ctx) => {
+		const { id } = await saveModule(ctx, await readBody(event.request, moduleInputSchema));
+		return json({ id }, { status: 201, headers: { location: `/api/v1/modules/${id}` } });
+	});

@@ -1,29 +1,18 @@
-import { redirect } from '@sveltejs/kit';
 import { moduleInputSchema } from '$lib/schemas/catalogue';
-import { moduleFormContext } from '$lib/server/catalogue/form-context';
-import { formRejection, precheck, readForm, readModuleForm } from '$lib/server/catalogue/forms';
+import { readModuleForm, withSchemaProblems } from '$lib/server/catalogue/forms';
+import { newModuleForm } from '$lib/server/catalogue/organiser-views';
 import { saveModule } from '$lib/server/catalogue/save-module';
-import { requireTenant } from '$lib/server/http/guard';
+import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	const ctx = requireTenant(locals, 'org.manage');
-	return { ...(await moduleFormContext(ctx, url.searchParams.get('rahmen'), locals.locale)), values: { format: 'workshop', language: 'de' } as Record<string, string> };
-};
+export const load: PageServerLoad = (event) => loadPage(event, 'org.manage', (ctx) => newModuleForm(ctx, event.url.searchParams.get('rahmen')));
 
 export const actions: Actions = {
-	default: async ({ request, locals }) => {
-		const ctx = requireTenant(locals, 'org.manage');
-		const form = await readForm(request);
-		if (!(form instanceof FormData)) return form;
-		const parsed = readModuleForm(form);
-		let created;
-		try {
-			precheck(parsed, moduleInputSchema);
-			created = await saveModule(ctx, { ...parsed.input, status: 'draft' });
-		} catch (error) {
-			return formRejection(parsed, error);
-		}
-		redirect(303, `/app/katalog/${created.id}?gespeichert=1`);
-	}
+	default: (event) =>
+		runAction(event, {
+			access: 'org.manage',
+			form: (form) => withSchemaProblems(readModuleForm(form), moduleInputSchema),
+			run: (ctx, input) => saveModule(ctx, { ...input, status: 'draft' }),
+			redirect: (created) => `/app/katalog/${created.id}?gespeichert=1`
+		})
 };

@@ -1,20 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { certificatePdf, ownCertificate } from '$lib/server/catalogue/certificates';
-import { catalogueEnv } from '$lib/server/catalogue/env';
-import { AppError } from '$lib/server/errors';
+import { sessionCertificate } from '$lib/server/catalogue/organiser-views';
+import { loadPage } from '$lib/server/http/adapter';
 import { attachment } from '$lib/server/http/download';
-import { requireTenant } from '$lib/server/http/guard';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ locals, params, url }) => {
-	const ctx = requireTenant(locals, 'sessions.facilitate');
-	try {
-		const certificate = await ownCertificate(ctx, params.code);
-		if (certificate.sessionId !== params.sessionId) throw new AppError('not_found', 'Diese Bescheinigung gibt es nicht.');
-		const bytes = await certificatePdf(certificate, catalogueEnv(url).baseUrl);
-		return attachment({ body: bytes, contentType: 'application/pdf', fileName: `Teilnahmebescheinigung-${certificate.code}.pdf` });
-	} catch (cause) {
-		if (cause instanceof AppError) error(cause.status, cause.message);
-		throw cause;
-	}
-};
+export const GET: RequestHandler = (event) =>
+	loadPage(event, 'sessions.facilitate', async (ctx) => {
+		const file = await sessionCertificate(ctx, event.params.sessionId, event.params.code);
+		return attachment({ body: file.bytes, contentType: 'application/pdf', fileName: file.fileName });
+	});
