@@ -1,5 +1,5 @@
 /**
- * The catalogue's /api/v1 endpoints, called as SvelteKit calls them (request, params, locals):
+ * The catalogue's /api/v1 endpoints and its public registration form, called as SvelteKit calls them:
  * status codes, bodies and the error documents.
  */
 import { eq } from 'drizzle-orm';
@@ -12,10 +12,13 @@ import { POST as createSession } from '../../../routes/api/v1/modules/[id]/sessi
 import { POST as register } from '../../../routes/api/v1/sessions/[id]/registrations/+server';
 import { GET as calendar } from '../../../routes/api/v1/sessions/[id].ics/+server';
 import { DELETE as cancel } from '../../../routes/api/v1/registrations/[cancelToken]/+server';
+import { actions as publicSessionPage } from '../../../routes/katalog/termin/[sessionId]/+page.server';
+import { hitRateLimit } from '../auth/rate-limit';
 import { openApiDocument } from '../openapi/document';
 import type { Actor } from '../auth/actor';
 import { catalogueModules, catalogueRegistrations, outboxMails } from '../db/schema';
 import { closeDatabase } from '../db/client';
+import { REGISTRATION_LIMIT } from './register';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import type { TenantContext } from '../tenant';
 
@@ -148,6 +151,33 @@ describe('sessions, registrations, calendar', () => {
 		const closed = await call(register, { path, method: 'POST', params: { id: sessionId }, body: { name: 'E', email: 'e@example.org', group: 'kultur' } });
 		expect(closed.status).toBe(409);
 		expect(closed.json.error?.message).toBe('Die Anmeldung für diesen Termin ist geschlossen.');
+	});
+});
+
+describe('the public registration form', () => {
+	async function submit(sessionId: string, fields: Record<string, string>, address: string): Promise<{ result?: unknown; thrown?: unknown }> {
+		const url = new URL(`/katalog/termin/${sessionId}`, 'https://stadtwissen.test');
+		const request = new Request(url, { method: 'POST', body: new URLSearchParams(fields) });
+		const event = { request, url, params: { sessionId }, locals: { actor: null, requestId: 'test', locale: 'de' }, getClientAddress: () => address };
+		return (publicSessionPage.default as (event: unknown) => Promise<unknown>)(event).then(
+			(result) => ({ result }),
+			(thrown: unknown) => ({ thrown })
+		);
+	}
+
+	it('redirects after registering, and refuses an address over its hourly limit with the form kept', async () => {
+		const { json: created } = await call(createModule, { path: '/api/v1/modules', method: 'POST', body: module, actor: organiser.actor });
+		const moduleId = String(created.id);
+		const { json: session } = await call(createSession, { path: `/api/v1/modules/${moduleId}/sessions`, method: 'POST', params: { id: moduleId }, body: { start: inDays(25), end: inDays(25, 14), location: 'Rathaus', capacity: 5 }, actor: organiser.actor });
+		const sessionId = String(session.id);
+		const person = { name: 'Frida', email: 'frida@example.org', organisation: '', group: 'kultur', consent: 'yes' };
+
+		const done = await submit(sessionId, person, '203.0.113.5');
+		expect(done.thrown).toMatchObject({ status: 303, location: `/katalog/termin/${sessionId}?angemeldet=pending_confirmation` });
+
+		for (let i = 0; i < REGISTRATION_LIMIT; i++) await hitRateLimit(t.db, 'catalogue-register:203.0.113.6', REGISTRATION_LIMIT, 3600);
+		const limited = await submit(sessionId, { ...person, email: 'gustav@example.org' }, '203.0.113.6');
+		expect(limited.result).toMatchObject({ status: 429, data: { message: expect.stringContaining('Von Ihrem Netzwerk'), values: { email: 'gustav@example.org' } } });
 	});
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoBerlin } from './api-representation';
-import { readModuleForm, readSessionForm } from './forms';
+import { sessionInputSchema } from '../../schemas/catalogue';
+import { readModuleForm, readSessionForm, withSchemaProblems } from './forms';
 
 describe('Berlin time in the API', () => {
 	it('writes instants as ISO 8601 with the Berlin offset of that day', () => {
@@ -72,5 +73,12 @@ describe('forms', () => {
 		});
 		expect(parsed.fieldFor('facilitators[0].name')).toBe('f1_name');
 		expect(readModuleForm(form([['duration', 'einen Tag'], ['price', '12 Euro']])).errors).toEqual({ duration: expect.stringContaining('Stunden'), price: expect.stringContaining('Euro') });
+	});
+
+	it('report the reader’s problems together with the schema’s, the reader’s first', () => {
+		const reading = withSchemaProblems(readSessionForm(form([['p0_date', '2027-03-18'], ['p0_from', '09:00'], ['p0_to', '16:00'], ['capacity', 'zwanzig']])), sessionInputSchema);
+		expect(reading.errors).toEqual({ capacity: expect.stringContaining('ganze Zahl'), location: 'Bitte geben Sie einen Ort oder einen Online-Link an.' });
+		const fine = readSessionForm(form([['p0_date', '2027-03-18'], ['p0_from', '09:00'], ['p0_to', '16:00'], ['capacity', '20']]));
+		expect(withSchemaProblems(fine, sessionInputSchema)).toBe(fine);
 	});
 });
