@@ -22,6 +22,8 @@ const DOMAIN_NO_IO =
 	'Die Fachlogik (domain) macht keine Ein-/Ausgabe und kennt SvelteKit nicht: kein Dateisystem, Netz, Prozess, $app oder $env. / The domain does no I/O and does not know SvelteKit: no file system, network, processes, $app or $env.';
 const COMPONENTS_NO_SERVER =
 	'Komponenten importieren nichts aus src/lib/server: Typen und Regeln kommen aus src/lib/domain, Formate aus src/lib/format. / Components import nothing from src/lib/server: types and rules come from src/lib/domain, formats from src/lib/format.';
+const THIN_ROUTES =
+	'Routen sind dünn: Datenbank und Fehlerbehandlung gehören in die Anwendungsfälle und den Adapter (src/lib/server/http/adapter.ts). / Routes are thin: the database and error mapping belong to use cases and the adapter.';
 const NEUTRAL_FORMAT =
 	'Formatierung (src/lib/format) ist neutral: keine Server-, Komponenten-, Fachlogik-, Datenbank- oder Ein-/Ausgabe-Importe. / Formatting is neutral: no server, component, domain, database or I/O imports.';
 
@@ -62,6 +64,12 @@ export default ts.config(
 		files: ['src/lib/format/**'],
 		rules: {
 			'no-restricted-imports': ['error', { patterns: [{ group: [...SERVER, ...COMPONENTS, ...DOMAIN, ...DATABASE, ...SVELTEKIT, ...NODE_IO], message: NEUTRAL_FORMAT }] }]
+		}
+	},
+	{
+		files: ['src/routes/**'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: [{ group: [...DATABASE, '$lib/server/db', '$lib/server/db/**', '$lib/server/errors', '$lib/server/tenant'], message: THIN_ROUTES }] }]
 		}
 	},
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'drizzle/', 'test-results/', '.scratch/'] }

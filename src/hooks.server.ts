@@ -5,7 +5,7 @@ import { LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
 import { actorForApiToken } from '$lib/server/auth/api-tokens';
 import { actorForSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { getDatabase } from '$lib/server/db/client';
-import { apiError } from '$lib/server/http/api';
+import { apiError } from '$lib/server/http/failures';
 
 const isApi = (pathname: string) => pathname.startsWith('/api/');
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -22,6 +22,7 @@ const PURE_DOMAIN = 'Die Fachlogik (domain) ist rein: keine Server-, Datenbank- 
 const DOMAIN_NO_IO = 'Die Fachlogik (domain) macht keine Ein-/Ausgabe';
 const COMPONENTS_NO_SERVER = 'Komponenten importieren nichts aus src/lib/server';
 const NEUTRAL_FORMAT = 'Formatierung (src/lib/format) ist neutral';
+const THIN_ROUTES = 'Routen sind dünn';
 
 describe('layer boundaries', () => {
 	it('keep the domain free of server, database and component imports', async () => {
@@ -71,6 +72,17 @@ describe('layer boundaries', () => {
 			expect(messages[0], source).toContain(NEUTRAL_FORMAT);
 		}
 		expect(await boundaryMessages('src/lib/format/good.ts', `import { x } from './numbers';`)).toEqual([]);
+	});
+
+	it('keep routes thin: no database, no error mapping of their own — the adapter does both', async () => {
+		for (const source of ['$lib/server/db/client', '$lib/server/db/schema', 'drizzle-orm', 'pg', '$lib/server/errors', '$lib/server/tenant']) {
+			const messages = await boundaryMessages('src/routes/app/bad/+page.server.ts', `import { x } from '${source}';`);
+			expect(messages, source).toHaveLength(1);
+			expect(messages[0], source).toContain(THIN_ROUTES);
+		}
+		for (const source of ['$lib/server/http/adapter', '$lib/server/studies/manage-study', '$lib/schemas/studies', '@sveltejs/kit']) {
+			expect(await boundaryMessages('src/routes/app/good/+page.server.ts', `import { x } from '${source}';`), source).toEqual([]);
+		}
 	});
 
 	it('leave the server free to use the database and the domain', async () => {

@@ -60,3 +60,16 @@ export const inviteSchema = z.object({ email: emailSchema, role: roleSchema });
 export const tokenNameSchema = z.object({
 	name: z.string().trim().min(1, 'Bitte geben Sie dem Schlüssel einen Namen.').max(80, 'Der Name darf höchstens 80 Zeichen lang sein.')
 });
+
+/** Accepting a member invitation with an address that has no account yet. */
+export const newAccountSchema = z
+	.object({ name: personNameSchema, password: newPasswordSchema, passwordRepeat: z.string() })
+	.refine((v) => v.password === v.passwordRepeat, { message: 'Die beiden Passwörter stimmen nicht überein.', path: ['passwordRepeat'] });
+
+export const passwordResetRequestSchema = z.object({ email: emailSchema });
+
+export const revokeTokenSchema = z.object({ tokenId: z.uuid('Unbekannter Schlüssel.') });
+
+export const changeRoleSchema = z.object({ userId: z.uuid('Unbekannte Person.'), role: roleSchema });
+
+export const switchOrganisationSchema = z.object({ orgId: z.uuid('Bitte wählen Sie eine Organisation.') });

@@ -21,3 +21,30 @@ export const emailInvitationForm = z.object({
 		.max(400_000, 'Das sind zu viele Adressen auf einmal.')
 		.transform((text) => text.split(/[\s,;]+/).filter(Boolean))
 });
+
+/** The review page's submit: the key rendered with the page, and the open answers (`open:<question>`). */
+export const questionnaireSubmission = z
+	.record(z.string(), z.string())
+	.transform((fields) => ({
+		idempotencyKey: fields.idempotencyKey ?? '',
+		open: Object.fromEntries(Object.entries(fields).filter(([key]) => key.startsWith('open:')).map(([key, value]) => [key.slice('open:'.length), value]))
+	}));
+
+/** Joining a study by its open link: the group the participant belongs to. */
+export const openLinkJoinForm = z.object({ group: z.string({ message: 'Bitte wählen Sie eine Gruppe.' }).min(1, 'Bitte wählen Sie eine Gruppe.') });
+
+/** The body of POST /api/v1/participate/{token}. */
+export const apiSubmissionSchema = z.object({
+	answers: z
+		.array(
+			z.object({
+				competence: z.string({ message: 'Die Kompetenz fehlt.' }).max(100),
+				measure: z.string({ message: 'Das Maß fehlt (importance oder proficiency).' }).max(20),
+				horizon: z.string().max(40).nullable().optional(),
+				value: z.unknown()
+			}),
+			{ message: '„answers“ muss eine Liste sein.' }
+		)
+		.max(2000, 'Zu viele Antworten.'),
+	open: z.record(z.string().max(40), z.string({ message: 'Offene Antworten sind Texte.' })).optional()
+});

@@ -1,21 +1,20 @@
 import { redirect } from '@sveltejs/kit';
-import { recordAudit } from '$lib/server/audit';
-import { deleteSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
-import { getDatabase } from '$lib/server/db/client';
+import { logout } from '$lib/server/accounts/logout';
+import { SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { runAction } from '$lib/server/http/adapter';
 import { clearSessionCookie } from '$lib/server/http/cookies';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
-	default: async ({ cookies, url, locals }) => {
-		const token = cookies.get(SESSION_COOKIE);
-		if (token) {
-			const db = getDatabase();
-			await deleteSession(db, token);
-			if (locals.actor) await recordAudit(db, 'logout', { userId: locals.actor.userId });
-		}
-		clearSessionCookie(cookies, url);
-		redirect(303, '/');
-	}
+	default: (event) =>
+		runAction(event, {
+			access: 'public',
+			run: async (ctx) => {
+				await logout(ctx, event.cookies.get(SESSION_COOKIE));
+				clearSessionCookie(event.cookies, event.url);
+			},
+			redirect: () => '/'
+		})
 };

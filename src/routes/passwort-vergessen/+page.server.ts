@@ -1,16 +1,16 @@
-import { z } from 'zod';
-import { emailSchema } from '$lib/schemas/accounts';
+import { passwordResetRequestSchema } from '$lib/schemas/accounts';
 import { requestPasswordReset } from '$lib/server/accounts/passwords';
-import { getDatabase } from '$lib/server/db/client';
-import { clientIp } from '$lib/server/http/cookies';
-import { parseForm } from '$lib/server/http/forms';
+import { runAction } from '$lib/server/http/adapter';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
-	default: async (event) => {
-		const parsed = await parseForm(event.request, z.object({ email: emailSchema }));
-		if (!parsed.ok) return parsed.failure;
-		await requestPasswordReset(getDatabase(), { email: parsed.data.email, baseUrl: event.url.origin, ip: clientIp(event) });
-		return { sent: true };
-	}
+	default: (event) =>
+		runAction(event, {
+			access: 'public',
+			form: passwordResetRequestSchema,
+			run: async (ctx, { email }) => {
+				await requestPasswordReset(ctx.db, { email, baseUrl: ctx.baseUrl, ip: ctx.clientAddress });
+				return { sent: true };
+			}
+		})
 };

@@ -5,6 +5,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');
 
+/** No use case and nothing to refuse: any choice that is no locale is ignored. */
 export const actions: Actions = {
 	default: async ({ request, cookies, url }) => {
 		const form = await request.formData().catch(() => new FormData());

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { memberships, orgInvitations, outboxMails, users } from '../db/schema';
 import { recordAudit } from '../audit';
-import type { Role } from '../auth/actor';
+import { can, type Role } from '../auth/actor';
 import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 
@@ -46,4 +46,14 @@ export async function listOutbox({ db, org }: TenantContext, limit = 100) {
 		.where(and(eq(outboxMails.orgId, org.orgId), visible))
 		.orderBy(desc(outboxMails.createdAt))
 		.limit(limit);
+}
+
+/** The settings page: members, open invitations, and — for those who may read it — the outbox. */
+export async function organisationSettings(ctx: TenantContext) {
+	return {
+		members: await listMembers(ctx),
+		invitations: await listOpenInvitations(ctx),
+		outbox: can(ctx.actor, 'outbox.read') ? await listOutbox(ctx) : [],
+		mayManageMembers: can(ctx.actor, 'members.manage')
+	};
 }

@@ -5,7 +5,7 @@ import type { Db } from '../db/client';
 import { catalogueModules, catalogueSessions, organisations, type SessionPart } from '../db/schema';
 import { AppError } from '../errors';
 import { descriptionText } from './rich-text';
-import { isUuid } from './validate';
+import { isUuid } from '../validate';
 
 /*
  * iCalendar (RFC 5545) with ical-generator: one VEVENT per date of a session (a two-day workshop

@@ -7,7 +7,7 @@ import type { TenantContext } from '../tenant';
 import { feedbackRequestMail } from './mails';
 import { registrationIdForToken } from './manage-registration';
 import { lockSession, mailContext, newLink, sendAll, type CatalogueEnv } from './seats';
-import { validate } from './validate';
+import { validate } from '../validate';
 import type { Mail } from '../mail/send-mail';
 
 /*

@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { findOwnModule } from './save-module';
 import { seatCounts, settleWhereNeeded, type CatalogueEnv, type SeatCount } from './seats';
-import { isUuid } from './validate';
+import { isUuid } from '../validate';
 
 export type ModuleRow = typeof catalogueModules.$inferSelect;
 export type SessionRow = typeof catalogueSessions.$inferSelect;

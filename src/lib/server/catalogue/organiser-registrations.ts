@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { cancelledMail, movedMail } from './mails';
 import { ACTIVE_STATUSES, lockSession, mailContext, newLink, sendAll, settle, takenSeats, withSession, type CatalogueEnv } from './seats';
-import { isUuid } from './validate';
+import { isUuid } from '../validate';
 import type { Mail } from '../mail/send-mail';
 
 export type RegistrationRow = typeof catalogueRegistrations.$inferSelect;

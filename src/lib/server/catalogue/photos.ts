@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { catalogueFacilitators, catalogueModules } from '../db/schema';
 import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
-import { isUuid } from './validate';
+import { isUuid } from '../validate';
 
 export const MAX_PHOTO_BYTES = 1024 * 1024;
 

@@ -7,7 +7,7 @@ import { AppError } from '../errors';
 import { facilitatorsOf, sessionsWithSeats, type FacilitatorView, type ModuleRow, type SessionView } from './get-module';
 import { closedCode, type ClosedReason } from './register';
 import type { CatalogueEnv } from './seats';
-import { isUuid, validate } from './validate';
+import { isUuid, validate } from '../validate';
 
 /*
  * The public catalogue: published modules of every organisation on the instance, for visitors

@@ -8,7 +8,7 @@ import { AppError, type ErrorDetail } from '../errors';
 import { tenantFor, type TenantContext } from '../tenant';
 import { duplicateMail, pendingMail, registeredByOrganiserMail, waitlistMail } from './mails';
 import { ACTIVE_STATUSES, calendarUrl, HOLD_HOURS, holdEnd, mailContext, newLink, takenSeats, waitlistLength, waitlistPosition, withSession, type CatalogueEnv, type SessionLock } from './seats';
-import { isUuid, validate } from './validate';
+import { isUuid, validate } from '../validate';
 
 /** Public registrations per hour from one network address: generous for an office behind one NAT. */
 export const REGISTRATION_LIMIT = 60;

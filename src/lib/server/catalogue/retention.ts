@@ -3,7 +3,7 @@ import { catalogueSettingsSchema } from '../../schemas/catalogue';
 import type { Db } from '../db/client';
 import { catalogueModules, catalogueRegistrationLinks, catalogueRegistrations, catalogueSessions, catalogueSettings } from '../db/schema';
 import type { TenantContext } from '../tenant';
-import { validate } from './validate';
+import { validate } from '../validate';
 
 /*
  * Data protection: a registration's personal data (name, e-mail, organisation, accessibility

@@ -7,7 +7,7 @@ import { AppError, type ErrorDetail } from '../errors';
 import { getFramework, listFrameworks } from '../frameworks/get-framework';
 import type { TenantContext } from '../tenant';
 import { sanitizeDescription } from './rich-text';
-import { validate } from './validate';
+import { validate } from '../validate';
 
 /** The framework a module maps to when none is named: the organisation's newest own one, else the shipped one. */
 export async function defaultFrameworkFor(ctx: TenantContext): Promise<string | undefined> {

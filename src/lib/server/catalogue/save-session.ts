@@ -6,7 +6,7 @@ import type { TenantContext } from '../tenant';
 import { sessionCancelledMail, type MailContext } from './mails';
 import { findOwnModule } from './save-module';
 import { ACTIVE_STATUSES, mailContext, settle, takenSeats, withSession, type CatalogueEnv } from './seats';
-import { validate } from './validate';
+import { validate } from '../validate';
 
 function spanOf(parts: { start: Date; end: Date }[]) {
 	return {

@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import { catalogueModules, catalogueRegistrationLinks, catalogueRegistrations, catalogueSessions, catalogueSettings, organisations } from '../db/schema';
 import { sendMail, type Mail } from '../mail/send-mail';
 import { offerExpiredMail, offerMail, type MailContext } from './mails';
-import { isUuid } from './validate';
+import { isUuid } from '../validate';
 
 /*
  * Seats, holds and the waiting list.

@@ -12,3 +12,6 @@ export const MIGRATION_LOCK_KEY = 727_384_001;
  * as a literal in submit_answers (drizzle/0005, drizzle/0007), so it must not change.
  */
 export const SUBMISSION_LOCK_CLASS = 727_384_002;
+
+/** The first set-up of an empty instance: two people on the setup page must not both become the first owner. */
+export const SETUP_LOCK_KEY = 727_384_003;

@@ -14,11 +14,12 @@ import {
 import { activeCompetenceCount } from '../../domain/framework/editing';
 import { frameworkImports } from '../db/schema';
 import { AppError } from '../errors';
+import { frameworkExportQuery, type ExchangeFormat } from '../../schemas/frameworks';
+import { validate } from '../validate';
+import { getFramework } from './get-framework';
 import type { TenantContext } from '../tenant';
 import { createFramework } from './create-framework';
 
-export const EXCHANGE_FORMATS = ['json', 'moodle-csv', 'csv'] as const;
-export type ExchangeFormat = (typeof EXCHANGE_FORMATS)[number];
 
 export interface ExportFile {
 	body: string;
@@ -40,6 +41,13 @@ export function exportFramework(document: FrameworkDocument, format: ExchangeFor
 		case 'csv':
 			return { body: exportSpreadsheetCsv(document), contentType: 'text/csv; charset=utf-8', fileName: `${stem}.csv` };
 	}
+}
+
+/** A framework of the organisation as a file; `query` is `{ format?, language? }` as sent. */
+export async function exportFrameworkFile(ctx: TenantContext, frameworkId: string, query: unknown): Promise<ExportFile> {
+	const { format, language } = validate(frameworkExportQuery, query);
+	const framework = await getFramework(ctx, frameworkId);
+	return exportFramework(framework.document, format, language);
 }
 
 export interface ImportInput {

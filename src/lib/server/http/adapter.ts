@@ -2,14 +2,16 @@ import { fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs
 import type { z } from 'zod';
 import { AppError } from '../errors';
 import { contextFor, type Access, type ContextFor } from './context';
-import { actionFailure, apiFailure, pageError } from './failures';
-import { schemaReader, type FormFailure, type FormReader, type FormReading } from './forms';
+import { attachment, type DownloadFile } from './download';
+import { actionFailure, apiFailure, downloadError, pageError } from './failures';
+import { schemaReader, type FormFailure, type FormReading } from './forms';
 
 /*
  * The route adapter. Every route is one line per load, action or API method:
  *   load    = (event) => loadPage(event, 'results.read', (ctx) => getThing(ctx, event.params.id))
  *   actions = { save: (event) => runAction(event, { access, form: schema, run, redirect }) }
  *   GET     = (event) => runApi(event, 'results.read', async (ctx) => json(…))
+ *   GET     = (event) => runDownload(event, 'results.read', (ctx) => someFile(ctx, …))
  * The adapter builds the request context, checks the permission, reads and validates the form,
  * and maps every AppError once: error page, form failure with the typed values kept, or the API's
  * JSON error document.
@@ -29,7 +31,7 @@ export async function loadPage<A extends Access, T>(event: Event, access: A, wor
 export interface ActionSpec<A extends Access, I, R> {
 	access: A;
 	/** A zod schema for flat forms, or a reader for forms that need more than field-by-field parsing. */
-	form?: z.ZodType<I> | FormReader<I>;
+	form?: z.ZodType<I> | ((form: FormData, ctx: ContextFor<A>) => FormReading<I> | Promise<FormReading<I>>);
 	/** Checkbox groups (repeated fields) when `form` is a schema. */
 	arrays?: readonly string[];
 	/** Use-case detail paths → the form fields showing them, when `form` is a schema. */
@@ -41,7 +43,7 @@ export interface ActionSpec<A extends Access, I, R> {
 
 const UNREADABLE: FormFailure = { errors: {}, message: 'Das Formular konnte nicht gelesen werden. Bitte laden Sie die Seite neu.', values: {} };
 
-function isSchema<I>(form: z.ZodType<I> | FormReader<I>): form is z.ZodType<I> {
+function isSchema<I>(form: object): form is z.ZodType<I> {
 	return typeof (form as z.ZodType<I>).safeParse === 'function';
 }
 
@@ -64,13 +66,15 @@ export async function runAction<A extends Access, I = undefined, R = unknown>(ev
 			} catch {
 				return fail(400, UNREADABLE);
 			}
-			const read = isSchema(spec.form) ? schemaReader(spec.form, { arrays: spec.arrays, renames: spec.renames }) : spec.form;
-			reading = await read(form);
+			const read = isSchema<I>(spec.form) ? schemaReader(spec.form, { arrays: spec.arrays, renames: spec.renames }) : spec.form;
+			reading = await read(form, ctx);
 			if (Object.keys(reading.errors).length) return fail(422, { errors: reading.errors, values: reading.values });
 		}
 		result = await spec.run(ctx, reading.input);
 		target = spec.redirect?.(result, reading.input);
 	} catch (cause) {
+		// What the form acts on is gone (a spent link, a deleted item): the page itself cannot be shown.
+		if (cause instanceof AppError && (cause.code === 'not_found' || cause.code === 'gone')) pageError(cause);
 		return actionFailure(cause, reading);
 	}
 	if (target) redirect(303, target);
@@ -84,5 +88,20 @@ export async function runApi<A extends Access>(event: Event, access: A, work: (c
 		return await work(contextFor(event, access));
 	} catch (cause) {
 		return apiFailure(cause, event.locals.requestId);
+	}
+}
+
+/** A file download: permission refusals as the error page, a refused file as plain text with its status. */
+export async function runDownload<A extends Access>(event: Event, access: A, work: (ctx: ContextFor<A>) => Promise<DownloadFile>): Promise<Response> {
+	let ctx: ContextFor<A>;
+	try {
+		ctx = contextFor(event, access);
+	} catch (cause) {
+		pageError(cause);
+	}
+	try {
+		return attachment(await work(ctx));
+	} catch (cause) {
+		return downloadError(cause);
 	}
 }

@@ -1,34 +1,17 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import type { Locale } from '../../i18n';
-import type { Actor, Membership, Permission } from '../auth/actor';
-import { getDatabase, type Db } from '../db/client';
+import type { Permission } from '../auth/actor';
+import type { AccountContext, OrgContext, RequestContext } from '../context';
+import { getDatabase } from '../db/client';
+import { AppError } from '../errors';
 import { tenantFor } from '../tenant';
 import { configuredBaseUrl } from './base-url';
 
 /**
- * Everything a use case may know about the request it serves — and nothing else: no URL, no
- * headers, no cookies. Links in mails and hand-outs use `baseUrl`, which comes from configuration
- * only (never from the request's Host header).
+ * 'public' for pages and endpoints anybody may use (participants, registrants, the public
+ * catalogue); 'account' for a signed-in person's own things; a permission for organisation work.
  */
-export interface RequestContext {
-	db: Db;
-	actor: Actor | null;
-	baseUrl: string;
-	clientAddress: string;
-	now: Date;
-	locale: Locale;
-	requestId: string;
-}
-
-/** A request acting inside one organisation with a permission checked (the TenantContext of use cases). */
-export interface OrgContext extends RequestContext {
-	actor: Actor;
-	org: Membership;
-}
-
-/** 'public' for pages and endpoints anybody may use (participants, registrants, the public catalogue). */
-export type Access = Permission | 'public';
-export type ContextFor<A extends Access> = A extends 'public' ? RequestContext : OrgContext;
+export type Access = Permission | 'public' | 'account';
+export type ContextFor<A extends Access> = A extends 'public' ? RequestContext : A extends 'account' ? AccountContext : OrgContext;
 
 type ContextEvent = Pick<RequestEvent, 'locals' | 'getClientAddress'>;
 
@@ -53,6 +36,10 @@ export function contextFor<A extends Access>(event: ContextEvent, access: A): Co
 		requestId: event.locals.requestId
 	};
 	if (access === 'public') return base as ContextFor<A>;
+	if (access === 'account') {
+		if (!event.locals.actor) throw new AppError('unauthorized', 'Bitte melden Sie sich an.');
+		return base as ContextFor<A>;
+	}
 	const { actor, org } = tenantFor(db, event.locals.actor, access as Permission);
 	return { ...base, actor, org } as ContextFor<A>;
 }

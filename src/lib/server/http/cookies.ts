@@ -14,11 +14,3 @@ export function clearSessionCookie(cookies: Cookies, url: URL): void {
 export function safeReturnPath(candidate: unknown, fallback = '/'): string {
 	return typeof candidate === 'string' && /^\/(?!\/)[^\s\\]*$/.test(candidate) ? candidate : fallback;
 }
-
-export function clientIp(event: { getClientAddress(): string }): string {
-	try {
-		return event.getClientAddress();
-	} catch {
-		return 'unknown';
-	}
-}

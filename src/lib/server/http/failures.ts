@@ -1,6 +1,6 @@
 import { error, fail, json, type ActionFailure } from '@sveltejs/kit';
 import { AppError, errorStatus, type ErrorCode, type ErrorDetail } from '../errors';
-import { errorsByField, type FormFailure } from './forms';
+import { errorsByField, type FormFailure, type FormReading } from './forms';
 
 /*
  * The one mapping from a use case's AppError to HTTP: a form action's failure, an error page, or
@@ -13,12 +13,14 @@ function isAppError(cause: unknown): cause is AppError {
 }
 
 /** A form's answer to a refused use case: messages at the fields, everything typed kept. */
-export function actionFailure(cause: unknown, reading: { values: Record<string, string>; fieldFor: (path: string) => string }): ActionFailure<FormFailure> {
+export function actionFailure(cause: unknown, reading: Pick<FormReading<unknown>, 'values' | 'fieldFor' | 'explain'>): ActionFailure<FormFailure> {
 	if (!isAppError(cause)) throw cause;
-	const errors = errorsByField(cause.details, reading.fieldFor);
-	// With details the list under the summary says it all; the generic sentence would repeat it.
-	const message = cause.code === 'validation_failed' && cause.details.length ? undefined : cause.message;
-	return fail(cause.status, { errors, message, values: reading.values });
+	const inFile = cause.details.filter((detail) => detail.line !== undefined);
+	const atFields = cause.details.filter((detail) => detail.line === undefined);
+	const errors = errorsByField(atFields, reading.fieldFor, reading.explain);
+	// Field messages under the summary say it all; the generic sentence would only repeat them.
+	const message = cause.code === 'validation_failed' && atFields.length && !inFile.length ? undefined : cause.message;
+	return fail(cause.status, { errors, message, values: reading.values, ...(inFile.length ? { details: inFile } : {}) });
 }
 
 /** For pages: SvelteKit's error page with the AppError's status and message. */
@@ -38,4 +40,10 @@ export function apiFailure(cause: unknown, requestId: string): Response {
 	if (isAppError(cause)) return apiError(cause.code, cause.message, cause.details, cause.retryAfterSeconds);
 	console.error(`[${requestId}]`, cause);
 	return json({ error: { code: 'internal', message: 'Ein interner Fehler ist aufgetreten.', details: [] } }, { status: 500 });
+}
+
+/** A refused download as plain German text with the right status (a link opened in a new tab shows it as is). */
+export function downloadError(cause: unknown): Response {
+	if (!isAppError(cause)) throw cause;
+	return new Response(`${cause.message}\n`, { status: cause.status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 }

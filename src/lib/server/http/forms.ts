@@ -1,11 +1,13 @@
 import type { z } from 'zod';
-import { toErrorDetails } from '../errors';
+import { toErrorDetails, type ErrorDetail } from '../errors';
 
 /** What a failed form action hands back to its page: messages per field, and everything typed. */
 export interface FormFailure {
 	errors: Record<string, string>;
 	message?: string;
 	values: Record<string, string>;
+	/** Problems of an uploaded file, by line and column — not fields of the form. */
+	details?: ErrorDetail[];
 }
 
 /**
@@ -17,6 +19,8 @@ export interface FormReading<I> {
 	errors: Record<string, string>;
 	values: Record<string, string>;
 	fieldFor: (path: string) => string;
+	/** Rewrites a use-case message for the form, e.g. "Zeile 3: …" for a line of a text area. */
+	explain?: (path: string, message: string) => string;
 }
 
 export type FormReader<I> = (form: FormData) => FormReading<I> | Promise<FormReading<I>>;
@@ -43,12 +47,18 @@ export function fieldNamer(renames: Record<string, string> = {}): (path: string)
 }
 
 /** Collects messages per field; two problems of one field are both shown. */
-export function errorsByField(details: readonly { path?: string; message: string }[], fieldFor: (path: string) => string): Record<string, string> {
+export function errorsByField(
+	details: readonly { path?: string; message: string }[],
+	fieldFor: (path: string) => string,
+	explain: (path: string, message: string) => string = (_, message) => message
+): Record<string, string> {
 	const errors: Record<string, string> = {};
 	for (const detail of details) {
-		const field = fieldFor(detail.path ?? 'form');
-		if (!errors[field]) errors[field] = detail.message;
-		else if (!errors[field].includes(detail.message)) errors[field] = `${errors[field]} ${detail.message}`;
+		const path = detail.path ?? 'form';
+		const field = fieldFor(path);
+		const message = explain(path, detail.message);
+		if (!errors[field]) errors[field] = message;
+		else if (!errors[field].includes(message)) errors[field] = `${errors[field]} ${message}`;
 	}
 	return errors;
 }
@@ -73,27 +83,5 @@ export function schemaReader<S extends z.ZodType>(schema: S, options: { arrays?:
 	};
 }
 
-// --- Being replaced by the route adapter (adapter.ts); removed once every route uses it. ---
-import { fail, type ActionFailure } from '@sveltejs/kit';
-import { AppError } from '../errors';
-
-export type FormResult<T> = { ok: true; data: T; form: FormData } | { ok: false; failure: ActionFailure<FormFailure> };
-
-export async function parseForm<T>(request: Request, schema: z.ZodType<T>, options: { arrays?: string[] } = {}): Promise<FormResult<T>> {
-	let form: FormData;
-	try {
-		form = await request.formData();
-	} catch {
-		return { ok: false, failure: fail(400, { errors: {}, message: 'Das Formular konnte nicht gelesen werden. Bitte laden Sie die Seite neu.', values: {} }) };
-	}
-	const reading = await schemaReader(schema, options)(form);
-	if (!Object.keys(reading.errors).length) return { ok: true, data: reading.input, form };
-	return { ok: false, failure: fail(422, { errors: reading.errors, values: reading.values }) };
-}
-
-export function formFailure(error: unknown, form?: FormData): ActionFailure<FormFailure> {
-	if (!(error instanceof AppError)) throw error;
-	const errors: Record<string, string> = {};
-	for (const detail of error.details) if (detail.path) errors[detail.path] = detail.message;
-	return fail(error.status, { errors, message: error.message, values: form ? echoForm(form) : {} });
-}
+/** For forms whose fields a use case reads itself (the questionnaire's answer fields). */
+export const wholeForm: FormReader<FormData> = (form) => ({ input: form, errors: {}, values: {}, fieldFor: (path) => path });

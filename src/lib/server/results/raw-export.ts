@@ -5,7 +5,9 @@ import QueryStream from 'pg-query-stream';
 import type { Database, Db } from '../db/client';
 import { AppError } from '../errors';
 import type { DownloadFile } from '../http/download';
-import type { Study } from '../studies/manage-study';
+import { getStudy, type Study } from '../studies/manage-study';
+import type { TenantContext } from '../tenant';
+import { parseRound } from './parse-round';
 import { rawExportAllowed } from '../../domain/anonymity/raw-export';
 import { protectFromFormula } from '../../format/spreadsheet';
 import { titleSlug } from './exports/sheets';
@@ -83,4 +85,9 @@ interface RawRow {
 /** The pool behind `db`: a cursor needs a connection of its own for as long as the download runs. */
 function poolOf(db: Db): pg.Pool {
 	return (db as Database).$client;
+}
+
+/** The raw answers of a study's round (`runde` as sent; the latest closed round by default) for its organisation. */
+export async function rawAnswersFile(ctx: TenantContext, studyId: string, round: string | null): Promise<DownloadFile> {
+	return rawAnswersCsv(ctx.db, await getStudy(ctx, studyId), parseRound(round));
 }

@@ -4,7 +4,9 @@ import type { Locale } from '../../i18n';
 import type { Db } from '../db/client';
 import { organisations, studies } from '../db/schema';
 import { AppError } from '../errors';
-import type { Study } from '../studies/manage-study';
+import { getStudy, type Study } from '../studies/manage-study';
+import type { OrgContext, RequestContext } from '../context';
+import { exportResults } from './exports';
 import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import {
 	ALL_GROUPS,
@@ -97,4 +99,43 @@ export async function listPublishedStudies(db: Db, orgId: string): Promise<{ id:
 		.from(studies)
 		.where(and(eq(studies.orgId, orgId), eq(studies.status, 'published')))
 		.orderBy(desc(studies.createdAt));
+}
+
+/** A study's dashboard for its organisation. */
+export async function studyDashboard(ctx: OrgContext, studyId: string, url: URL) {
+	return loadDashboard(ctx.db, await getStudy(ctx, studyId), url, ctx.locale);
+}
+
+/** One competence of a study's results for its organisation. */
+export async function studyCompetencePage(ctx: OrgContext, studyId: string, code: string, url: URL) {
+	return loadCompetencePage(ctx.db, await getStudy(ctx, studyId), code, url, ctx.locale);
+}
+
+async function publishedStudy(db: Db, slug: string, studyId: string) {
+	const found = await findPublishedStudy(db, slug, studyId);
+	if (!found) throw new AppError('not_found', 'Nicht gefunden');
+	return found;
+}
+
+/** A published study's dashboard on the organisation's public pages. */
+export async function publicDashboard(ctx: RequestContext, slug: string, studyId: string, url: URL) {
+	const found = await publishedStudy(ctx.db, slug, studyId);
+	return { organisation: found.organisation, results: await loadDashboard(ctx.db, found.study, url, ctx.locale) };
+}
+
+/** One competence of a published study. */
+export async function publicCompetencePage(ctx: RequestContext, slug: string, studyId: string, code: string, url: URL) {
+	const found = await publishedStudy(ctx.db, slug, studyId);
+	return { organisation: found.organisation, results: await loadCompetencePage(ctx.db, found.study, code, url, ctx.locale) };
+}
+
+/** A published study's results file (CSV, XLSX, PDF); raw answers are never public. */
+export async function publicResultsFile(ctx: RequestContext, slug: string, studyId: string, params: URLSearchParams) {
+	const found = await publishedStudy(ctx.db, slug, studyId);
+	return exportResults(ctx.db, found.study, params, ctx.locale, found.organisation.name);
+}
+
+/** A study's results file for its organisation. */
+export async function studyResultsFile(ctx: OrgContext, studyId: string, params: URLSearchParams) {
+	return exportResults(ctx.db, await getStudy(ctx, studyId), params, ctx.locale, ctx.org.orgName);
 }

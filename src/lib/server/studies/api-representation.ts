@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { AppError, toErrorDetails } from '../errors';
 import { MAX_BATCH } from '../../schemas/studies';
-import type { getStudy } from './manage-study';
+import type { TenantContext } from '../tenant';
+import { progressByGroup } from './invitations';
+import { getStudy, type listStudies } from './manage-study';
 
 type StudyDetail = Awaited<ReturnType<typeof getStudy>>;
 
@@ -47,6 +49,17 @@ export function studyJson(study: StudyDetail, progress: readonly GroupProgress[]
 		createdAt: study.createdAt.toISOString(),
 		progress: progress.map((p) => ({ group: p.key, invited: p.invited, started: p.started, finished: p.finished }))
 	};
+}
+
+/** A study with its progress, as GET /api/v1/studies/{id} and the status and round endpoints answer. */
+export async function studyDocument(ctx: TenantContext, studyId: string) {
+	const study = await getStudy(ctx, studyId);
+	return studyJson(study, await progressByGroup(ctx, study.id));
+}
+
+/** One line of GET /api/v1/studies. */
+export function studySummaryJson(s: Awaited<ReturnType<typeof listStudies>>[number]) {
+	return { id: s.id, title: s.title, status: s.status, round: s.currentRound, rounds: s.rounds, finished: s.finishedThisRound, createdAt: s.createdAt.toISOString() };
 }
 
 const measuresSchema = z

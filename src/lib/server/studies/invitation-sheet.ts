@@ -3,11 +3,6 @@ import QRCode from 'qrcode';
 import { writeCsv } from '../../domain/framework/csv';
 import type { DownloadFile } from '../http/download';
 
-/** Where participation links point: the configured public address, else the address of this request. */
-export function publicBaseUrl(url: URL): string {
-	return (process.env.STADTWISSEN_ORIGIN ?? url.origin).replace(/\/+$/, '');
-}
-
 export interface InvitationSheetInput {
 	studyTitle: string;
 	groupKey: string;

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { frameworks, frameworkVersions, participationCounters, studies } from '../db/schema';
-import { AppError, toErrorDetails } from '../errors';
+import { AppError, toErrorDetails, type ErrorDetail } from '../errors';
 import { readableBy } from '../frameworks/scope';
 import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import { SUBMISSION_LOCK_CLASS } from '../db/advisory-locks';
@@ -97,6 +97,29 @@ export interface TextCorrections {
 	closesOn?: string | null;
 }
 
+const LABEL_LIMITS = { groupLabels: 120, horizonLabels: 120, openQuestionLabels: 300 } as const;
+
+/** Every rule for corrected texts, for the form and the API alike; a label sent empty is missing. */
+function textProblems(study: Study, texts: TextCorrections): ErrorDetail[] {
+	const problems: ErrorDetail[] = [];
+	const title = texts.title?.trim();
+	if (title !== undefined && title.length < 3) problems.push({ path: 'title', message: 'Der Titel muss mindestens 3 Zeichen lang sein.' });
+	if (title !== undefined && title.length > 200) problems.push({ path: 'title', message: 'Der Titel darf höchstens 200 Zeichen lang sein.' });
+	if (texts.introduction !== undefined && texts.introduction.trim().length > 4000) problems.push({ path: 'introduction', message: 'Die Einleitung darf höchstens 4.000 Zeichen lang sein.' });
+	const items = { groupLabels: study.groups, horizonLabels: study.horizons, openQuestionLabels: study.openQuestions };
+	for (const kind of Object.keys(LABEL_LIMITS) as (keyof typeof LABEL_LIMITS)[]) {
+		for (const item of items[kind]) {
+			const label = texts[kind]?.[item.key];
+			if (label === undefined) continue;
+			if (!label.trim()) problems.push({ path: `${kind}.${item.key}`, message: 'Die Bezeichnung fehlt.' });
+			else if (label.trim().length > LABEL_LIMITS[kind]) problems.push({ path: `${kind}.${item.key}`, message: `Höchstens ${LABEL_LIMITS[kind]} Zeichen.` });
+		}
+	}
+	if (texts.closesOn && !/^\d{4}-\d{2}-\d{2}$/.test(texts.closesOn)) problems.push({ path: 'closesOn', message: 'Bitte ein Datum wie 18.03.2027 angeben.' });
+	else if (texts.closesOn && study.opensOn && texts.closesOn < study.opensOn) problems.push({ path: 'closesOn', message: 'Das Ende darf nicht vor dem Beginn liegen.' });
+	return problems;
+}
+
 /**
  * A draft can change everything; once opened, only texts that do not change what answers mean
  * (titles, labels, introduction) and the closing date may be corrected.
@@ -115,20 +138,19 @@ export async function updateStudy(ctx: TenantContext, studyId: string, change: {
 		return;
 	}
 	const texts = change.texts ?? {};
+	const problems = textProblems(study, texts);
+	if (problems.length) throw new AppError('validation_failed', problems.length === 1 ? problems[0].message : 'Die Texte sind unvollständig oder ungültig.', problems);
 	const relabel = <T extends { key: string; label: string }>(items: T[], labels?: Record<string, string>) =>
 		items.map((item) => {
 			const label = labels?.[item.key]?.trim();
-			return label ? { ...item, label: label.slice(0, 300) } : item;
+			return label ? { ...item, label } : item;
 		});
 	const title = texts.title?.trim();
-	if (title !== undefined && (title.length < 3 || title.length > 200)) {
-		throw new AppError('validation_failed', 'Der Titel muss 3 bis 200 Zeichen lang sein.', [{ path: 'title', message: 'Der Titel muss 3 bis 200 Zeichen lang sein.' }]);
-	}
 	await ctx.db
 		.update(studies)
 		.set({
 			title: title ?? study.title,
-			introduction: texts.introduction?.trim().slice(0, 4000) ?? study.introduction,
+			introduction: texts.introduction?.trim() ?? study.introduction,
 			groups: relabel(study.groups, texts.groupLabels),
 			horizons: relabel(study.horizons, texts.horizonLabels),
 			openQuestions: relabel(study.openQuestions, texts.openQuestionLabels),

@@ -1,4 +1,4 @@
-import { apiError } from '$lib/server/http/api';
+import { apiError } from '$lib/server/http/failures';
 import type { RequestHandler } from './$types';
 
 /** Unknown API paths answer in the API's own error format, not with an HTML page. */

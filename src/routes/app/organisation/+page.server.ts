@@ -1,18 +1,20 @@
 import { redirect } from '@sveltejs/kit';
-import { z } from 'zod';
+import { switchOrganisationSchema } from '$lib/schemas/accounts';
 import { SESSION_COOKIE, switchOrganisation } from '$lib/server/auth/sessions';
-import { getDatabase } from '$lib/server/db/client';
-import { parseForm } from '$lib/server/http/forms';
+import { runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/app');
 
 export const actions: Actions = {
-	default: async ({ request, cookies, locals }) => {
-		const parsed = await parseForm(request, z.object({ orgId: z.uuid('Bitte wählen Sie eine Organisation.') }));
-		if (!parsed.ok) return parsed.failure;
-		const token = cookies.get(SESSION_COOKIE);
-		if (token && locals.actor) await switchOrganisation(getDatabase(), token, locals.actor.userId, parsed.data.orgId);
-		redirect(303, '/app');
-	}
+	default: (event) =>
+		runAction(event, {
+			access: 'account',
+			form: switchOrganisationSchema,
+			run: async ({ db, actor }, { orgId }) => {
+				const token = event.cookies.get(SESSION_COOKIE);
+				if (token) await switchOrganisation(db, token, actor.userId, orgId);
+			},
+			redirect: () => '/app'
+		})
 };

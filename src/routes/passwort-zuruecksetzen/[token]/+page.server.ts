@@ -1,21 +1,16 @@
-import { redirect } from '@sveltejs/kit';
 import { resetPasswordSchema } from '$lib/schemas/accounts';
 import { isResetTokenValid, resetPassword } from '$lib/server/accounts/passwords';
-import { getDatabase } from '$lib/server/db/client';
-import { formFailure, parseForm } from '$lib/server/http/forms';
+import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => ({ valid: await isResetTokenValid(getDatabase(), params.token) });
+export const load: PageServerLoad = (event) => loadPage(event, 'public', async (ctx) => ({ valid: await isResetTokenValid(ctx.db, event.params.token) }));
 
 export const actions: Actions = {
-	default: async ({ request, params }) => {
-		const parsed = await parseForm(request, resetPasswordSchema);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			await resetPassword(getDatabase(), { token: params.token, newPassword: parsed.data.password });
-		} catch (error) {
-			return formFailure(error);
-		}
-		redirect(303, '/anmelden?zurueckgesetzt');
-	}
+	default: (event) =>
+		runAction(event, {
+			access: 'public',
+			form: resetPasswordSchema,
+			run: (ctx, { password }) => resetPassword(ctx.db, { token: event.params.token, newPassword: password }),
+			redirect: () => '/anmelden?zurueckgesetzt'
+		})
 };

@@ -39,9 +39,3 @@ export async function exportResults(db: Db, study: Study, params: URLSearchParam
 	if (format === 'pdf') return resultsPdf(input);
 	return resultsCsv(input, isSheetKey(view) ? view : 'einzelwerte');
 }
-
-/** A refused download as plain German text with the right status; anything else is a real failure. */
-export function downloadFailure(cause: unknown): Response {
-	if (!(cause instanceof AppError)) throw cause;
-	return new Response(`${cause.message}\n`, { status: cause.status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
-}

@@ -1,11 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { frameworkSummaryJson } from '$lib/server/frameworks/api-representation';
 import { listFrameworks } from '$lib/server/frameworks/get-framework';
-import { apiHandler } from '$lib/server/http/api';
-import { apiTenant } from '$lib/server/http/api-tenant';
+import { runApi } from '$lib/server/http/adapter';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = apiHandler(async ({ locals }) => {
-	const ctx = apiTenant(locals, 'frameworks.read');
-	return json({ frameworks: (await listFrameworks(ctx)).map(frameworkSummaryJson) });
-});
+export const GET: RequestHandler = (event) => runApi(event, 'frameworks.read', async (ctx) => json({ frameworks: (await listFrameworks(ctx)).map(frameworkSummaryJson) }));

@@ -4,7 +4,7 @@ import { moduleJson } from '$lib/server/catalogue/api-representation';
 import { listPublishedModules, readFilter } from '$lib/server/catalogue/public-catalogue';
 import { saveModule } from '$lib/server/catalogue/save-module';
 import { runApi } from '$lib/server/http/adapter';
-import { readBody } from '$lib/server/catalogue/validate';
+import { readBody } from '$lib/server/validate';
 import type { RequestHandler } from './$types';
 
 /** Public: published modules of every organisation on the instance, filterable. */

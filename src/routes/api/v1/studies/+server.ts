@@ -1,22 +1,15 @@
 import { json } from '@sveltejs/kit';
+import { runApi } from '$lib/server/http/adapter';
+import { readBody } from '$lib/server/validate';
 import { z } from 'zod';
-import { apiHandler, readJson } from '$lib/server/http/api';
-import { apiTenant } from '$lib/server/http/api-tenant';
-import { settingsFromApiBody } from '$lib/server/studies/api-representation';
+import { settingsFromApiBody, studySummaryJson } from '$lib/server/studies/api-representation';
 import { createStudy, listStudies } from '$lib/server/studies/manage-study';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = apiHandler(async ({ locals }) => {
-	const ctx = apiTenant(locals, 'results.read');
-	const studies = await listStudies(ctx);
-	return json({
-		studies: studies.map((s) => ({ id: s.id, title: s.title, status: s.status, round: s.currentRound, rounds: s.rounds, finished: s.finishedThisRound, createdAt: s.createdAt.toISOString() }))
-	});
-});
+export const GET: RequestHandler = (event) => runApi(event, 'results.read', async (ctx) => json({ studies: (await listStudies(ctx)).map(studySummaryJson) }));
 
-export const POST: RequestHandler = apiHandler(async ({ locals, request }) => {
-	const ctx = apiTenant(locals, 'org.manage');
-	const body = await readJson(request, z.unknown());
-	const { id } = await createStudy(ctx, settingsFromApiBody(body));
-	return json({ id }, { status: 201, headers: { location: `/api/v1/studies/${id}` } });
-});
+export const POST: RequestHandler = (event) =>
+	runApi(event, 'org.manage', async (ctx) => {
+		const { id } = await createStudy(ctx, settingsFromApiBody(await readBody(event.request, z.unknown())));
+		return json({ id }, { status: 201, headers: { location: `/api/v1/studies/${id}` } });
+	});

@@ -1,26 +1,15 @@
-import { error, redirect } from '@sveltejs/kit';
-import { AppError } from '$lib/server/errors';
-import { requireTenant } from '$lib/server/http/guard';
+import { loadPage, runAction } from '$lib/server/http/adapter';
 import { createStudy } from '$lib/server/studies/manage-study';
-import { defaultValues, frameworkChoice, submitStudyForm } from '../study-form.server';
+import { defaultValues, frameworkChoice, readStudySettings } from '$lib/server/studies/study-form';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	const ctx = requireTenant(locals, 'org.manage');
-	try {
-		const choice = await frameworkChoice(ctx, url.searchParams.get('rahmen'));
+export const load: PageServerLoad = (event) =>
+	loadPage(event, 'org.manage', async (ctx) => {
+		const choice = await frameworkChoice(ctx, event.url.searchParams.get('rahmen'));
 		return { ...choice, initial: defaultValues(choice.framework.id, choice.framework.areas) };
-	} catch (cause) {
-		if (cause instanceof AppError) error(cause.status, cause.message);
-		throw cause;
-	}
-};
+	});
 
 export const actions: Actions = {
-	default: async ({ locals, request }) => {
-		const ctx = requireTenant(locals, 'org.manage');
-		const submitted = await submitStudyForm(ctx, request, (settings) => createStudy(ctx, settings));
-		if (!submitted.ok) return submitted.failure;
-		redirect(303, `/app/analysen/${submitted.result.id}?hinweis=created`);
-	}
+	default: (event) =>
+		runAction(event, { access: 'org.manage', form: readStudySettings, run: (ctx, settings) => createStudy(ctx, settings), redirect: ({ id }) => `/app/analysen/${id}?hinweis=created` })
 };

@@ -1,82 +1,39 @@
-import { redirect } from '@sveltejs/kit';
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { FrameworkDocument } from '$lib/domain/framework';
 import { move, setArchived, updateMeta } from '$lib/domain/framework/editing';
-import { can } from '$lib/server/auth/actor';
-import { archiveFramework, editDraft, publishFramework } from '$lib/server/frameworks/edit-draft';
-import { metaFormSchema } from '$lib/server/frameworks/forms';
-import { getFramework } from '$lib/server/frameworks/get-framework';
-import { formFailure, parseForm } from '$lib/server/http/forms';
-import { orPageError, requireTenant } from '$lib/server/http/guard';
-import type { Actions, PageServerLoad } from './$types';
+import { archiveItemForm, metaFormSchema, moveItemForm } from '$lib/schemas/frameworks';
+import { archiveFramework, editDraft, publishFramework, type DraftChange } from '$lib/server/frameworks/edit-draft';
+import { frameworkPage } from '$lib/server/frameworks/framework-pages';
+import { loadPage, runAction } from '$lib/server/http/adapter';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const ctx = requireTenant(locals, 'frameworks.read');
-	const framework = await orPageError(getFramework(ctx, params.id));
-	return {
-		framework,
-		mayEdit: can(locals.actor, 'org.manage') && !framework.shipped,
-		mayCopy: can(locals.actor, 'org.manage') && framework.shipped,
-		savedVersion: url.searchParams.get('gespeichert'),
-		publishedVersion: url.searchParams.get('veroeffentlicht')
-	};
-};
+export const load: PageServerLoad = (event) =>
+	loadPage(event, 'frameworks.read', async (ctx) => ({
+		...(await frameworkPage(ctx, event.params.id)),
+		savedVersion: event.url.searchParams.get('gespeichert'),
+		publishedVersion: event.url.searchParams.get('veroeffentlicht')
+	}));
 
-const codeSchema = z.object({ code: z.string().min(1).max(100) });
+const saved = (id: string, { versionNumber }: { versionNumber: number }, code?: string) =>
+	`/app/kompetenzrahmen/${id}?gespeichert=${versionNumber}${code ? `#item-${encodeURIComponent(code)}` : ''}`;
+
+/** An action on one area or competence of the draft, back at that item. */
+const itemAction =
+	<I extends { code: string }>(form: z.ZodType<I>, change: (document: FrameworkDocument, input: I) => ReturnType<DraftChange>) =>
+	(event: RequestEvent) =>
+		runAction(event, {
+			access: 'org.manage',
+			form,
+			run: (ctx, input) => editDraft(ctx, event.params.id, (doc) => change(doc, input)),
+			redirect: (result, { code }) => saved(event.params.id, result, code)
+		});
 
 export const actions: Actions = {
-	move: async ({ request, locals, params }) => {
-		const ctx = requireTenant(locals, 'org.manage');
-		const parsed = await parseForm(request, codeSchema.extend({ direction: z.enum(['up', 'down']) }));
-		if (!parsed.ok) return parsed.failure;
-		let saved;
-		try {
-			saved = await editDraft(ctx, params.id, (doc) => move(doc, parsed.data.code, parsed.data.direction));
-		} catch (cause) {
-			return formFailure(cause);
-		}
-		redirect(303, `/app/kompetenzrahmen/${params.id}?gespeichert=${saved.versionNumber}#item-${encodeURIComponent(parsed.data.code)}`);
-	},
-	archive: async ({ request, locals, params }) => {
-		const ctx = requireTenant(locals, 'org.manage');
-		const parsed = await parseForm(request, codeSchema.extend({ archived: z.enum(['true', 'false']) }));
-		if (!parsed.ok) return parsed.failure;
-		let saved;
-		try {
-			saved = await editDraft(ctx, params.id, (doc) => setArchived(doc, parsed.data.code, parsed.data.archived === 'true'));
-		} catch (cause) {
-			return formFailure(cause);
-		}
-		redirect(303, `/app/kompetenzrahmen/${params.id}?gespeichert=${saved.versionNumber}#item-${encodeURIComponent(parsed.data.code)}`);
-	},
-	meta: async ({ request, locals, params }) => {
-		const ctx = requireTenant(locals, 'org.manage');
-		const parsed = await parseForm(request, metaFormSchema);
-		if (!parsed.ok) return parsed.failure;
-		let saved;
-		try {
-			saved = await editDraft(ctx, params.id, (doc) => updateMeta(doc, parsed.data));
-		} catch (cause) {
-			return formFailure(cause, parsed.form);
-		}
-		redirect(303, `/app/kompetenzrahmen/${params.id}?gespeichert=${saved.versionNumber}`);
-	},
-	publish: async ({ locals, params }) => {
-		const ctx = requireTenant(locals, 'org.manage');
-		let number;
-		try {
-			number = await publishFramework(ctx, params.id);
-		} catch (cause) {
-			return formFailure(cause);
-		}
-		redirect(303, `/app/kompetenzrahmen/${params.id}?veroeffentlicht=${number}`);
-	},
-	archiveFramework: async ({ locals, params }) => {
-		const ctx = requireTenant(locals, 'org.manage');
-		try {
-			await archiveFramework(ctx, params.id);
-		} catch (cause) {
-			return formFailure(cause);
-		}
-		redirect(303, '/app/kompetenzrahmen');
-	}
+	move: itemAction(moveItemForm, (doc, { code, direction }) => move(doc, code, direction)),
+	archive: itemAction(archiveItemForm, (doc, { code, archived }) => setArchived(doc, code, archived)),
+	meta: (event) =>
+		runAction(event, { access: 'org.manage', form: metaFormSchema, run: (ctx, meta) => editDraft(ctx, event.params.id, (doc) => updateMeta(doc, meta)), redirect: (result) => saved(event.params.id, result) }),
+	publish: (event) =>
+		runAction(event, { access: 'org.manage', run: (ctx) => publishFramework(ctx, event.params.id), redirect: (number) => `/app/kompetenzrahmen/${event.params.id}?veroeffentlicht=${number}` }),
+	archiveFramework: (event) => runAction(event, { access: 'org.manage', run: (ctx) => archiveFramework(ctx, event.params.id), redirect: () => '/app/kompetenzrahmen' })
 };

@@ -1,12 +1,11 @@
 import { json } from '@sveltejs/kit';
 import { frameworkDetailJson } from '$lib/server/frameworks/api-representation';
 import { getFramework } from '$lib/server/frameworks/get-framework';
-import { apiHandler } from '$lib/server/http/api';
-import { apiTenant } from '$lib/server/http/api-tenant';
+import { runApi } from '$lib/server/http/adapter';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = apiHandler(async ({ locals, params }) => {
-	const ctx = apiTenant(locals, 'frameworks.read');
-	const framework = await getFramework(ctx, params.id);
-	return json(frameworkDetailJson(framework, framework.document));
-});
+export const GET: RequestHandler = (event) =>
+	runApi(event, 'frameworks.read', async (ctx) => {
+		const framework = await getFramework(ctx, event.params.id);
+		return json(frameworkDetailJson(framework, framework.document));
+	});

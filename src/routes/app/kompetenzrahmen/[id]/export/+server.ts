@@ -1,15 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { EXCHANGE_FORMATS, exportFramework, type ExchangeFormat } from '$lib/server/frameworks/exchange';
-import { getFramework } from '$lib/server/frameworks/get-framework';
-import { orPageError, requireTenant } from '$lib/server/http/guard';
+import { exportFrameworkFile } from '$lib/server/frameworks/exchange';
+import { loadPage } from '$lib/server/http/adapter';
 import { attachment } from '$lib/server/http/download';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ locals, params, url }) => {
-	const ctx = requireTenant(locals, 'frameworks.read');
-	const format = url.searchParams.get('format') ?? 'json';
-	if (!(EXCHANGE_FORMATS as readonly string[]).includes(format)) error(400, 'Unbekanntes Format. Möglich sind json, moodle-csv und csv.');
-	const language = url.searchParams.get('sprache') === 'en' ? 'en' : 'de';
-	const framework = await orPageError(getFramework(ctx, params.id));
-	return attachment(exportFramework(framework.document, format as ExchangeFormat, language));
-};
+/** ?format=json|moodle-csv|csv, ?sprache=de|en for Moodle files. */
+export const GET: RequestHandler = (event) =>
+	loadPage(event, 'frameworks.read', async (ctx) =>
+		attachment(await exportFrameworkFile(ctx, event.params.id, { format: event.url.searchParams.get('format') ?? undefined, language: event.url.searchParams.get('sprache') === 'en' ? 'en' : 'de' }))
+	);

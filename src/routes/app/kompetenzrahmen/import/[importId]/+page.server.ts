@@ -1,23 +1,9 @@
-import { redirect } from '@sveltejs/kit';
 import { confirmImport, getImportPreview } from '$lib/server/frameworks/exchange';
-import { formFailure } from '$lib/server/http/forms';
-import { orPageError, requireTenant } from '$lib/server/http/guard';
+import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const ctx = requireTenant(locals, 'org.manage');
-	return { preview: await orPageError(getImportPreview(ctx, params.importId)) };
-};
+export const load: PageServerLoad = (event) => loadPage(event, 'org.manage', async (ctx) => ({ preview: await getImportPreview(ctx, event.params.importId) }));
 
 export const actions: Actions = {
-	default: async ({ locals, params }) => {
-		const ctx = requireTenant(locals, 'org.manage');
-		let created;
-		try {
-			created = await confirmImport(ctx, params.importId);
-		} catch (cause) {
-			return formFailure(cause);
-		}
-		redirect(303, `/app/kompetenzrahmen/${created.id}`);
-	}
+	default: (event) => runAction(event, { access: 'org.manage', run: (ctx) => confirmImport(ctx, event.params.importId), redirect: ({ id }) => `/app/kompetenzrahmen/${id}` })
 };

@@ -3,7 +3,7 @@ import { unvalidatedBody } from '$lib/schemas/catalogue';
 import { ownModule } from '$lib/server/catalogue/save-module';
 import { createSession } from '$lib/server/catalogue/save-session';
 import { runApi } from '$lib/server/http/adapter';
-import { readBody } from '$lib/server/catalogue/validate';
+import { readBody } from '$lib/server/validate';
 import type { RequestHandler } from './$types';
 
 /** Organiser token: adds a session to one of the organisation's modules. */

@@ -3,7 +3,7 @@ import { apiRegistrationSchema } from '$lib/schemas/catalogue';
 import { receiptJson } from '$lib/server/catalogue/api-representation';
 import { registerThroughApi } from '$lib/server/catalogue/register';
 import { runApi } from '$lib/server/http/adapter';
-import { readBody } from '$lib/server/catalogue/validate';
+import { readBody } from '$lib/server/validate';
 import type { RequestHandler } from './$types';
 
 /**

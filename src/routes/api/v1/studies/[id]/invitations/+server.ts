@@ -1,20 +1,19 @@
 import { json } from '@sveltejs/kit';
-import { apiHandler, readJson } from '$lib/server/http/api';
-import { apiTenant } from '$lib/server/http/api-tenant';
+import { runApi } from '$lib/server/http/adapter';
 import { invitationBodySchema } from '$lib/server/studies/api-representation';
-import { publicBaseUrl } from '$lib/server/studies/invitation-sheet';
 import { createInvitationBatch } from '$lib/server/studies/invitations';
 import { getStudy } from '$lib/server/studies/manage-study';
+import { readBody } from '$lib/server/validate';
 import type { RequestHandler } from './$types';
 
 /**
  * A batch of anonymous links for one group. The links are returned once here; they stay
  * downloadable in the web interface until the hand-out is confirmed.
  */
-export const POST: RequestHandler = apiHandler(async ({ locals, params, request, url }) => {
-	const ctx = apiTenant(locals, 'org.manage');
-	await getStudy(ctx, params.id);
-	const body = await readJson(request, invitationBodySchema);
-	const batch = await createInvitationBatch(ctx, { studyId: params.id, group: body.group, count: body.count, baseUrl: publicBaseUrl(url) });
-	return json({ batchId: batch.batchId, group: body.group, tokens: batch.tokens, links: batch.links }, { status: 201 });
-});
+export const POST: RequestHandler = (event) =>
+	runApi(event, 'org.manage', async (ctx) => {
+		await getStudy(ctx, event.params.id);
+		const { group, count } = await readBody(event.request, invitationBodySchema);
+		const batch = await createInvitationBatch(ctx, { studyId: event.params.id, group, count, baseUrl: ctx.baseUrl });
+		return json({ batchId: batch.batchId, group, tokens: batch.tokens, links: batch.links }, { status: 201 });
+	});

@@ -1,17 +1,14 @@
 import { json } from '@sveltejs/kit';
-import { apiHandler, readJson } from '$lib/server/http/api';
-import { apiTenant } from '$lib/server/http/api-tenant';
-import { statusBodySchema, studyJson } from '$lib/server/studies/api-representation';
-import { progressByGroup } from '$lib/server/studies/invitations';
+import { runApi } from '$lib/server/http/adapter';
+import { statusBodySchema, studyDocument } from '$lib/server/studies/api-representation';
 import { changeStudyStatus, getStudy } from '$lib/server/studies/manage-study';
+import { readBody } from '$lib/server/validate';
 import type { RequestHandler } from './$types';
 
 /** draft → open → closed → published; 409 for any other step (the next round: POST …/rounds). */
-export const POST: RequestHandler = apiHandler(async ({ locals, params, request }) => {
-	const ctx = apiTenant(locals, 'org.manage');
-	await getStudy(ctx, params.id);
-	const { status } = await readJson(request, statusBodySchema);
-	await changeStudyStatus(ctx, params.id, status);
-	const study = await getStudy(ctx, params.id);
-	return json(studyJson(study, await progressByGroup(ctx, study.id)));
-});
+export const POST: RequestHandler = (event) =>
+	runApi(event, 'org.manage', async (ctx) => {
+		await getStudy(ctx, event.params.id);
+		await changeStudyStatus(ctx, event.params.id, (await readBody(event.request, statusBodySchema)).status);
+		return json(await studyDocument(ctx, event.params.id));
+	});

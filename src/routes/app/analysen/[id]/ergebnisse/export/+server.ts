@@ -1,16 +1,6 @@
-import { attachment } from '$lib/server/http/download';
-import { requireTenant } from '$lib/server/http/guard';
-import { downloadFailure, exportResults } from '$lib/server/results/exports';
-import { getStudy } from '$lib/server/studies/manage-study';
+import { runDownload } from '$lib/server/http/adapter';
+import { studyResultsFile } from '$lib/server/results/results-page';
 import type { RequestHandler } from './$types';
 
 /** The round's results as CSV, XLSX or PDF (?format=…&runde=…&ansicht=…); every figure through the suppression. */
-export const GET: RequestHandler = async ({ locals, params, url }) => {
-	const ctx = requireTenant(locals, 'results.read');
-	try {
-		const study = await getStudy(ctx, params.id);
-		return attachment(await exportResults(ctx.db, study, url.searchParams, locals.locale, ctx.org.orgName));
-	} catch (cause) {
-		return downloadFailure(cause);
-	}
-};
+export const GET: RequestHandler = (event) => runDownload(event, 'results.read', (ctx) => studyResultsFile(ctx, event.params.id, event.url.searchParams));

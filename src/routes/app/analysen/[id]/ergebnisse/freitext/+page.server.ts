@@ -1,61 +1,39 @@
-import { redirect } from '@sveltejs/kit';
-import { z } from 'zod';
-import { formFailure, parseForm } from '$lib/server/http/forms';
-import { orPageError, requireTenant } from '$lib/server/http/guard';
+import type { z } from 'zod';
+import { openAnswerHideForm, openAnswerReleaseForm } from '$lib/schemas/results';
+import type { OrgContext } from '$lib/server/context';
+import { loadPage, runAction } from '$lib/server/http/adapter';
 import { parseRound } from '$lib/server/results/parse-round';
 import { getOpenAnswerReview, setOpenAnswerHidden, setOpenAnswerRelease } from '$lib/server/results/review-open-answers';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const NOTICES = ['release', 'withdraw', 'hide', 'show'] as const;
+type Notice = (typeof NOTICES)[number];
 
 /** Owners and organisers read a closed round's free-text answers before anyone else, hide single texts and release questions. */
-export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const ctx = requireTenant(locals, 'org.manage');
-	const review = await orPageError((async () => getOpenAnswerReview(ctx, params.id, parseRound(url.searchParams.get('runde'))))());
-	const notice = url.searchParams.get('hinweis');
-	return { review, notice: (NOTICES as readonly string[]).includes(notice ?? '') ? (notice as (typeof NOTICES)[number]) : null };
-};
-
-const roundField = z.string({ message: 'Bitte wählen Sie eine Runde.' }).trim().regex(/^\d{1,2}$/, 'Bitte wählen Sie eine Runde.').transform(Number);
-const releaseForm = z.object({ round: roundField, question: z.string({ message: 'Bitte wählen Sie eine offene Frage.' }).max(200, 'Diese offene Frage gibt es in der Analyse nicht.') });
-const hideForm = z.object({ round: roundField, answerId: z.string({ message: 'Diese Antwort gibt es nicht.' }).max(100, 'Diese Antwort gibt es nicht.') });
+export const load: PageServerLoad = (event) =>
+	loadPage(event, 'org.manage', async (ctx) => {
+		const notice = event.url.searchParams.get('hinweis');
+		return {
+			review: await getOpenAnswerReview(ctx, event.params.id, parseRound(event.url.searchParams.get('runde'))),
+			notice: (NOTICES as readonly string[]).includes(notice ?? '') ? (notice as Notice) : null
+		};
+	});
 
 /** Back to the review of the same round, at the question or answer just changed (works without JavaScript). */
-function back(id: string, round: number, notice: (typeof NOTICES)[number], anchor: string): never {
-	redirect(303, `/app/analysen/${id}/ergebnisse/freitext?runde=${round}&hinweis=${notice}#${anchor}`);
-}
+const back = (event: RequestEvent, round: number, notice: Notice, anchor: string) => `/app/analysen/${event.params.id}/ergebnisse/freitext?runde=${round}&hinweis=${notice}#${anchor}`;
 
-function release(released: boolean) {
-	return async ({ locals, params, request }: Parameters<Actions[string]>[0]) => {
-		const ctx = requireTenant(locals, 'org.manage');
-		const parsed = await parseForm(request, releaseForm);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			await setOpenAnswerRelease(ctx, params.id!, { round: parsed.data.round, question: parsed.data.question, released });
-		} catch (cause) {
-			return formFailure(cause, parsed.form);
-		}
-		back(params.id!, parsed.data.round, released ? 'release' : 'withdraw', `frage-${parsed.data.question}`);
-	};
-}
+/** A review step on a question or a single answer, back at the same place. */
+const review =
+	<I extends { round: number }>(form: z.ZodType<I>, apply: (ctx: OrgContext, studyId: string, input: I) => Promise<void>, notice: Notice, anchor: (input: I) => string) =>
+	(event: RequestEvent) =>
+		runAction(event, { access: 'org.manage', form, run: (ctx, input) => apply(ctx, event.params.id, input), redirect: (_, input) => back(event, input.round, notice, anchor(input)) });
 
-function hide(hidden: boolean) {
-	return async ({ locals, params, request }: Parameters<Actions[string]>[0]) => {
-		const ctx = requireTenant(locals, 'org.manage');
-		const parsed = await parseForm(request, hideForm);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			await setOpenAnswerHidden(ctx, params.id!, { round: parsed.data.round, answerId: parsed.data.answerId, hidden });
-		} catch (cause) {
-			return formFailure(cause, parsed.form);
-		}
-		back(params.id!, parsed.data.round, hidden ? 'hide' : 'show', `antwort-${parsed.data.answerId}`);
-	};
-}
+const atQuestion = ({ question }: { question: string }) => `frage-${question}`;
+const atAnswer = ({ answerId }: { answerId: string }) => `antwort-${answerId}`;
 
 export const actions: Actions = {
-	release: release(true),
-	withdraw: release(false),
-	hide: hide(true),
-	show: hide(false)
+	release: review(openAnswerReleaseForm, (ctx, id, input) => setOpenAnswerRelease(ctx, id, { ...input, released: true }), 'release', atQuestion),
+	withdraw: review(openAnswerReleaseForm, (ctx, id, input) => setOpenAnswerRelease(ctx, id, { ...input, released: false }), 'withdraw', atQuestion),
+	hide: review(openAnswerHideForm, (ctx, id, input) => setOpenAnswerHidden(ctx, id, { ...input, hidden: true }), 'hide', atAnswer),
+	show: review(openAnswerHideForm, (ctx, id, input) => setOpenAnswerHidden(ctx, id, { ...input, hidden: false }), 'show', atAnswer)
 };

@@ -1,50 +1,26 @@
-import { error, redirect } from '@sveltejs/kit';
-import { emptyTags, sortedByPosition } from '$lib/domain/framework';
-import { findArea, findCompetence, saveCompetence, suggestCompetenceCode } from '$lib/domain/framework/editing';
+import { redirect } from '@sveltejs/kit';
+import { saveCompetence } from '$lib/domain/framework/editing';
+import { competenceFormSchema, TAG_GROUPS, toCompetenceFields } from '$lib/schemas/frameworks';
 import { editDraft } from '$lib/server/frameworks/edit-draft';
-import { competenceFormSchema, toCompetenceFields } from '$lib/server/frameworks/forms';
-import { getFramework } from '$lib/server/frameworks/get-framework';
-import { formFailure, parseForm } from '$lib/server/http/forms';
-import { orPageError, requireTenant } from '$lib/server/http/guard';
+import { competenceEditing } from '$lib/server/frameworks/framework-pages';
+import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
-const TAG_GROUPS = ['principles', 'dimensions', 'levels', 'fields'];
-
-/** `neu?bereich=A3` adds a competence to A3; any other code edits that competence. */
-export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const ctx = requireTenant(locals, 'org.manage');
-	const framework = await orPageError(getFramework(ctx, params.id));
-	if (framework.shipped) error(404, 'Nicht gefunden');
-	const document = framework.document;
-	const areas = sortedByPosition(document.areas).map((area) => ({ code: area.code, title: area.title_de }));
-	if (areas.length === 0) redirect(303, `/app/kompetenzrahmen/${params.id}/bereich/neu`);
-	if (params.code === 'neu') {
-		const areaCode = findArea(document, url.searchParams.get('bereich') ?? '')?.code ?? areas[0].code;
-		return {
-			frameworkId: framework.id,
-			isNew: true,
-			areas,
-			areaCode,
-			competence: { code: suggestCompetenceCode(document, areaCode), title_de: '', title_en: '', description_de: '', description_en: '', type: 'skill' as const, tags: emptyTags(), escoUri: '' }
-		};
-	}
-	const found = findCompetence(document, params.code);
-	if (!found) error(404, 'Diese Kompetenz gibt es nicht.');
-	return { frameworkId: framework.id, isNew: false, areas, areaCode: found.area.code, competence: { ...found.competence, escoUri: found.competence.escoUri ?? '' } };
-};
+/** `neu?bereich=A3` adds a competence to A3; any other code edits that competence. Without areas, the first area comes first. */
+export const load: PageServerLoad = (event) =>
+	loadPage(event, 'org.manage', async (ctx) => {
+		const editing = await competenceEditing(ctx, event.params.id, event.params.code, event.url.searchParams.get('bereich'));
+		if (!editing.competence) redirect(303, `/app/kompetenzrahmen/${event.params.id}/bereich/neu`);
+		return { ...editing, competence: editing.competence };
+	});
 
 export const actions: Actions = {
-	default: async ({ request, locals, params }) => {
-		const ctx = requireTenant(locals, 'org.manage');
-		const parsed = await parseForm(request, competenceFormSchema(), { arrays: TAG_GROUPS });
-		if (!parsed.ok) return parsed.failure;
-		const original = params.code === 'neu' ? undefined : params.code;
-		let saved;
-		try {
-			saved = await editDraft(ctx, params.id, (doc) => saveCompetence(doc, parsed.data.area, toCompetenceFields(parsed.data), original));
-		} catch (cause) {
-			return formFailure(cause, parsed.form);
-		}
-		redirect(303, `/app/kompetenzrahmen/${params.id}?gespeichert=${saved.versionNumber}#item-${encodeURIComponent(parsed.data.code)}`);
-	}
+	default: (event) =>
+		runAction(event, {
+			access: 'org.manage',
+			form: competenceFormSchema(),
+			arrays: TAG_GROUPS,
+			run: (ctx, input) => editDraft(ctx, event.params.id, (doc) => saveCompetence(doc, input.area, toCompetenceFields(input), event.params.code === 'neu' ? undefined : event.params.code)),
+			redirect: ({ versionNumber }, { code }) => `/app/kompetenzrahmen/${event.params.id}?gespeichert=${versionNumber}#item-${encodeURIComponent(code)}`
+		})
 };

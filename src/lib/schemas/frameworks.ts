@@ -1,6 +1,18 @@
 import { z } from 'zod';
-import { COMPETENCE_TYPE_KEYS, DIMENSION_KEYS, FIELD_OF_ACTION_KEYS, PRINCIPLE_KEYS, SPATIAL_LEVEL_KEYS } from '../../domain/framework';
-import type { AreaFields, CompetenceFields, MetaFields } from '../../domain/framework/editing';
+import { COMPETENCE_TYPE_KEYS, DIMENSION_KEYS, FIELD_OF_ACTION_KEYS, PRINCIPLE_KEYS, SPATIAL_LEVEL_KEYS } from '../domain/framework';
+import type { AreaFields, CompetenceFields, MetaFields } from '../domain/framework/editing';
+
+export const EXCHANGE_FORMATS = ['json', 'moodle-csv', 'csv'] as const;
+export type ExchangeFormat = (typeof EXCHANGE_FORMATS)[number];
+
+const format = z.enum(EXCHANGE_FORMATS, { message: 'Möglich sind json, moodle-csv und csv.' });
+const language = z.enum(['de', 'en'], { message: 'Möglich sind de und en.' });
+
+/** ?format=&language= of a framework export. */
+export const frameworkExportQuery = z.object({ format: format.default('json'), language: language.default('de') });
+
+/** The fields of an import upload besides the file. */
+export const frameworkUploadFields = z.object({ format, language: language.default('de') });
 
 const text = (max: number, message: string) => z.string().trim().max(max, message).default('');
 const title = (language: string, required: boolean) =>
@@ -68,3 +80,17 @@ export function toCompetenceFields(data: z.infer<ReturnType<typeof competenceFor
 		...(data.escoUri ? { escoUri: data.escoUri } : {})
 	};
 }
+
+/** The frameworks page: copy one, or start an empty one. */
+export const copyFrameworkForm = z.object({ frameworkId: z.string().min(1) });
+export const emptyFrameworkForm = z.object({
+	name_de: z.string().trim().min(1, 'Bitte geben Sie einen Namen ein.').max(200, 'Der Name darf höchstens 200 Zeichen lang sein.'),
+	name_en: z.string().trim().max(200, 'Der Name darf höchstens 200 Zeichen lang sein.').default('')
+});
+
+const itemCode = z.object({ code: z.string().min(1).max(100) });
+export const moveItemForm = itemCode.extend({ direction: z.enum(['up', 'down']) });
+export const archiveItemForm = itemCode.extend({ archived: z.enum(['true', 'false']).transform((value) => value === 'true') });
+
+/** Checkbox groups of the competence form. */
+export const TAG_GROUPS = ['principles', 'dimensions', 'levels', 'fields'];

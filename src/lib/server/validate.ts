@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { germanFallback } from '../../schemas/catalogue';
-import { AppError, toErrorDetails } from '../errors';
+import { germanFallback } from '../schemas/catalogue';
+import { AppError, toErrorDetails } from './errors';
+import type { FormReader } from './http/forms';
 
 /** Validates with the schema's own German messages, German fallbacks for the rest; 422 with every problem. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown, message = 'Die Angaben sind unvollständig oder ungültig.'): z.output<S> {
@@ -24,4 +25,16 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 export function isUuid(value: string): boolean {
 	return UUID.test(value);
+}
+
+/** A multipart upload read by a form reader; 400 when it is no multipart body, 422 with every problem. */
+export async function readMultipart<I>(request: Request, read: FormReader<I>, notMultipart: string): Promise<I> {
+	if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('bad_request', notMultipart);
+	const form = await request.formData().catch(() => {
+		throw new AppError('bad_request', 'Der multipart-Inhalt ist unvollständig oder beschädigt.');
+	});
+	const reading = await read(form);
+	const details = Object.entries(reading.errors).map(([path, message]) => ({ path, message }));
+	if (details.length) throw new AppError('validation_failed', 'Die Angaben sind unvollständig oder ungültig.', details);
+	return reading.input;
 }

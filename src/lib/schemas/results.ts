@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** ?round= of the results API: a round of the study, 1–3 (default: the latest closed one). */
+export const resultsQuery = z.object({
+	round: z.coerce.number({ message: 'Eine ganze Zahl von 1 bis 3.' }).int('Eine ganze Zahl von 1 bis 3.').min(1, 'Eine ganze Zahl von 1 bis 3.').max(3, 'Eine ganze Zahl von 1 bis 3.').optional()
+});
+
+const roundField = z.string({ message: 'Bitte wählen Sie eine Runde.' }).trim().regex(/^\d{1,2}$/, 'Bitte wählen Sie eine Runde.').transform(Number);
+
+/** Releasing or withdrawing an open question's answers. */
+export const openAnswerReleaseForm = z.object({
+	round: roundField,
+	question: z.string({ message: 'Bitte wählen Sie eine offene Frage.' }).max(200, 'Diese offene Frage gibt es in der Analyse nicht.')
+});
+
+/** Hiding or showing one free-text answer. */
+export const openAnswerHideForm = z.object({ round: roundField, answerId: z.string({ message: 'Diese Antwort gibt es nicht.' }).max(100, 'Diese Antwort gibt es nicht.') });

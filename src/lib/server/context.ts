@@ -1,0 +1,30 @@
+import type { Locale } from '../i18n';
+import type { Actor, Membership } from './auth/actor';
+import type { Db } from './db/client';
+
+/**
+ * Everything a use case may know about the request it serves — and nothing else: no URL, no
+ * headers, no cookies. Links in mails and hand-outs use `baseUrl`, which comes from configuration
+ * only (never from the request's Host header).
+ */
+export interface RequestContext {
+	db: Db;
+	actor: Actor | null;
+	baseUrl: string;
+	clientAddress: string;
+	now: Date;
+	locale: Locale;
+	requestId: string;
+}
+
+/** A request acting inside one organisation with a permission checked (the TenantContext of use cases). */
+export interface OrgContext extends RequestContext {
+	actor: Actor;
+	org: Membership;
+}
+
+/** A signed-in person, with or without an organisation (their own account page). */
+export interface AccountContext extends RequestContext {
+	actor: Actor;
+}
+

@@ -1,0 +1,12 @@
+import { questionnairePages } from '../../domain/study/questionnaire';
+import type { TenantContext } from '../tenant';
+import { frameworkDocumentOf, getStudy } from './manage-study';
+
+/** The questionnaire as participants will see it, page by page, for the organisation's preview. */
+export async function questionnairePreview(ctx: TenantContext, studyId: string) {
+	const study = await getStudy(ctx, studyId);
+	return {
+		study: { id: study.id, title: study.title, introduction: study.introduction, horizons: study.horizons, openQuestions: study.openQuestions, measureProficiency: study.measureProficiency },
+		pages: questionnairePages(study, await frameworkDocumentOf(ctx, study))
+	};
+}

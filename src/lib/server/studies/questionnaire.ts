@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { delphiFeedback, farFromMedian, type ItemFeedback } from '../../domain/study/delphi-feedback';
+import type { QuestionnairePage } from '../../domain/study/questionnaire';
+import type { RequestContext } from '../context';
+import { AppError } from '../errors';
+import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
+import { loadProtectedRound } from '../results/load-round';
+import { openParticipation, saveDraft, submitAnswers, type Participation } from './participate';
+
+/*
+ * The questionnaire as participants use it in the browser (no JavaScript needed): start, one page
+ * per area, review, submit. The link's token is the only key; nothing here knows a person.
+ */
+
+type Ctx = Pick<RequestContext, 'db' | 'clientAddress' | 'baseUrl'>;
+
+const itemsOf = (page: QuestionnairePage) => page.competences.flatMap((c) => c.items);
+
+/** Form fields: `a:<item key>` = "1"…"5" or "x" (kann ich nicht einschätzen); `r:<item key>` = a Delphi reason. */
+export function readAnswerFields(form: FormData, itemKeys: readonly string[]) {
+	const answers: Record<string, 1 | 2 | 3 | 4 | 5 | null> = {};
+	const reasons: Record<string, string> = {};
+	for (const key of itemKeys) {
+		const value = form.get(`a:${key}`);
+		if (value === 'x') answers[key] = null;
+		else if (typeof value === 'string' && /^[1-5]$/.test(value)) answers[key] = Number(value) as 1 | 2 | 3 | 4 | 5;
+		const reason = form.get(`r:${key}`);
+		if (typeof reason === 'string' && reason.trim()) reasons[key] = reason.trim().slice(0, 500);
+	}
+	return { answers, reasons };
+}
+
+/** The previous round's protected figures for a page's items (round ≥ 2, a link that took part before). */
+export async function pageFeedback(ctx: Ctx, participation: Participation, items: ReturnType<typeof itemsOf>): Promise<Record<string, ItemFeedback>> {
+	const { study, previous, round } = participation;
+	if (round < 2 || !previous) return {};
+	const table = await loadProtectedRound(ctx.db, study, await frameworkDocumentOfStudy(ctx.db, study), round - 1);
+	return delphiFeedback(table, items, participation.group.key, previous.answers);
+}
+
+function pageIndex(n: string, pageCount: number): number {
+	const index = Number(n);
+	if (!Number.isInteger(index) || index < 1 || index > pageCount) throw new AppError('not_found', 'Diese Seite der Befragung gibt es nicht.');
+	return index;
+}
+
+/** The start page: where to resume, and — right after joining by the open link — the personal link to keep. */
+export async function questionnaireStart(ctx: Ctx, token: string, justJoined: boolean) {
+	const participation = await openParticipation(ctx.db, token, ctx.clientAddress);
+	const { study, pages, draft, previous } = participation;
+	// Delphi: a later round starts from the previous answers. Until something was saved in this
+	// round, start at page 1, so the participant sees the feedback instead of jumping to the review.
+	const fresh =
+		previous !== null &&
+		Object.keys(draft.reasons).length === 0 &&
+		Object.keys(draft.answers).length === Object.keys(previous.answers).length &&
+		Object.entries(previous.answers).every(([key, value]) => draft.answers[key] === value);
+	const firstOpen = pages.findIndex((page) => itemsOf(page).some((item) => !(item.key in draft.answers)));
+	return {
+		title: study.title,
+		introduction: study.introduction,
+		group: participation.group.label,
+		round: participation.round,
+		rounds: study.rounds,
+		pageCount: pages.length,
+		delphi: previous !== null,
+		resumeAt: !fresh && Object.keys(draft.answers).length ? (firstOpen === -1 ? 'pruefen' : `seite/${firstOpen + 1}`) : null,
+		personalLink: justJoined ? `${ctx.baseUrl}/t/${token}` : null
+	};
+}
+
+/** One page of the questionnaire with the saved answers and, from round 2, the previous round's figures. */
+export async function questionnairePage(ctx: Ctx, token: string, n: string) {
+	const participation = await openParticipation(ctx.db, token, ctx.clientAddress);
+	const { study, pages, draft } = participation;
+	const index = pageIndex(n, pages.length);
+	const page = pages[index - 1];
+	const items = itemsOf(page);
+	const feedback = await pageFeedback(ctx, participation, items);
+	// A visible cell without ratings (everybody answered "kann ich nicht einschätzen") has nothing to show.
+	const withMedian = (figures: ItemFeedback['group']) => (figures && figures.median !== null ? { ...figures, median: figures.median } : null);
+	return {
+		title: study.title,
+		pageNumber: index,
+		pageCount: pages.length,
+		page,
+		horizons: study.horizons,
+		answers: Object.fromEntries(items.map((item) => [item.key, draft.answers[item.key]])),
+		reasons: Object.fromEntries(items.map((item) => [item.key, draft.reasons[item.key] ?? ''])),
+		feedback: Object.fromEntries(Object.entries(feedback).map(([key, f]) => [key, { group: withMedian(f.group), all: withMedian(f.all), yours: f.yours }]))
+	};
+}
+
+/**
+ * Saves a page (the draft save is idempotent) and says where to go: back, next, the review — or,
+ * without JavaScript, this page again once, when an answer is now far from the group's median and
+ * its reason field was not yet on the page.
+ */
+export async function saveQuestionnairePage(ctx: Ctx, token: string, n: string, form: FormData): Promise<string> {
+	const participation = await openParticipation(ctx.db, token, ctx.clientAddress);
+	const index = pageIndex(n, participation.pages.length);
+	const items = itemsOf(participation.pages[index - 1]);
+	const keys = items.map((item) => item.key);
+	const entered = readAnswerFields(form, keys);
+	const sheet = participation.draft;
+	for (const key of keys) {
+		if (key in entered.answers) sheet.answers[key] = entered.answers[key];
+		if (key in entered.reasons) sheet.reasons[key] = entered.reasons[key];
+		else delete sheet.reasons[key];
+	}
+	await saveDraft(ctx.db, participation, sheet);
+	const base = `/t/${token}`;
+	const go = form.get('go');
+	if (go !== 'back' && participation.round > 1 && participation.previous) {
+		const feedback = await pageFeedback(ctx, participation, items);
+		const unasked = keys.find((key) => !form.has(`r:${key}`) && farFromMedian(sheet.answers[key], feedback[key]?.group ?? null));
+		if (unasked) return `${base}/seite/${index}?begruendung#r-${unasked.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+	}
+	if (go === 'back') return index > 1 ? `${base}/seite/${index - 1}` : base;
+	return index < participation.pages.length ? `${base}/seite/${index + 1}` : `${base}/pruefen`;
+}
+
+/** The review page: every answer, the open questions, and a fresh idempotency key (a double click counts once). */
+export async function questionnaireReview(ctx: Ctx, token: string) {
+	const participation = await openParticipation(ctx.db, token, ctx.clientAddress);
+	const { study, pages, draft } = participation;
+	return {
+		title: study.title,
+		pages,
+		horizons: study.horizons,
+		answers: draft.answers,
+		answered: Object.keys(draft.answers).length,
+		total: pages.reduce((n, page) => n + itemsOf(page).length, 0),
+		openQuestions: study.openQuestions,
+		open: draft.open,
+		idempotencyKey: randomUUID()
+	};
+}
+
+/** Submits the saved draft with the open answers typed on the review page; returns the receipt code. */
+export async function submitQuestionnaire(ctx: Ctx, token: string, input: { idempotencyKey: string; open: Record<string, string> }): Promise<string> {
+	const participation = await openParticipation(ctx.db, token, ctx.clientAddress, { forSubmission: true });
+	const open = Object.fromEntries(participation.study.openQuestions.map((q) => [q.key, (input.open[q.key] ?? '').slice(0, 2000)]));
+	const answers = Object.entries(participation.draft.answers).map(([itemKey, value]) => {
+		const [competence, measure, horizon] = itemKey.split('|');
+		return { competence, measure, horizon: horizon || null, value };
+	});
+	return (await submitAnswers(ctx.db, participation, input.idempotencyKey, { answers, open, reasons: participation.draft.reasons })).receipt;
+}
