@@ -31,7 +31,22 @@ const configSchema = z.object({
 	SMTP_USER: z.string().optional(),
 	SMTP_PASSWORD: z.string().optional(),
 	SMTP_FROM: z.string().default('Stadtwissen <no-reply@stadtwissen.example>'),
-	SMTP_SECURE: flag.default(false)
+	SMTP_SECURE: flag.default(false),
+	ADDRESS_HEADER: z
+		.string()
+		.regex(/^[A-Za-z0-9-]{1,64}$/, 'ADDRESS_HEADER muss der Name eines HTTP-Headers sein, z. B. x-forwarded-for oder x-real-ip.')
+		.transform((name) => name.toLowerCase())
+		.optional(),
+	XFF_DEPTH: z.coerce
+		.number({ message: 'XFF_DEPTH muss eine Zahl sein.' })
+		.int('XFF_DEPTH muss eine ganze Zahl sein.')
+		.min(1, 'XFF_DEPTH muss zwischen 1 und 20 liegen (Anzahl der vertrauenswürdigen Proxys).')
+		.max(20, 'XFF_DEPTH muss zwischen 1 und 20 liegen (Anzahl der vertrauenswürdigen Proxys).')
+		.optional()
+}).superRefine((config, issues) => {
+	if (config.XFF_DEPTH !== undefined && config.ADDRESS_HEADER !== 'x-forwarded-for') {
+		issues.addIssue({ code: 'custom', path: ['XFF_DEPTH'], message: 'XFF_DEPTH wirkt nur zusammen mit ADDRESS_HEADER=x-forwarded-for.' });
+	}
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };
@@ -46,6 +61,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		throw new ConfigError(`Die Konfiguration ist ungültig:\n${lines.join('\n')}`);
 	}
 	return { ...result.data, dataDir: path.resolve(result.data.STADTWISSEN_DATA_DIR) };
+}
+
+export interface ProxyConfig {
+	/** Lower-case name of the header the trusted reverse proxy puts the client's address in. */
+	addressHeader?: string;
+	/** For x-forwarded-for: how many proxies append to it (the address is the n-th entry from the right). */
+	xffDepth: number;
+}
+
+/** Which header, if any, carries the client's address (adapter-node's ADDRESS_HEADER and XFF_DEPTH). */
+export function proxyConfig(config: Pick<Config, 'ADDRESS_HEADER' | 'XFF_DEPTH'>): ProxyConfig {
+	return { addressHeader: config.ADDRESS_HEADER, xffDepth: config.XFF_DEPTH ?? 1 };
 }
 
 /** The address links point to: ORIGIN when configured, else the listen address. */

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { RequestEvent } from '@sveltejs/kit';
 import type { Permission } from '../auth/actor';
 import type { AccountContext, OrgContext, RequestContext } from '../context';
@@ -5,6 +6,7 @@ import { getDatabase } from '../db/client';
 import { AppError } from '../errors';
 import { tenantFor } from '../tenant';
 import { configuredBaseUrl } from './base-url';
+import { clientAddressOf, configuredProxy } from './client-address';
 
 /**
  * 'public' for pages and endpoints anybody may use (participants, registrants, the public
@@ -13,14 +15,22 @@ import { configuredBaseUrl } from './base-url';
 export type Access = Permission | 'public' | 'account';
 export type ContextFor<A extends Access> = A extends 'public' ? RequestContext : A extends 'account' ? AccountContext : OrgContext;
 
-type ContextEvent = Pick<RequestEvent, 'locals' | 'getClientAddress'>;
+type ContextEvent = Pick<RequestEvent, 'locals' | 'getClientAddress'> & Partial<Pick<RequestEvent, 'request' | 'platform'>>;
 
-export function clientAddress(event: Pick<RequestEvent, 'getClientAddress'>): string {
+/** The socket's address: adapter-node hands us its request as `platform.req`; the dev server answers getClientAddress from the socket. */
+function socketAddress(event: Pick<RequestEvent, 'getClientAddress'> & Partial<Pick<RequestEvent, 'platform'>>): string | undefined {
+	const platform = event.platform as { req?: IncomingMessage } | undefined;
+	if (platform?.req) return platform.req.socket?.remoteAddress;
 	try {
 		return event.getClientAddress();
 	} catch {
-		return 'unknown';
+		return undefined;
 	}
+}
+
+/** The client's address, from the trusted proxy's header when ADDRESS_HEADER is configured (see `clientAddressOf`). */
+export function clientAddress(event: Pick<RequestEvent, 'getClientAddress'> & Partial<Pick<RequestEvent, 'request' | 'platform'>>): string {
+	return clientAddressOf({ header: (name) => event.request?.headers.get(name) ?? null, socketAddress: socketAddress(event) }, configuredProxy());
 }
 
 /** The request's context; for a permission, the organisation from session or token with the role checked (AppError otherwise). */
