@@ -22,6 +22,8 @@ const DOMAIN_NO_IO =
 	'Die Fachlogik (domain) macht keine Ein-/Ausgabe und kennt SvelteKit nicht: kein Dateisystem, Netz, Prozess, $app oder $env. / The domain does no I/O and does not know SvelteKit: no file system, network, processes, $app or $env.';
 const COMPONENTS_NO_SERVER =
 	'Komponenten importieren nichts aus src/lib/server: Typen und Regeln kommen aus src/lib/domain, Formate aus src/lib/format. / Components import nothing from src/lib/server: types and rules come from src/lib/domain, formats from src/lib/format.';
+const SERVER_NO_COMPONENTS =
+	'Der Server importiert keine Komponenten: gemeinsame Regeln gehören in src/lib/domain, Formate in src/lib/format. / The server imports no components: shared rules belong in src/lib/domain, formats in src/lib/format.';
 const THIN_ROUTES =
 	'Routen sind dünn: Datenbank und Fehlerbehandlung gehören in die Anwendungsfälle und den Adapter (src/lib/server/http/adapter.ts). / Routes are thin: the database and error mapping belong to use cases and the adapter.';
 const NEUTRAL_FORMAT =
@@ -65,6 +67,10 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': ['error', { patterns: [{ group: [...SERVER, ...COMPONENTS, ...DOMAIN, ...DATABASE, ...SVELTEKIT, ...NODE_IO], message: NEUTRAL_FORMAT }] }]
 		}
+	},
+	{
+		files: ['src/lib/server/**', 'src/cli/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [{ group: COMPONENTS, message: SERVER_NO_COMPONENTS }] }] }
 	},
 	{
 		files: ['src/routes/**'],

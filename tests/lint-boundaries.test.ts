@@ -23,6 +23,7 @@ const DOMAIN_NO_IO = 'Die Fachlogik (domain) macht keine Ein-/Ausgabe';
 const COMPONENTS_NO_SERVER = 'Komponenten importieren nichts aus src/lib/server';
 const NEUTRAL_FORMAT = 'Formatierung (src/lib/format) ist neutral';
 const THIN_ROUTES = 'Routen sind dünn';
+const SERVER_NO_COMPONENTS = 'Der Server importiert keine Komponenten';
 
 describe('layer boundaries', () => {
 	it('keep the domain free of server, database and component imports', async () => {
@@ -82,6 +83,14 @@ describe('layer boundaries', () => {
 		}
 		for (const source of ['$lib/server/http/adapter', '$lib/server/studies/manage-study', '$lib/schemas/studies', '@sveltejs/kit']) {
 			expect(await boundaryMessages('src/routes/app/good/+page.server.ts', `import { x } from '${source}';`), source).toEqual([]);
+		}
+	});
+
+	it('keep components out of the server', async () => {
+		for (const source of ['$lib/components/results/svg', '../../components/studies/labels']) {
+			const messages = await boundaryMessages('src/lib/server/studies/bad.ts', `import { x } from '${source}';`);
+			expect(messages, source).toHaveLength(1);
+			expect(messages[0], source).toContain(SERVER_NO_COMPONENTS);
 		}
 	});
 

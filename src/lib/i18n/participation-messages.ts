@@ -52,12 +52,10 @@ export const participationMessages = defineMessages(
 		'take.feedbackMedian': 'Median {median}, {n} Antworten',
 		'take.feedbackHidden': 'zu wenige Antworten, um sie zu zeigen',
 		'take.feedbackYours': 'Ihre Antwort damals: {value}',
-		'take.reason': 'Ihre Antwort liegt weit vom Median Ihrer Gruppe. Möchten Sie kurz sagen, warum? (freiwillig)',
 		'take.delphiLead': 'Runde {round}: Zu jeder Frage sehen Sie, wie Ihre Gruppe und alle Gruppen in der vorigen Runde geantwortet haben, und Ihre eigene Antwort von damals. Sie können Ihre Antwort beibehalten oder ändern. Kleine Gruppen bleiben ausgeblendet.',
 		'take.feedbackCaption': 'So hat die vorige Runde geantwortet: Zahl der Antworten je Wert',
 		'take.feedbackWho': 'Wer',
 		'take.feedbackRow': '{who} (n = {n})',
-		'take.reasonAsked': 'Bei mindestens einer Frage liegt Ihre neue Antwort weit vom Median Ihrer Gruppe. Möchten Sie kurz sagen, warum? Das ist freiwillig – mit „Weiter“ geht es auch ohne Begründung weiter.'
 	},
 	{
 		'take.welcome': 'Welcome',
@@ -109,11 +107,9 @@ export const participationMessages = defineMessages(
 		'take.feedbackMedian': 'median {median}, {n} answers',
 		'take.feedbackHidden': 'too few answers to show',
 		'take.feedbackYours': 'Your answer then: {value}',
-		'take.reason': 'Your answer is far from your group’s median. Would you like to say why? (optional)',
 		'take.delphiLead': 'Round {round}: for every question you see how your group and all groups answered in the previous round, and your own answer from then. You can keep your answer or change it. Small groups stay hidden.',
 		'take.feedbackCaption': 'How the previous round answered: number of answers per value',
 		'take.feedbackWho': 'Who',
 		'take.feedbackRow': '{who} (n = {n})',
-		'take.reasonAsked': 'For at least one question your new answer is far from your group’s median. Would you like to say why? This is optional – “Next” continues without a reason too.'
 	}
 );

@@ -1,5 +1,5 @@
 import { t } from '$lib/i18n/use';
-import { MAX_HORIZONS } from './study-form';
+import { MAX_HORIZONS } from '$lib/domain/study/settings-form';
 
 /** Field names of the settings form → their labels, for the error summary. */
 export function studyFormLabels(horizons = MAX_HORIZONS): Record<string, string> {

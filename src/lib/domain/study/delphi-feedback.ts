@@ -36,8 +36,3 @@ export function delphiFeedback(
 		})
 	);
 }
-
-/** An answer at least two points from the group's previous median asks for a (voluntary) reason. */
-export function farFromMedian(answer: number | null | undefined, group: FeedbackFigures | null): boolean {
-	return group !== null && group.median !== null && typeof answer === 'number' && Math.abs(answer - group.median) >= 2;
-}

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit';
 import type { Role } from '../auth/actor';
 import { hashPassword } from '../auth/secrets';
 import { AppError } from '../errors';
-import { slugify } from './slug';
+import { slugify } from '../../format/slug';
 
 export interface CreateUserOptions {
 	email: string;
@@ -16,7 +16,7 @@ export interface CreateUserOptions {
 }
 
 async function uniqueSlug(db: Db, name: string): Promise<string> {
-	const base = slugify(name);
+	const base = slugify(name, 'organisation');
 	const taken = await db
 		.select({ slug: organisations.slug })
 		.from(organisations)

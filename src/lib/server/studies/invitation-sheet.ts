@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { writeCsv } from '../../domain/framework/csv';
+import { protectFromFormula } from '../../format/spreadsheet';
 import type { DownloadFile } from '../http/download';
 
 export interface InvitationSheetInput {
@@ -16,7 +17,7 @@ const fileStem = (input: InvitationSheetInput) => `einladungslinks-${input.group
 
 /** One link per row with its group; UTF-8 with BOM and `;`, so German Excel opens it without an import dialogue. */
 export function invitationCsv(input: InvitationSheetInput): DownloadFile {
-	const rows = [['Nr.', 'Gruppe', 'Link'], ...input.links.map((link, index) => [String(index + 1), input.groupLabel, link])];
+	const rows = [['Nr.', 'Gruppe', 'Link'], ...input.links.map((link, index) => [String(index + 1), protectFromFormula(input.groupLabel), link])];
 	return { body: '\uFEFF' + writeCsv(rows, ';', '\r\n'), contentType: 'text/csv; charset=utf-8', fileName: `${fileStem(input)}.csv` };
 }
 

@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
-import { chosenCompetences, keyFromLabel, parseKeyedLines, readStudyForm, valuesFromEcho, valuesFromSettings, type FormArea, type StudyFormValues } from '../../components/studies/study-form';
+import { chosenCompetences, keyFromLabel, parseKeyedLines, readStudyForm, valuesFromEcho, valuesFromSettings, type FormArea, type StudyFormValues } from '../../domain/study/settings-form';
 import type { Actor } from '../auth/actor';
 import { closeDatabase } from '../db/client';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
@@ -367,6 +367,11 @@ describe('invitation sheets', () => {
 		expect(lines[0]).toBe('\uFEFFNr.;Gruppe;Link');
 		expect(lines[1]).toBe(`1;"Kultur; Kreative";${links[0]}`);
 		expect(lines).toHaveLength(13);
+	});
+
+	it('keeps a group label that starts like a formula from running in Excel', () => {
+		const lines = String(invitationCsv({ ...input, groupLabel: '=HYPERLINK("https://evil.example")' }).body).split('\r\n');
+		expect(lines[1]).toBe(`1;"'=HYPERLINK(""https://evil.example"")";${links[0]}`);
 	});
 
 	it('prints ten slips per A4 page, each with a QR code, the link and the instruction', async () => {

@@ -15,11 +15,9 @@ import type { Study } from './manage-study';
 export interface AnswerSheet {
 	answers: Record<string, AnswerValue>;
 	open: Record<string, string>;
-	/** Reasons given in a Delphi round for staying far from the group. */
-	reasons: Record<string, string>;
 }
 
-export const emptySheet = (): AnswerSheet => ({ answers: {}, open: {}, reasons: {} });
+export const emptySheet = (): AnswerSheet => ({ answers: {}, open: {} });
 
 export interface Participation {
 	token: string;
@@ -129,7 +127,7 @@ export async function openParticipation(db: Db, token: string, ip: string, optio
 	}
 	const group = study.groups.find((g) => g.key === invitation.groupKey) ?? { key: invitation.groupKey, label: invitation.groupKey };
 	const saved = options.withoutDraft ? null : await readSheet(db, study.id, token, round, 'draft');
-	const draft = saved ?? (previous && !options.withoutDraft ? { ...structuredClone(previous), reasons: {} } : emptySheet());
+	const draft = saved ?? (previous && !options.withoutDraft ? structuredClone(previous) : emptySheet());
 	return { token, study, group, round, pages: questionnairePages(study, document), previous, draft };
 }
 
@@ -161,7 +159,6 @@ export async function saveDraft(db: Db, participation: Participation, sheet: Ans
 export interface Submission {
 	answers: AnswerInput[];
 	open?: Record<string, string>;
-	reasons?: Record<string, string>;
 }
 
 export interface Receipt {
@@ -198,7 +195,6 @@ export async function submitAnswers(db: Db, participation: Participation, idempo
 	}
 	if (problems.length) throw new AppError('validation_failed', 'Einige Antworten sind ungültig. Es wurde nichts gespeichert.', problems);
 	const accepted = Object.fromEntries(checked.answers);
-	const reasons = Object.fromEntries(Object.entries(submission.reasons ?? {}).filter(([key, text]) => key in accepted && typeof text === 'string' && text.trim()).map(([key, text]) => [key, text.trim().slice(0, 500)]));
 	const canonical = { answers: [...checked.answers].sort(([a], [b]) => a.localeCompare(b)), open };
 	const hash = bodyHash(canonical);
 
@@ -214,7 +210,7 @@ export async function submitAnswers(db: Db, participation: Participation, idempo
 				${pgArray(rows.map((row) => row.competence))}::text[], ${pgArray(rows.map((row) => row.measure))}::text[], ${pgArray(rows.map((row) => row.horizon))}::text[],
 				${pgArray(rows.map((row) => row.value))}::smallint[], ${pgArray(rows.map((row) => previousValue(row.key)))}::smallint[],
 				${pgArray(openEntries.map(([questionKey]) => questionKey))}::text[], ${pgArray(openEntries.map(([, text]) => text))}::text[],
-				${draftLookup(study.id, token)}, ${round < study.rounds ? sealForToken(study.id, token, { answers: accepted, open, reasons } satisfies AnswerSheet) : null}, ${randomInt(COUNTER_SHARDS)}::smallint)`);
+				${draftLookup(study.id, token)}, ${round < study.rounds ? sealForToken(study.id, token, { answers: accepted, open } satisfies AnswerSheet) : null}, ${randomInt(COUNTER_SHARDS)}::smallint)`);
 		outcome = result.rows[0];
 	} catch (error) {
 		// drizzle wraps the driver's error; submit_answers raises these two codes itself.

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { delphiFeedback, farFromMedian, type ItemFeedback } from '../../domain/study/delphi-feedback';
-import type { QuestionnairePage } from '../../domain/study/questionnaire';
+import { delphiFeedback, type ItemFeedback } from '../../domain/study/delphi-feedback';
+import type { AnswerValue, QuestionnairePage } from '../../domain/study/questionnaire';
 import type { RequestContext } from '../context';
 import { AppError } from '../errors';
 import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
@@ -16,18 +16,15 @@ type Ctx = Pick<RequestContext, 'db' | 'clientAddress' | 'baseUrl'>;
 
 const itemsOf = (page: QuestionnairePage) => page.competences.flatMap((c) => c.items);
 
-/** Form fields: `a:<item key>` = "1"…"5" or "x" (kann ich nicht einschätzen); `r:<item key>` = a Delphi reason. */
-export function readAnswerFields(form: FormData, itemKeys: readonly string[]) {
-	const answers: Record<string, 1 | 2 | 3 | 4 | 5 | null> = {};
-	const reasons: Record<string, string> = {};
+/** Form fields: `a:<item key>` = "1"…"5" or "x" (kann ich nicht einschätzen). */
+export function readAnswerFields(form: FormData, itemKeys: readonly string[]): Record<string, AnswerValue> {
+	const answers: Record<string, AnswerValue> = {};
 	for (const key of itemKeys) {
 		const value = form.get(`a:${key}`);
 		if (value === 'x') answers[key] = null;
-		else if (typeof value === 'string' && /^[1-5]$/.test(value)) answers[key] = Number(value) as 1 | 2 | 3 | 4 | 5;
-		const reason = form.get(`r:${key}`);
-		if (typeof reason === 'string' && reason.trim()) reasons[key] = reason.trim().slice(0, 500);
+		else if (typeof value === 'string' && /^[1-5]$/.test(value)) answers[key] = Number(value) as AnswerValue;
 	}
-	return { answers, reasons };
+	return answers;
 }
 
 /** The previous round's protected figures for a page's items (round ≥ 2, a link that took part before). */
@@ -52,7 +49,6 @@ export async function questionnaireStart(ctx: Ctx, token: string, justJoined: bo
 	// round, start at page 1, so the participant sees the feedback instead of jumping to the review.
 	const fresh =
 		previous !== null &&
-		Object.keys(draft.reasons).length === 0 &&
 		Object.keys(draft.answers).length === Object.keys(previous.answers).length &&
 		Object.entries(previous.answers).every(([key, value]) => draft.answers[key] === value);
 	const firstOpen = pages.findIndex((page) => itemsOf(page).some((item) => !(item.key in draft.answers)));
@@ -86,37 +82,19 @@ export async function questionnairePage(ctx: Ctx, token: string, n: string) {
 		page,
 		horizons: study.horizons,
 		answers: Object.fromEntries(items.map((item) => [item.key, draft.answers[item.key]])),
-		reasons: Object.fromEntries(items.map((item) => [item.key, draft.reasons[item.key] ?? ''])),
 		feedback: Object.fromEntries(Object.entries(feedback).map(([key, f]) => [key, { group: withMedian(f.group), all: withMedian(f.all), yours: f.yours }]))
 	};
 }
 
-/**
- * Saves a page (the draft save is idempotent) and says where to go: back, next, the review — or,
- * without JavaScript, this page again once, when an answer is now far from the group's median and
- * its reason field was not yet on the page.
- */
+/** Saves a page (the draft save is idempotent) and says where to go: back, next or the review. */
 export async function saveQuestionnairePage(ctx: Ctx, token: string, n: string, form: FormData): Promise<string> {
 	const participation = await openParticipation(ctx.db, token, ctx.clientAddress);
 	const index = pageIndex(n, participation.pages.length);
-	const items = itemsOf(participation.pages[index - 1]);
-	const keys = items.map((item) => item.key);
-	const entered = readAnswerFields(form, keys);
 	const sheet = participation.draft;
-	for (const key of keys) {
-		if (key in entered.answers) sheet.answers[key] = entered.answers[key];
-		if (key in entered.reasons) sheet.reasons[key] = entered.reasons[key];
-		else delete sheet.reasons[key];
-	}
+	Object.assign(sheet.answers, readAnswerFields(form, itemsOf(participation.pages[index - 1]).map((item) => item.key)));
 	await saveDraft(ctx.db, participation, sheet);
 	const base = `/t/${token}`;
-	const go = form.get('go');
-	if (go !== 'back' && participation.round > 1 && participation.previous) {
-		const feedback = await pageFeedback(ctx, participation, items);
-		const unasked = keys.find((key) => !form.has(`r:${key}`) && farFromMedian(sheet.answers[key], feedback[key]?.group ?? null));
-		if (unasked) return `${base}/seite/${index}?begruendung#r-${unasked.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-	}
-	if (go === 'back') return index > 1 ? `${base}/seite/${index - 1}` : base;
+	if (form.get('go') === 'back') return index > 1 ? `${base}/seite/${index - 1}` : base;
 	return index < participation.pages.length ? `${base}/seite/${index + 1}` : `${base}/pruefen`;
 }
 
@@ -145,5 +123,5 @@ export async function submitQuestionnaire(ctx: Ctx, token: string, input: { idem
 		const [competence, measure, horizon] = itemKey.split('|');
 		return { competence, measure, horizon: horizon || null, value };
 	});
-	return (await submitAnswers(ctx.db, participation, input.idempotencyKey, { answers, open, reasons: participation.draft.reasons })).receipt;
+	return (await submitAnswers(ctx.db, participation, input.idempotencyKey, { answers, open })).receipt;
 }

@@ -1,4 +1,4 @@
-import { readStudyForm, valuesFromSettings, type FormArea, type StudyFormValues } from '../../components/studies/study-form';
+import { readStudyForm, valuesFromSettings, type FormArea, type StudyFormValues } from '../../domain/study/settings-form';
 import { sortedByPosition, type FrameworkDocument } from '../../domain/framework/model';
 import { AppError } from '../errors';
 import { getFramework, listFrameworks } from '../frameworks/get-framework';

@@ -5,6 +5,7 @@
 import { formatDate, translator, type Locale, type Translate } from '../../../i18n';
 import type { StudyResults } from '../../../domain/results/study-results';
 import { ALL_GROUPS, groupLabel, horizonLabel, type OpenAnswerSection, type ResultsSetting } from '../../../domain/results/dashboard-view';
+import { slugify } from '../../../format/slug';
 
 export interface ExportInput {
 	results: StudyResults;
@@ -245,20 +246,7 @@ export function buildSheets(input: ExportInput): Sheet[] {
 }
 
 /** "wissensbedarf-altenburg-2027": a study title as a file name part. */
-export function titleSlug(title: string): string {
-	const slug = title
-		.toLowerCase()
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss')
-		.normalize('NFKD')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-	return slug || 'analyse';
-}
+export const titleSlug = (title: string): string => slugify(title, 'analyse');
 
 /** "ergebnisse-wissensbedarf-altenburg-2027-runde-1" */
 export function fileStem(input: ExportInput): string {

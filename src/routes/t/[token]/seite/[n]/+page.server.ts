@@ -3,12 +3,7 @@ import { wholeForm } from '$lib/server/http/forms';
 import { questionnairePage, saveQuestionnairePage } from '$lib/server/studies/questionnaire';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) =>
-	loadPage(event, 'public', async (ctx) => ({
-		...(await questionnairePage(ctx, event.params.token, event.params.n)),
-		/** Sent back because a new answer is far from the group's median and no reason field was on the page yet. */
-		reasonAsked: event.url.searchParams.has('begruendung')
-	}));
+export const load: PageServerLoad = (event) => loadPage(event, 'public', (ctx) => questionnairePage(ctx, event.params.token, event.params.n));
 
 export const actions: Actions = {
 	default: (event) =>
