@@ -2,43 +2,78 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { users } from '../db/schema';
 import { recordAudit } from '../audit';
-import { checkRateLimit, clearRateLimit, hitRateLimit } from '../auth/rate-limit';
+import { checkRateLimit, claimAttempt, clearRateLimit, hitRateLimit, releaseAttempt, type Backoff } from '../auth/rate-limit';
 import { UNUSABLE_PASSWORD_HASH, verifyPassword } from '../auth/secrets';
 import { createSession } from '../auth/sessions';
 import { AppError } from '../errors';
 
 /**
- * Only failed attempts count. Per account: 5 in 15 minutes. Per IP: generous, so a town hall's
- * shared NAT (or a browser test suite on 127.0.0.1) is not locked out by successful logins.
+ * Failed attempts slow an attacker down without locking the account's owner out:
+ * - per account and address: 3 attempts, then a wait doubling from 5 s to 15 min — the attacker's
+ *   address is held back, the owner at another address is not;
+ * - per account, across all addresses: 10 attempts in a row, then at most one attempt every
+ *   1, 2, 4 … up to 60 seconds — a distributed guesser is slowed to one guess a minute, while the
+ *   owner waits at most a minute (never a lock);
+ * - per address, across accounts: 50 failures in 15 minutes (password spraying). Generous, so a
+ *   town hall's shared NAT (or a browser test suite on 127.0.0.1) is not locked out; successful
+ *   logins do not count.
+ * Counters live in PostgreSQL, shared by every instance.
  */
-export const LOGIN_LIMITS = { perAccount: 5, perIp: 50, windowSeconds: 15 * 60 };
+export const LOGIN_LIMITS = {
+	perAccountAndAddress: { free: 3, firstDelaySeconds: 5, maxDelaySeconds: 15 * 60, forgetAfterSeconds: 24 * 3600 } satisfies Backoff,
+	perAccount: { free: 10, firstDelaySeconds: 1, maxDelaySeconds: 60, forgetAfterSeconds: 15 * 60 } satisfies Backoff,
+	perIp: 50,
+	windowSeconds: 15 * 60
+};
 
-export async function login(db: Db, input: { email: string; password: string; ip: string }): Promise<{ token: string; expiresAt: Date; userId: string }> {
-	const accountKey = `login:account:${input.email}`;
+/** "30 Sekunden", "1 Minute", "15 Minuten". */
+export function waitInGerman(seconds: number): string {
+	if (seconds < 60) return seconds === 1 ? '1 Sekunde' : `${seconds} Sekunden`;
+	const minutes = Math.ceil(seconds / 60);
+	return minutes === 1 ? '1 Minute' : `${minutes} Minuten`;
+}
+
+/** What a refused attempt is told, with the wait in words. */
+const REFUSALS = {
+	address: (wait: string) => `Zu viele fehlgeschlagene Anmeldungen von Ihrer Adresse. Bitte warten Sie ${wait} und versuchen Sie es dann erneut.`,
+	accountAndAddress: (wait: string) => `Zu viele Anmeldeversuche. Bitte warten Sie ${wait} und versuchen Sie es dann erneut – oder setzen Sie Ihr Passwort zurück.`,
+	account: (wait: string) =>
+		`Für dieses Konto gab es gerade viele Fehlversuche; Anmeldungen sind deshalb verlangsamt. Bitte warten Sie ${wait} und versuchen Sie es dann erneut.`
+};
+
+async function refuse(db: Db, input: { email: string; ip: string }, retryAfterSeconds: number, message: (wait: string) => string): Promise<never> {
+	await recordAudit(db, 'login_rate_limited', { detail: { email: input.email, ip: input.ip } });
+	throw new AppError('rate_limited', message(waitInGerman(retryAfterSeconds)), [], retryAfterSeconds);
+}
+
+export async function login(
+	db: Db,
+	input: { email: string; password: string; ip: string; now?: Date }
+): Promise<{ token: string; expiresAt: Date; userId: string }> {
+	const email = input.email.trim().toLowerCase();
+	const pairKey = `login:account-address:${email}:${input.ip}`;
+	const accountKey = `login:account:${email}`;
 	const ipKey = `login:ip:${input.ip}`;
-	const [account, ip] = [
-		await checkRateLimit(db, accountKey, LOGIN_LIMITS.perAccount, LOGIN_LIMITS.windowSeconds),
-		await checkRateLimit(db, ipKey, LOGIN_LIMITS.perIp, LOGIN_LIMITS.windowSeconds)
-	];
-	if (!account.allowed || !ip.allowed) {
-		const retry = Math.max(account.allowed ? 0 : account.retryAfterSeconds, ip.allowed ? 0 : ip.retryAfterSeconds);
-		await recordAudit(db, 'login_rate_limited', { detail: { email: input.email, ip: input.ip } });
-		throw new AppError(
-			'rate_limited',
-			`Zu viele Anmeldeversuche. Bitte warten Sie ${Math.ceil(retry / 60)} Minuten und versuchen Sie es dann erneut – oder setzen Sie Ihr Passwort zurück.`,
-			[],
-			retry
-		);
-	}
-	const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`);
+
+	const ip = await checkRateLimit(db, ipKey, LOGIN_LIMITS.perIp, LOGIN_LIMITS.windowSeconds);
+	if (!ip.allowed) await refuse(db, input, ip.retryAfterSeconds, REFUSALS.address);
+	// The address's own backoff first: an attacker held back here does not touch the account-wide slot.
+	const pair = await claimAttempt(db, pairKey, LOGIN_LIMITS.perAccountAndAddress, input.now);
+	if (!pair.allowed) await refuse(db, input, pair.retryAfterSeconds, REFUSALS.accountAndAddress);
+	const account = await claimAttempt(db, accountKey, LOGIN_LIMITS.perAccount, input.now);
+	if (!account.allowed) await refuse(db, input, account.retryAfterSeconds, REFUSALS.account);
+
+	const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`);
 	const valid = await verifyPassword(input.password, user?.passwordHash ?? UNUSABLE_PASSWORD_HASH);
 	if (!user || !valid) {
-		await hitRateLimit(db, accountKey, LOGIN_LIMITS.perAccount, LOGIN_LIMITS.windowSeconds);
+		// Both claims stay counted: this was a failure.
 		await hitRateLimit(db, ipKey, LOGIN_LIMITS.perIp, LOGIN_LIMITS.windowSeconds);
 		await recordAudit(db, 'login_failed', { userId: user?.id ?? null, detail: { email: input.email, ip: input.ip } });
 		throw new AppError('unauthorized', 'E-Mail-Adresse oder Passwort stimmen nicht. Bitte prüfen Sie Ihre Eingabe.');
 	}
-	await clearRateLimit(db, accountKey);
+	// A success: this address starts afresh; the account-wide count keeps the others' failures.
+	await clearRateLimit(db, pairKey);
+	await releaseAttempt(db, accountKey);
 	const session = await createSession(db, user.id);
 	await recordAudit(db, 'login', { userId: user.id, detail: { ip: input.ip } });
 	return { ...session, userId: user.id };

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 
 export interface RateLimitVerdict {
@@ -35,4 +35,59 @@ export async function checkRateLimit(db: Db, key: string, limit: number, windowS
 	if (!row) return { allowed: true, retryAfterSeconds: 0 };
 	const elapsed = (Date.now() - new Date(row.window_start).getTime()) / 1000;
 	return { allowed: row.hits < limit, retryAfterSeconds: Math.max(1, Math.ceil(windowSeconds - elapsed)) };
+}
+
+/**
+ * Exponential backoff on a key: `free` attempts need no wait; after that each attempt has to wait
+ * `firstDelaySeconds` after the previous one, doubling with every further attempt up to
+ * `maxDelaySeconds`. A key without attempts for `forgetAfterSeconds` starts from zero again.
+ */
+export interface Backoff {
+	free: number;
+	firstDelaySeconds: number;
+	maxDelaySeconds: number;
+	forgetAfterSeconds: number;
+}
+
+/** How long the attempt after `attempts` counted ones has to wait after the last of them. */
+export function backoffDelaySeconds(attempts: number, policy: Backoff): number {
+	if (attempts < policy.free) return 0;
+	return Math.min(policy.maxDelaySeconds, policy.firstDelaySeconds * 2 ** (attempts - policy.free));
+}
+
+export type BackoffVerdict = { allowed: true; attempts: number } | { allowed: false; retryAfterSeconds: number };
+
+/** `now` for tests; the database's clock otherwise, so that every instance measures the same waits. */
+const clock = (now?: Date) => (now ? sql`${now.toISOString()}::timestamptz` : sql`now()`);
+
+const delaySql = (hits: SQL, policy: Backoff) =>
+	sql`LEAST(${policy.maxDelaySeconds}::float8, ${policy.firstDelaySeconds}::float8 * power(2::float8, (${hits} - ${policy.free})::float8))`;
+
+/**
+ * Claims one attempt on `key` if its backoff allows one now, counting it in the same statement —
+ * so parallel requests cannot slip several attempts through one check. Row lives in `rate_limits`
+ * (`window_start` = the last counted attempt, `hits` = attempts), shared by every instance.
+ */
+export async function claimAttempt(db: Db, key: string, policy: Backoff, now?: Date): Promise<BackoffVerdict> {
+	const at = clock(now);
+	const forgotten = sql`rate_limits.window_start <= ${at} - make_interval(secs => ${policy.forgetAfterSeconds})`;
+	const claimed = await db.execute<{ hits: number }>(sql`
+		INSERT INTO rate_limits (key, window_start, hits) VALUES (${key}, ${at}, 1)
+		ON CONFLICT (key) DO UPDATE SET
+			hits = CASE WHEN ${forgotten} THEN 1 ELSE rate_limits.hits + 1 END,
+			window_start = ${at}
+		WHERE ${forgotten}
+			OR rate_limits.hits < ${policy.free}
+			OR rate_limits.window_start + make_interval(secs => ${delaySql(sql`rate_limits.hits`, policy)}) <= ${at}
+		RETURNING hits`);
+	if (claimed.rows[0]) return { allowed: true, attempts: Number(claimed.rows[0].hits) };
+	const waiting = await db.execute<{ wait: number }>(sql`
+		SELECT EXTRACT(EPOCH FROM (window_start + make_interval(secs => ${delaySql(sql`hits`, policy)}) - ${at}))::float8 AS wait
+		FROM rate_limits WHERE key = ${key}`);
+	return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(Number(waiting.rows[0]?.wait ?? 1))) };
+}
+
+/** Takes back one claimed attempt (it turned out not to be a failure); the time of the last attempt stays. */
+export async function releaseAttempt(db: Db, key: string): Promise<void> {
+	await db.execute(sql`UPDATE rate_limits SET hits = GREATEST(hits - 1, 0) WHERE key = ${key}`);
 }
