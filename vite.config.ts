@@ -18,6 +18,7 @@ export default defineConfig({
 					name: 'integration',
 					include: ['src/lib/server/**/*.test.ts', 'src/routes/**/*.test.ts', 'tests/**/*.test.ts'],
 					globalSetup: ['tests/global-setup.ts'],
+					setupFiles: ['tests/helpers/password-cost.ts'],
 					pool: 'forks'
 				}
 			},

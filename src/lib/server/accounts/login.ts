@@ -1,9 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { users } from '../db/schema';
 import { recordAudit } from '../audit';
 import { checkRateLimit, claimAttempt, clearRateLimit, hitRateLimit, releaseAttempt, type Backoff } from '../auth/rate-limit';
-import { UNUSABLE_PASSWORD_HASH, verifyPassword } from '../auth/secrets';
+import { hashPassword, needsRehash, unusablePasswordHash, verifyPassword } from '../auth/secrets';
 import { createSession } from '../auth/sessions';
 import { AppError } from '../errors';
 
@@ -46,6 +46,18 @@ async function refuse(db: Db, input: { email: string; ip: string }, retryAfterSe
 	throw new AppError('rate_limited', message(waitInGerman(retryAfterSeconds)), [], retryAfterSeconds);
 }
 
+/**
+ * A hash from before the cost was raised is replaced now that the password is at hand. Only if
+ * nobody changed the password meanwhile (a reset in another tab must win).
+ */
+async function rehash(db: Db, user: { id: string; passwordHash: string }, password: string): Promise<void> {
+	const fresh = await hashPassword(password);
+	await db
+		.update(users)
+		.set({ passwordHash: fresh })
+		.where(and(eq(users.id, user.id), eq(users.passwordHash, user.passwordHash)));
+}
+
 export async function login(
 	db: Db,
 	input: { email: string; password: string; ip: string; now?: Date }
@@ -64,7 +76,7 @@ export async function login(
 	if (!account.allowed) await refuse(db, input, account.retryAfterSeconds, REFUSALS.account);
 
 	const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`);
-	const valid = await verifyPassword(input.password, user?.passwordHash ?? UNUSABLE_PASSWORD_HASH);
+	const valid = await verifyPassword(input.password, user?.passwordHash ?? unusablePasswordHash());
 	if (!user || !valid) {
 		// Both claims stay counted: this was a failure.
 		await hitRateLimit(db, ipKey, LOGIN_LIMITS.perIp, LOGIN_LIMITS.windowSeconds);
@@ -74,6 +86,7 @@ export async function login(
 	// A success: this address starts afresh; the account-wide count keeps the others' failures.
 	await clearRateLimit(db, pairKey);
 	await releaseAttempt(db, accountKey);
+	if (needsRehash(user.passwordHash)) await rehash(db, user, input.password);
 	const session = await createSession(db, user.id);
 	await recordAudit(db, 'login', { userId: user.id, detail: { ip: input.ip } });
 	return { ...session, userId: user.id };
