@@ -73,8 +73,6 @@ export async function runAction<A extends Access, I = undefined, R = unknown>(ev
 		result = await spec.run(ctx, reading.input);
 		target = spec.redirect?.(result, reading.input);
 	} catch (cause) {
-		// What the form acts on is gone (a spent link, a deleted item): the page itself cannot be shown.
-		if (cause instanceof AppError && (cause.code === 'not_found' || cause.code === 'gone')) pageError(cause);
 		return actionFailure(cause, reading);
 	}
 	if (target) redirect(303, target);

@@ -9,11 +9,12 @@ export const load: PageServerLoad = () => redirect(303, '/app');
 export const actions: Actions = {
 	default: (event) =>
 		runAction(event, {
-			access: 'account',
+			access: 'public',
 			form: switchOrganisationSchema,
+			// Without a session there is nothing to switch; /app then asks to sign in.
 			run: async ({ db, actor }, { orgId }) => {
 				const token = event.cookies.get(SESSION_COOKIE);
-				if (token) await switchOrganisation(db, token, actor.userId, orgId);
+				if (token && actor) await switchOrganisation(db, token, actor.userId, orgId);
 			},
 			redirect: () => '/app'
 		})
