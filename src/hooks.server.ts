@@ -6,6 +6,7 @@ import { actorForApiToken } from '$lib/server/auth/api-tokens';
 import { actorForSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { getDatabase } from '$lib/server/db/client';
 import { apiError } from '$lib/server/http/failures';
+import { loggableError, redactSecrets } from '$lib/server/redact';
 
 const isApi = (pathname: string) => pathname.startsWith('/api/');
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -78,7 +79,8 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 export const handle = sequence(locale, originGuard, authenticate, securityHeaders);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) console.error(`[${event.locals.requestId}] ${event.request.method} ${event.url.pathname}`, error);
+	// Paths carry participant, invitation and reset tokens: the log gets them redacted (src/lib/server/redact.ts).
+	if (status !== 404) console.error(`[${event.locals.requestId}] ${event.request.method} ${redactSecrets(event.url.pathname)}`, loggableError(error));
 	return { message: status === 404 ? 'Nicht gefunden' : 'Interner Fehler', code: event.locals.requestId };
 };
 

@@ -13,6 +13,7 @@ import { openDatabase, say, type RunningDatabase } from './database';
 import { runVite } from './vite';
 import { CliError } from './usage-error';
 import { isAlive } from '../lib/server/platform/embedded-postgres';
+import { loggableError } from '../lib/server/redact';
 
 const BUILD_DIR = path.resolve('build');
 const BUILD_STAMP = path.join(BUILD_DIR, '.stadtwissen-built');
@@ -91,7 +92,7 @@ const SETTLE_INTERVAL_MS = 5 * 60 * 1000;
 
 /** Runs `job` now and then every `intervalMs`; a failure is printed and the next run tries again. Returns the stop function. */
 function every(intervalMs: number, what: string, job: () => Promise<void>): () => void {
-	const run = () => job().catch((error: unknown) => console.error(`${what} fehlgeschlagen:`, error));
+	const run = () => job().catch((error: unknown) => console.error(`${what} fehlgeschlagen:`, loggableError(error)));
 	void run();
 	const timer = setInterval(() => void run(), intervalMs);
 	timer.unref();

@@ -1,5 +1,6 @@
 import { error, fail, json, type ActionFailure } from '@sveltejs/kit';
 import { AppError, errorStatus, type ErrorCode, type ErrorDetail } from '../errors';
+import { loggableError } from '../redact';
 import { errorsByField, type FormFailure, type FormReading } from './forms';
 
 /*
@@ -18,8 +19,8 @@ export function actionFailure(cause: unknown, reading: Pick<FormReading<unknown>
 	const inFile = cause.details.filter((detail) => detail.line !== undefined);
 	const atFields = cause.details.filter((detail) => detail.line === undefined);
 	const errors = errorsByField(atFields, reading.fieldFor, reading.explain);
-	// The use case's sentence leads the summary, unless a field already says exactly that.
-	const message = Object.values(errors).includes(cause.message) ? undefined : cause.message;
+	// Field messages under the summary say it all; the generic sentence would only repeat them.
+	const message = cause.code === 'validation_failed' && atFields.length && !inFile.length ? undefined : cause.message;
 	return fail(cause.status, { errors, message, values: reading.values, ...(inFile.length ? { details: inFile } : {}) });
 }
 
@@ -38,7 +39,7 @@ export function apiError(code: ErrorCode, message: string, details: ErrorDetail[
 /** For the API: the JSON error document; anything unknown is logged and answered with a 500 document. */
 export function apiFailure(cause: unknown, requestId: string): Response {
 	if (isAppError(cause)) return apiError(cause.code, cause.message, cause.details, cause.retryAfterSeconds);
-	console.error(`[${requestId}]`, cause);
+	console.error(`[${requestId}]`, loggableError(cause));
 	return json({ error: { code: 'internal', message: 'Ein interner Fehler ist aufgetreten.', details: [] } }, { status: 500 });
 }
 
