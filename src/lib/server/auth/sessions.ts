@@ -6,6 +6,15 @@ import { hashToken, newSecretToken } from './secrets';
 
 export const SESSION_COOKIE = 'sw_session';
 export const SESSION_DAYS = 14;
+/** A session nobody used for this long ends, however young it is (a forgotten browser in a shared office). */
+export const SESSION_IDLE_MINUTES = 120;
+/** Sliding the idle deadline writes to the database; at most once in this many minutes per session. */
+const SLIDE_EVERY_MINUTES = 5;
+
+const absoluteEnd = sql`${sessions.createdAt} + make_interval(days => ${SESSION_DAYS})`;
+const idleEnd = sql`now() + make_interval(mins => ${SESSION_IDLE_MINUTES})`;
+/** Due when the deadline is more than a few minutes old — or further out than idling allows (a session from before the idle timeout). */
+const slideDue = sql<boolean>`(${sessions.expiresAt} < ${idleEnd} - make_interval(mins => ${SLIDE_EVERY_MINUTES}) OR ${sessions.expiresAt} > ${idleEnd})`;
 
 export async function membershipsOf(db: Db, userId: string): Promise<Membership[]> {
 	return db
@@ -16,21 +25,38 @@ export async function membershipsOf(db: Db, userId: string): Promise<Membership[
 		.orderBy(organisations.name);
 }
 
+/**
+ * A new session. In the database it expires after SESSION_IDLE_MINUTES without use (each use
+ * moves that on, never past SESSION_DAYS after its start); the returned `expiresAt`, for the
+ * cookie, is that absolute end.
+ */
 export async function createSession(db: Db, userId: string): Promise<{ token: string; expiresAt: Date }> {
 	const token = newSecretToken();
-	const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
 	const [first] = await membershipsOf(db, userId);
-	await db.insert(sessions).values({ tokenHash: hashToken(token), userId, currentOrgId: first?.orgId ?? null, expiresAt });
-	return { token, expiresAt };
+	const [row] = await db
+		.insert(sessions)
+		.values({ tokenHash: hashToken(token), userId, currentOrgId: first?.orgId ?? null, expiresAt: idleEnd })
+		.returning({ createdAt: sessions.createdAt });
+	return { token, expiresAt: new Date(row.createdAt.getTime() + SESSION_DAYS * 24 * 3600 * 1000) };
+}
+
+/** A session in use: its idle deadline moves to now + SESSION_IDLE_MINUTES (capped by its absolute end), at most every few minutes. */
+async function slide(db: Db, tokenHash: string): Promise<void> {
+	await db
+		.update(sessions)
+		.set({ expiresAt: sql`LEAST(${idleEnd}, ${absoluteEnd})` })
+		.where(and(eq(sessions.tokenHash, tokenHash), slideDue));
 }
 
 export async function actorForSession(db: Db, token: string): Promise<Actor | null> {
+	const tokenHash = hashToken(token);
 	const [row] = await db
-		.select({ userId: users.id, email: users.email, name: users.name, currentOrgId: sessions.currentOrgId })
+		.select({ userId: users.id, email: users.email, name: users.name, currentOrgId: sessions.currentOrgId, slideDue })
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
-		.where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, sql`now()`)));
+		.where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, sql`now()`), sql`${absoluteEnd} > now()`));
 	if (!row) return null;
+	if (row.slideDue) await slide(db, tokenHash);
 	const all = await membershipsOf(db, row.userId);
 	const org = all.find((m) => m.orgId === row.currentOrgId) ?? all[0] ?? null;
 	return { userId: row.userId, email: row.email, name: row.name, via: 'session', org, memberships: all };
