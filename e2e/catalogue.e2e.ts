@@ -7,7 +7,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { journey, JOURNEY_TIMEOUT, useBrowser, type BrowserSession } from './support/browser';
 import { e2eContext } from './support/context';
-import { createApiToken, get, linkFromOutbox, login, uniqueEmail } from './support/http';
+import { createApiToken, get, login, uniqueEmail } from './support/http';
+import { linkFromMailbox, mailsTo } from './support/mailbox';
 import { expectErrorSummary, logIn } from './support/pages';
 import { WIDTHS } from './support/widths';
 
@@ -35,19 +36,17 @@ async function api(path: string, body: unknown): Promise<{ id: string }> {
 	return json;
 }
 
-/** The path of the newest personal link mailed to `email` (read from the outbox). */
+/** The path of the newest personal link mailed to `email` (read from what SMTP received). */
 async function mailedLink(email: string): Promise<string> {
-	return new URL(await linkFromOutbox(demo.url, ownerCookie, email, MANAGE)).pathname;
+	return new URL(await linkFromMailbox(e2eContext().mailbox, email, MANAGE)).pathname;
 }
 
-async function outboxSubjects(email: string): Promise<string> {
-	const response = await get(demo.url, '/app/einstellungen', { cookie: ownerCookie });
-	const html = await response.text();
-	return html
-		.split('<details')
-		.filter((mail) => mail.includes(email))
-		.map((mail) => /<summary>([^<]*)<\/summary>/.exec(mail)?.[1] ?? '')
-		.join('\n');
+/** The subjects SMTP received for `email`; the organiser's Ausgang meanwhile shows no personal link. */
+async function mailedSubjects(email: string): Promise<string> {
+	const subjects = mailsTo(e2eContext().mailbox, email).map((mail) => mail.subject);
+	const ausgang = await (await get(demo.url, '/app/einstellungen', { cookie: ownerCookie })).text();
+	expect(ausgang).not.toContain(MANAGE);
+	return subjects.join('\n');
 }
 
 /** Fills the public registration form and sends it. */
@@ -121,8 +120,8 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			await register(s, ben, 'Auf die Warteliste setzen', new RegExp(`^${registrationPage}\\?angemeldet=waitlisted&platz=1$`));
 			await s.page.getByText(/Sie stehen auf der Warteliste, auf Platz 1\./).waitFor();
 		});
-		expect(await outboxSubjects(anna.email)).toContain(`Bitte bestätigen Sie Ihre Anmeldung: ${title}`);
-		expect(await outboxSubjects(ben.email)).toContain(`Warteliste: ${title}`);
+		expect(await mailedSubjects(anna.email)).toContain(`Bitte bestätigen Sie Ihre Anmeldung: ${title}`);
+		expect(await mailedSubjects(ben.email)).toContain(`Warteliste: ${title}`);
 
 		// Anna confirms with the link from her mail.
 		const annaLink = await mailedLink(anna.email);
@@ -136,7 +135,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			expect(ics).toContain(`SUMMARY:${title}`);
 			expect(ics).toContain('TZID=Europe/Berlin');
 		});
-		expect(await outboxSubjects(anna.email)).toContain(`Ihre Anmeldung ist bestätigt: ${title}`);
+		expect(await mailedSubjects(anna.email)).toContain(`Ihre Anmeldung ist bestätigt: ${title}`);
 
 		// Ben confirms that he stays on the waiting list.
 		const benLink = await mailedLink(ben.email);
@@ -152,7 +151,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			await s.submit(s.button('Ja, ich melde mich ab'), { heading: 'Ihre Anmeldung', screenshot: 'anmeldung-abgemeldet' });
 			await s.page.getByText('Sie sind abgemeldet.').waitFor();
 		});
-		expect(await outboxSubjects(ben.email)).toContain(`Ein Platz ist frei: ${title}`);
+		expect(await mailedSubjects(ben.email)).toContain(`Ein Platz ist frei: ${title}`);
 
 		// Ben follows the link in the offer and accepts the seat.
 		const offerLink = await mailedLink(ben.email);
@@ -185,7 +184,18 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			const session = new URL(s.page.url()).pathname;
 			await s.follow(s.link('Anwesenheit'), { path: `${session}/anwesenheit`, heading: /^Anwesenheit: Macht Stadt gemeinsam!/, screenshot: 'app-katalog-anwesenheit' });
 			await s.visit(session, { heading: 'Macht Stadt gemeinsam!' });
+			// An upcoming session: nothing is shown, and the page says when that changes.
 			await s.follow(s.link('Feedback'), { path: `${session}/feedback`, heading: /^Feedback: Macht Stadt gemeinsam!/, screenshot: 'app-katalog-feedback' });
+			await s.page.getByText(/^Die Rückmeldungen erscheinen, wenn das Feedback-Fenster am \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr geschlossen ist und mindestens \d+ Personen geantwortet haben\.$/).waitFor();
+			expect(await s.page.locator('main table').count()).toBe(0);
+			// The past session: its window closed, 8 answered (k = 5, texts from 8 on).
+			await s.visit('/app/katalog', { heading: 'Fortbildungskatalog' });
+			await s.follow(s.link('Macht Stadt gemeinsam!'), { path: /^\/app\/katalog\/[0-9a-f-]{36}$/, heading: 'Macht Stadt gemeinsam!' });
+			await s.follow(s.page.locator('.cat-session-when a').last(), { path: /^\/app\/katalog\/termin\/[0-9a-f-]{36}$/, heading: 'Macht Stadt gemeinsam!' });
+			const past = new URL(s.page.url()).pathname;
+			await s.follow(s.link('Feedback'), { path: `${past}/feedback`, heading: /^Feedback: Macht Stadt gemeinsam!/, screenshot: 'app-katalog-feedback-ergebnisse' });
+			await s.page.getByText('8 Rückmeldungen', { exact: true }).waitFor();
+			await s.page.getByText('Bitte Unterlagen vorher schicken.').waitFor();
 		});
 	});
 });

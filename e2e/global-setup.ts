@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import type { Account, E2eContext, Role } from './support/context';
 import { makeDataDir, prepareAppSnapshot, removeDataDir, removeStaleTempDirs, runCli, startServer, type AppSnapshot, type RunningServer, type StartOptions } from './support/servers';
+import { startMailbox, type RunningMailbox } from './support/mailbox';
 import { WIDTHS } from './support/widths';
 
 const DEMO_ORG = 'Stadt Altenburg (Demo)';
@@ -22,6 +23,7 @@ const OTHER_ORG = 'Gemeinde Nachbarort';
 const running: RunningServer[] = [];
 const dataDirs: string[] = [];
 let snapshot: AppSnapshot | undefined;
+let mailbox: RunningMailbox | undefined;
 
 function password(): string {
 	return `E2e-${randomBytes(12).toString('base64url')}`;
@@ -29,6 +31,8 @@ function password(): string {
 
 async function stopAll(): Promise<void> {
 	await Promise.all(running.splice(0).map((server) => server.stop()));
+	await mailbox?.close();
+	mailbox = undefined;
 	for (const dir of dataDirs.splice(0)) removeDataDir(dir);
 	snapshot?.release();
 	snapshot = undefined;
@@ -76,8 +80,10 @@ export async function setup(project: TestProject): Promise<void> {
 			}
 			await runCli(appDir, demoDir, ['user', 'create', '--email', otherOrg.email, '--name', otherOrg.name, '--org', OTHER_ORG, '--role', 'owner'], otherOrg.password + '\n');
 		};
+		// The demo server sends mail to a real SMTP server of the tests.
+		const box = (mailbox = await startMailbox(`${demoDir}/mails.jsonl`));
 		const demoStart = createUsers()
-			.then(() => startServer({ appDir, label: 'demo', dataDir: demoDir, demo: true }))
+			.then(() => startServer({ appDir, label: 'demo', dataDir: demoDir, demo: true, env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(box.port) } }))
 			.then(started);
 
 		const results = await Promise.allSettled([...setupStarts, demoStart]);
@@ -87,6 +93,7 @@ export async function setup(project: TestProject): Promise<void> {
 		const byLabel = (label: string) => running.find((s) => s.label === label)!;
 		const context: E2eContext = {
 			demo: { url: byLabel('demo').url, orgName: DEMO_ORG, accounts, otherOrg },
+			mailbox: box.file,
 			setupUrls: Object.fromEntries(WIDTHS.map((width) => [String(width), byLabel(`setup-${width}`).url]))
 		};
 		project.provide('e2e', context);

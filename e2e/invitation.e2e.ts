@@ -1,12 +1,14 @@
 /**
- * Settings: the owner invites a colleague; without SMTP the mail waits in the outbox ("Ausgang");
- * the colleague opens the link in a browser of their own, creates an account and starts in /app
- * in that organisation with that role.
+ * Settings: the owner invites a colleague; the link is shown once to the owner and mailed (the
+ * test SMTP server); the Ausgang lists the mail without its content. The shown link alone creates
+ * no account; the colleague opens the mailed link in a browser of their own, creates an account
+ * and starts in /app in that organisation with that role.
  */
 import { describe, expect, test } from 'vitest';
 import { journey, JOURNEY_TIMEOUT, useBrowser } from './support/browser';
 import { e2eContext, ROLE_LABELS_DE } from './support/context';
 import { uniqueEmail } from './support/http';
+import { linkFromMailbox } from './support/mailbox';
 import { expectErrorSummary, fieldDescription, logIn } from './support/pages';
 import { WIDTHS } from './support/widths';
 
@@ -20,7 +22,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
 	const role = CASES[width];
 	const roleLabel = ROLE_LABELS_DE[role];
 
-	test(`an invited ${role} creates an account from the outbox link and works in the organisation`, { timeout: JOURNEY_TIMEOUT }, async () => {
+	test(`an invited ${role} creates an account from the mailed link and works in the organisation`, { timeout: JOURNEY_TIMEOUT }, async () => {
 		const email = uniqueEmail(`kollegin-${width}`);
 		const name = `Kim Kollegin ${width}`;
 		const password = 'Kollegin-Passwort-1';
@@ -44,21 +46,33 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			await s.page.getByRole('status').getByText(`Die Einladung an ${email} wurde verschickt.`).waitFor();
 			await s.page.getByRole('listitem').filter({ hasText: `${email} – ${roleLabel}, gültig bis` }).waitFor();
 
-			// The mail is in the outbox, with the link.
-			const mail = s.page.locator('details').filter({ hasText: `An ${email}: Einladung zu Stadtwissen: ${demo.orgName} (nicht versendet)` });
-			expect(await mail.count()).toBe(1);
-			await mail.locator('summary').click();
-			const body = (await mail.locator('pre').textContent()) ?? '';
-			expect(body).toContain(`lädt Sie ein, bei „${demo.orgName}“ in Stadtwissen mitzuarbeiten (Rolle: ${roleLabel})`);
-			const link = /(http:\/\/\S+\/einladung\/[A-Za-z0-9_-]+)/.exec(body)?.[1];
-			expect(link, 'invitation link in the mail').toBeDefined();
-			expect(new URL(link!).origin).toBe(new URL(demo.url).origin);
-			await s.checkA11y(); // with the mail opened
+			// The link is shown once, to the owner; the mail went to the colleague's mailbox.
+			const shown = (await s.page.locator('code.shown-once').textContent()) ?? '';
+			expect(shown).toMatch(/^http:\/\/\S+\/einladung\/[A-Za-z0-9_-]+$/);
+			const link = await linkFromMailbox(e2eContext().mailbox, email, '/einladung/');
+			expect(link.startsWith(`${shown}.`), 'the mailed link carries a second secret').toBe(true);
+			expect(new URL(link).origin).toBe(new URL(demo.url).origin);
+			await s.checkA11y();
+
+			// The Ausgang lists the mail as sent, without any link; after a reload the shown link is gone.
+			await s.visit('/app/einstellungen', { heading: 'Einstellungen' });
+			const sent = s.page.getByRole('row').filter({ hasText: email }).filter({ hasText: `Einladung zu Stadtwissen: ${demo.orgName}` });
+			expect(await sent.count()).toBe(1);
+			await sent.getByRole('cell', { name: 'versendet', exact: true }).waitFor();
+			const settingsHtml = await s.page.content();
+			expect(settingsHtml).not.toContain('/einladung/');
 			await s.screenshot('einstellungen-ausgang');
+
+			// Whoever holds only the shown link cannot create the colleague's account.
+			await journey(browser(), { baseUrl: demo.url, width }, async (other) => {
+				await other.visit(shown, { heading: 'Einladung' });
+				await other.page.getByText(`Für ${email} gibt es noch kein Konto. Ein Konto legen Sie nur über den Link aus der E-Mail an`, { exact: false }).waitFor();
+				expect(await other.page.getByRole('button', { name: 'Konto anlegen und Einladung annehmen' }).count()).toBe(0);
+			});
 
 			// The colleague, in a browser of their own.
 			await journey(browser(), { baseUrl: demo.url, width }, async (invitee) => {
-				await invitee.visit(link!, { heading: 'Einladung', screenshot: 'einladung' });
+				await invitee.visit(link, { heading: 'Einladung', screenshot: 'einladung' });
 				await invitee.page.getByText(`Sie sind eingeladen, bei ${demo.orgName} als ${roleLabel} mitzuarbeiten.`).waitFor();
 				await invitee.page.getByText(email).waitFor();
 				await invitee.field('Ihr Name').fill(name);
@@ -72,13 +86,13 @@ describe.each(WIDTHS)('at %i px', (width) => {
 				await invitee.page.getByText('Ihre Rolle erlaubt das nicht.').waitFor();
 
 				// The link is spent.
-				await invitee.visit(link!, { heading: 'Einladung' });
+				await invitee.visit(link, { heading: 'Einladung' });
 				await invitee.page.getByText('Diese Einladung ist abgelaufen oder wurde schon angenommen.').waitFor();
 			});
 
 			// The owner sees the new member with that role, and no open invitation any more.
 			await s.visit('/app/einstellungen', { heading: 'Einstellungen' });
-			const row = s.page.getByRole('row').filter({ hasText: email });
+			const row = s.page.getByRole('row').filter({ hasText: email }).filter({ has: s.page.getByRole('combobox') });
 			expect(await row.getByRole('cell').first().textContent()).toBe(name);
 			expect(await row.getByRole('combobox').inputValue()).toBe(role);
 			expect(await s.page.getByRole('listitem').filter({ hasText: `${email} – ` }).count()).toBe(0);

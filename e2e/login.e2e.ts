@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { journey, JOURNEY_TIMEOUT, useBrowser } from './support/browser';
 import { e2eContext } from './support/context';
-import { inviteAndAccept, linkFromOutbox, login as httpLogin, postForm, uniqueEmail } from './support/http';
+import { get, inviteAndAccept, login as httpLogin, postForm, uniqueEmail } from './support/http';
+import { linkFromMailbox } from './support/mailbox';
 import { expectErrorSummary, fieldDescription, LOGIN, submitLogin } from './support/pages';
 import { WIDTHS } from './support/widths';
 
@@ -63,8 +64,11 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			await s.submit(s.button('Link anfordern'), { path: '/passwort-vergessen', heading: 'Passwort vergessen' });
 			await s.page.getByRole('status').getByText('Wenn es zu dieser Adresse ein Konto gibt, ist jetzt eine E-Mail mit einem Link unterwegs.').waitFor();
 
-			// Without SMTP the mail waits in the outbox, which the owner can read.
-			const link = new URL(await linkFromOutbox(demo.url, ownerCookie, member.email, '/passwort-zuruecksetzen/'));
+			// The link reaches the member's mailbox only (the test SMTP server); no Ausgang lists it.
+			const link = new URL(await linkFromMailbox(e2eContext().mailbox, member.email, '/passwort-zuruecksetzen/'));
+			const ausgang = await (await get(demo.url, '/app/einstellungen', { cookie: ownerCookie })).text();
+			expect(ausgang).not.toContain(link.pathname.split('/').at(-1)!);
+			expect(ausgang).not.toContain('Passwort zurücksetzen');
 			expect(link.origin).toBe(new URL(demo.url).origin);
 			await s.visit(link.pathname, { heading: 'Neues Passwort festlegen', screenshot: 'passwort-zuruecksetzen' });
 			await s.field('Neues Passwort (mindestens 10 Zeichen)').fill('neues-Passwort-456');

@@ -1,8 +1,31 @@
 /** Public pages, setup, login, password reset, invitations, settings, account and the base API. */
 import { expect } from 'vitest';
 import type { Role } from '../support/context';
-import { get, responseCookie } from '../support/http';
-import { ACCOUNTS, BASE, BOGUS_TOKEN, DEMO_MEMBER_EMAILS, DEMO_SLUG, demo, everyone, expectOwnOrganisationOnly, json, signedIn, to, toLogin, unique, type Row } from './table';
+import { e2eContext } from '../support/context';
+import { get, postForm, responseCookie } from '../support/http';
+import { linkFromMailbox, mailsTo } from '../support/mailbox';
+import { ACCOUNTS, BASE, BOGUS_TOKEN, DEMO_MEMBER_EMAILS, DEMO_SLUG, demo, everyone, expectOwnOrganisationOnly, json, signedIn, to, toLogin, unique, type Fixtures, type Row } from './table';
+
+/** Personal links of every kind a mail may carry: none may ever appear in an Ausgang. */
+const PERSONAL_LINK = /\/(t|einladung|katalog\/anmeldung|passwort-zuruecksetzen)\/[A-Za-z0-9_.-]{20,}/;
+
+/** Both organisations' Ausgang (the owners' settings pages). */
+async function bothOutboxes(f: Fixtures): Promise<string[]> {
+	return Promise.all([f.session.owner, f.session.otherOrg].map(async (cookie) => (await get(BASE, '/app/einstellungen', { cookie })).text()));
+}
+
+/**
+ * The other organisation's owner invites a new address: the link shown once to them is kept as
+ * `:fremdeEinladung` (what an inviter — or whoever saw their screen — holds; it lacks the mailed secret).
+ */
+export async function prepare(f: Fixtures): Promise<void> {
+	const email = unique('neue-inhaberin');
+	const html = await (await postForm(BASE, '/app/einstellungen?/invite', { email, role: 'owner' }, { cookie: f.session.otherOrg })).text();
+	const shown = /class="shown-once">https?:\/\/[^<]+\/einladung\/([A-Za-z0-9_-]+)</.exec(html)?.[1];
+	if (!shown) throw new Error('the invitation link was not shown to the inviting owner');
+	f.ids.fremdeEinladung = shown;
+	f.ids.fremdeEinladungEmail = email;
+}
 
 export const rows: Row[] = [
 
@@ -82,6 +105,23 @@ export const rows: Row[] = [
 		check: ({ text }) => expect(text).toContain('Wenn es zu dieser Adresse ein Konto gibt')
 	},
 	{
+		// A reset for another organisation's owner: the link reaches that mailbox only — no organisation's Ausgang lists the mail.
+		route: '/passwort-vergessen',
+		method: 'POST',
+		path: '/passwort-vergessen',
+		auth: 'session',
+		form: () => ({ email: demo.otherOrg.email }),
+		expect: everyone(200),
+		check: async ({ text, f }) => {
+			expect(text).toContain('Wenn es zu dieser Adresse ein Konto gibt');
+			const link = await linkFromMailbox(e2eContext().mailbox, demo.otherOrg.email, '/passwort-zuruecksetzen/');
+			for (const outbox of await bothOutboxes(f)) {
+				expect(outbox).not.toContain(link.split('/').at(-1)!);
+				expect(outbox).not.toContain('Passwort zurücksetzen');
+			}
+		}
+	},
+	{
 		route: '/passwort-zuruecksetzen/[token]',
 		method: 'GET',
 		path: `/passwort-zuruecksetzen/${BOGUS_TOKEN}`,
@@ -115,6 +155,32 @@ export const rows: Row[] = [
 		form: () => ({ name: 'Eve', password: 'ein-langes-Passwort', passwordRepeat: 'ein-langes-Passwort' }),
 		expect: everyone(410)
 	},
+	// The shown-once link of another organisation's invitation for a new address creates no account: that takes the mailed link.
+	{
+		route: '/einladung/[token]',
+		method: 'GET',
+		path: '/einladung/:fremdeEinladung',
+		auth: 'session',
+		expect: everyone(200),
+		check: ({ text }) => {
+			expect(text).toContain('Ein Konto legen Sie nur über den Link aus der E-Mail an');
+			expect(text).not.toContain('Konto anlegen und Einladung annehmen');
+		}
+	},
+	{
+		route: '/einladung/[token]',
+		method: 'POST',
+		path: '/einladung/:fremdeEinladung',
+		auth: 'session',
+		form: () => ({ name: 'Eve', password: 'ein-langes-Passwort', passwordRepeat: 'ein-langes-Passwort' }),
+		expect: everyone(403),
+		check: async ({ f }) => {
+			// Still open (nobody took it), and its mail reached the invitee's mailbox only.
+			expect(await (await get(BASE, `/einladung/${f.ids.fremdeEinladung}`)).text()).toContain('Ein Konto legen Sie nur über den Link aus der E-Mail an');
+			expect(mailsTo(e2eContext().mailbox, f.ids.fremdeEinladungEmail)).toHaveLength(1);
+			for (const outbox of await bothOutboxes(f)) expect(outbox).not.toContain(f.ids.fremdeEinladung);
+		}
+	},
 
 	// Organiser area
 	{ route: '/app', method: 'GET', path: '/app', auth: 'session', expect: signedIn(toLogin('/app'), 200), check: expectOwnOrganisationOnly },
@@ -130,6 +196,9 @@ export const rows: Row[] = [
 			expectOwnOrganisationOnly(c);
 			// Members and the outbox of the own organisation only.
 			for (const email of DEMO_MEMBER_EMAILS) (c.actor === 'otherOrg' ? expect(c.text).not : expect(c.text)).toContain(email);
+			// The Ausgang shows metadata only: no personal link, no mail body — for owners and organisers alike.
+			expect(c.text).not.toMatch(PERSONAL_LINK);
+			expect(c.text).not.toContain('class="mail"');
 			// Inviting and changing roles is for owners.
 			(c.actor === 'organiser' ? expect(c.text).not : expect(c.text)).toContain('Einladung senden');
 		}

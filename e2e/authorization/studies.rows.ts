@@ -6,7 +6,9 @@
  * for the next actor.
  */
 import { expect } from 'vitest';
+import { e2eContext } from '../support/context';
 import { get, postForm } from '../support/http';
+import { mailsTo } from '../support/mailbox';
 import { api, BASE, byRole, FORBIDDEN, expectApiError, expectOwnOrganisationOnly, json, toLogin, to, unique, type Actor, type Context, type Fixtures, type Row } from './table';
 
 // ─── Fixtures (also used by participation.rows.ts) ───────────────────────────────────────────
@@ -479,7 +481,7 @@ export const rows: Row[] = [
 		}
 	},
 	{
-		// Each address gets its link by e-mail (the outbox); refused requests send nothing.
+		// Each address gets its link by e-mail (the test SMTP server); the Ausgang lists the mail without the link; refused requests send nothing.
 		route: '/app/analysen/[id]',
 		method: 'POST',
 		path: (f) => `/app/analysen/${f.ids.wbaStudieOffen}?/email`,
@@ -489,9 +491,12 @@ export const rows: Row[] = [
 		check: async (c) => {
 			pageChecks(TITLES.open, c);
 			if (c.response.status === 200) expect(c.text).toContain('Verschickte Einladungen: 1.');
+			const mailed = mailsTo(e2eContext().mailbox, String(c.sent.emails));
+			expect(mailed.map((m) => /\/t\/[A-Za-z0-9_-]{43}/.test(m.text))).toEqual(allowed(c.actor) ? [true] : []);
 			for (const cookie of [c.f.session.owner, c.f.session.otherOrg]) {
 				const outbox = await (await get(BASE, '/app/einstellungen', { cookie })).text();
 				(allowed(c.actor) && cookie === c.f.session.owner ? expect(outbox) : expect(outbox).not).toContain(String(c.sent.emails));
+				expect(outbox).not.toMatch(/\/t\/[A-Za-z0-9_-]{43}/);
 			}
 		}
 	},

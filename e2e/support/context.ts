@@ -21,6 +21,8 @@ export interface E2eContext {
 		/** Owner of a second organisation on the same instance. */
 		otherOrg: Account & { orgName: string };
 	};
+	/** The JSON-lines file of every mail the demo server sent (its SMTP is the test mailbox; see support/mailbox.ts). */
+	mailbox: string;
 	/** Servers started with STADTWISSEN_DEMO=0 and no user: one per viewport width, setup runs once each. */
 	setupUrls: Record<string, string>;
 }

@@ -1,10 +1,11 @@
 /**
  * Plain-HTTP helpers (fetch, no browser): log in like a form post does, post forms with the
- * server's Origin, read the outbox, create API tokens. Redirects are never followed, so callers
+ * server's Origin, create API tokens. Redirects are never followed, so callers
  * see the 303 and its Location.
  */
 import { expect } from 'vitest';
-import type { Role } from './context';
+import { e2eContext, type Role } from './context';
+import { linkFromMailbox } from './mailbox';
 
 export interface RequestOptions {
 	/** `sw_session=…` */
@@ -66,9 +67,6 @@ export async function login(base: string, email: string, password: string): Prom
 	return cookie;
 }
 
-const decodeEntities = (html: string) =>
-	html.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? _);
-
 /** Creates an API token on /app/konto as the signed-in user and returns the secret shown once. */
 export async function createApiToken(base: string, cookie: string, name: string): Promise<string> {
 	const response = await postForm(base, '/app/konto?/createToken', { name }, { cookie });
@@ -76,19 +74,6 @@ export async function createApiToken(base: string, cookie: string, name: string)
 	const match = /class="secret">(swt_[A-Za-z0-9_-]+)</.exec(await response.text());
 	if (!match) throw new Error('create API token: the answer shows no token');
 	return match[1];
-}
-
-/** The newest link starting with `pathPrefix` in a mail to `email` in the outbox ("Ausgang") of /app/einstellungen. */
-export async function linkFromOutbox(base: string, ownerCookie: string, email: string, pathPrefix = '/einladung/'): Promise<string> {
-	const response = await get(base, '/app/einstellungen', { cookie: ownerCookie });
-	expect(response.status, 'settings page for the outbox').toBe(200);
-	const html = decodeEntities(await response.text());
-	for (const mail of html.split('<details').slice(1)) {
-		if (!mail.includes(email)) continue;
-		const link = new RegExp(`(https?://[^\\s<]+${pathPrefix}[A-Za-z0-9_-]+)`).exec(mail);
-		if (link) return link[1];
-	}
-	throw new Error(`no mail to ${email} with a link to ${pathPrefix} in the outbox`);
 }
 
 export interface InvitedMember {
@@ -102,7 +87,7 @@ export interface InvitedMember {
 export async function inviteAndAccept(base: string, ownerCookie: string, member: InvitedMember): Promise<string> {
 	const invited = await postForm(base, '/app/einstellungen?/invite', { email: member.email, role: member.role }, { cookie: ownerCookie });
 	expect(invited.status, `invite ${member.email}`).toBe(200);
-	const link = new URL(await linkFromOutbox(base, ownerCookie, member.email));
+	const link = new URL(await linkFromMailbox(e2eContext().mailbox, member.email, '/einladung/'));
 	const accepted = await postForm(base, link.pathname, { name: member.name, password: member.password, passwordRepeat: member.password });
 	expect(accepted.status, `accept the invitation of ${member.email}`).toBe(303);
 	const cookie = responseCookie(accepted, 'sw_session');

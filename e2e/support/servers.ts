@@ -165,6 +165,8 @@ export interface StartOptions {
 	label: string;
 	dataDir: string;
 	demo: boolean;
+	/** More environment, e.g. SMTP_HOST/SMTP_PORT of the test mailbox. */
+	env?: Record<string, string>;
 }
 
 /** Starts `stadtwissen serve` on a free port and resolves once it prints "Stadtwissen läuft: <url>". */
@@ -176,7 +178,8 @@ export async function startServer(options: StartOptions, attempt = 1): Promise<R
 			HOST: '127.0.0.1',
 			PORT: String(port),
 			STADTWISSEN_DATA_DIR: options.dataDir,
-			STADTWISSEN_DEMO: options.demo ? '1' : '0'
+			STADTWISSEN_DEMO: options.demo ? '1' : '0',
+			...options.env
 		}),
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

@@ -287,6 +287,9 @@ export const catalogueMessages = defineMessages(
 		'cat.register.donePending': 'Fast geschafft! Wir haben Ihnen eine E-Mail geschickt. Bitte klicken Sie auf den Link darin, um Ihre Anmeldung zu bestätigen. Ihr Platz ist 48 Stunden für Sie reserviert.',
 		'cat.register.doneWaitlist': 'Sie stehen auf der Warteliste, auf Platz {position}. Wir haben Ihnen eine E-Mail geschickt. Bitte bestätigen Sie darin Ihre E-Mail-Adresse. Wird ein Platz frei, schreiben wir Ihnen.',
 		'cat.register.doneHint': 'Keine E-Mail bekommen? Schauen Sie bitte auch im Spam-Ordner nach.',
+		'cat.register.ownLinkDone': 'Sie sind angemeldet. Ihre Anmeldung ist noch nicht bestätigt.',
+		'cat.register.ownLinkWaitlist': 'Sie stehen auf der Warteliste, auf Platz {position}.',
+		'cat.register.ownLinkLead': 'Stadtwissen verschickt hier keine E-Mails. Das ist Ihr persönlicher Link zu Ihrer Anmeldung. Nur Sie sehen ihn, und nur jetzt. Bitte speichern Sie ihn, zum Beispiel als Lesezeichen. Über den Link bestätigen Sie die Anmeldung und können sich auch wieder abmelden.',
 
 		'cat.manage.title': 'Ihre Anmeldung',
 		'cat.manage.for': 'für {name}',
@@ -606,6 +609,9 @@ export const catalogueMessages = defineMessages(
 		'cat.register.donePending': 'Almost done! We have sent you an e-mail. Please click the link in it to confirm your registration. Your seat is reserved for 48 hours.',
 		'cat.register.doneWaitlist': 'You are on the waiting list, in place {position}. We have sent you an e-mail. Please confirm your e-mail address there. If a seat becomes free, we will write to you.',
 		'cat.register.doneHint': 'No e-mail? Please also check your spam folder.',
+		'cat.register.ownLinkDone': 'You are registered. Your registration is not confirmed yet.',
+		'cat.register.ownLinkWaitlist': 'You are on the waiting list, in place {position}.',
+		'cat.register.ownLinkLead': 'Stadtwissen sends no e-mail here. This is your personal link to your registration. Only you see it, and only now. Please keep it, for example as a bookmark. With it you confirm your registration, and you can cancel it.',
 
 		'cat.manage.title': 'Your registration',
 		'cat.manage.for': 'for {name}',

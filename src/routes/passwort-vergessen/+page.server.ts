@@ -1,7 +1,9 @@
 import { passwordResetRequestSchema } from '$lib/schemas/accounts';
-import { requestPasswordReset } from '$lib/server/accounts/passwords';
-import { runAction } from '$lib/server/http/adapter';
-import type { Actions } from './$types';
+import { passwordResetPage, requestPasswordReset } from '$lib/server/accounts/passwords';
+import { loadPage, runAction } from '$lib/server/http/adapter';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => loadPage(event, 'public', passwordResetPage);
 
 export const actions: Actions = {
 	default: (event) =>

@@ -3,20 +3,23 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { actorForApiToken, createApiToken, revokeApiToken } from '../auth/api-tokens';
 import { actorForSession } from '../auth/sessions';
-import { auditLog, memberships, outboxMails, passwordResets, users } from '../db/schema';
+import { auditLog, memberships, passwordResets, users } from '../db/schema';
+import { startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
 import { AppError } from '../errors';
 import { tenantFor } from '../tenant';
 import { createUserInOrganisation } from './create-user';
 import { acceptInvitation, findInvitation, inviteMember } from './invitations';
 import { login, LOGIN_LIMITS } from './login';
 import { listMembers, listOutbox } from './members';
-import { changePassword, requestPasswordReset, resetPassword } from './passwords';
+import { changePassword, requestPasswordReset, resetPassword, resetsSettled } from './passwords';
 
 let t: TestDatabase;
+let smtp: TestSmtp;
 const PASSWORD = 'richtig-geheim-42';
 
 beforeAll(async () => {
 	t = await createTestDatabase();
+	smtp = await startTestSmtp();
 });
 
 async function expectAppError(promise: Promise<unknown>, code: AppError['code']): Promise<AppError> {
@@ -30,7 +33,7 @@ async function expectAppError(promise: Promise<unknown>, code: AppError['code'])
 }
 
 function tokenFromMail(body: string, path: string): string {
-	const match = new RegExp(`${path}/([A-Za-z0-9_-]+)`).exec(body);
+	const match = new RegExp(`${path}/([A-Za-z0-9_.-]+)`).exec(body);
 	if (!match) throw new Error(`no ${path} link in mail:\n${body}`);
 	return match[1];
 }
@@ -109,38 +112,46 @@ describe('passwords', () => {
 
 	it('resets a password by mail link exactly once, and not after expiry', async () => {
 		await requestPasswordReset(t.db, { email: 'wechsel@altenburg.de', baseUrl: 'http://stadtwissen.test', ip: '10.3.0.1' });
-		const [mail] = await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, 'wechsel@altenburg.de'));
+		await resetsSettled();
+		const [mail] = smtp.to('wechsel@altenburg.de');
 		expect(mail.subject).toMatch(/Passwort zurücksetzen/);
-		const token = tokenFromMail(mail.body, 'passwort-zuruecksetzen');
+		const token = tokenFromMail(mail.text, 'passwort-zuruecksetzen');
 		await resetPassword(t.db, { token, newPassword: 'nach-dem-reset-1' });
 		await login(t.db, { email: 'wechsel@altenburg.de', password: 'nach-dem-reset-1', ip: '10.3.0.1' });
 		const reused = await expectAppError(resetPassword(t.db, { token, newPassword: 'noch-einmal-neu' }), 'gone');
 		expect(reused.message).toMatch(/abgelaufen oder wurde schon benutzt/);
 
 		await requestPasswordReset(t.db, { email: 'wechsel@altenburg.de', baseUrl: 'http://stadtwissen.test', ip: '10.3.0.1' });
+		await resetsSettled();
 		await t.db.update(passwordResets).set({ expiresAt: sql`now() - interval '1 minute'` }).where(sql`used_at IS NULL`);
-		const mails = await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, 'wechsel@altenburg.de')).orderBy(outboxMails.createdAt);
-		await expectAppError(resetPassword(t.db, { token: tokenFromMail(mails.at(-1)!.body, 'passwort-zuruecksetzen'), newPassword: 'zu-spaet-leider' }), 'gone');
+		await expectAppError(resetPassword(t.db, { token: tokenFromMail(smtp.to('wechsel@altenburg.de').at(-1)!.text, 'passwort-zuruecksetzen'), newPassword: 'zu-spaet-leider' }), 'gone');
 	});
 
 	it('answers a reset request for an unknown address without sending anything', async () => {
-		const before = await t.db.select().from(outboxMails);
+		const before = smtp.received.length;
 		await requestPasswordReset(t.db, { email: 'gibtsnicht@example.org', baseUrl: 'http://x', ip: '10.3.0.2' });
-		expect(await t.db.select().from(outboxMails)).toHaveLength(before.length);
+		await resetsSettled();
+		expect(smtp.received).toHaveLength(before);
 	});
 });
 
 describe('organisation scope, invitations and API tokens', () => {
-	it('invites a colleague by mail; the link creates the account with the role, once', async () => {
+	it('invites a colleague by mail; only the mailed link creates the account with the role, once', async () => {
 		const owner = await createUserInOrganisation(t.db, { email: 'chefin@gera.de', name: 'Chefin', password: PASSWORD, orgName: 'Stadt Gera', role: 'owner' });
 		const session = await login(t.db, { email: 'chefin@gera.de', password: PASSWORD, ip: '10.4.0.1' });
 		const actor = (await actorForSession(t.db, session.token))!;
 		const ctx = tenantFor(t.db, actor, 'members.manage');
-		await inviteMember(ctx, { email: 'neu@gera.de', role: 'organiser', baseUrl: 'http://stadtwissen.test' });
-		const [mail] = await listOutbox(ctx);
-		expect(mail.recipient).toBe('neu@gera.de');
-		const token = tokenFromMail(mail.body, 'einladung');
-		expect((await findInvitation(t.db, token))?.hasAccount).toBe(false);
+		const invited = await inviteMember({ ...ctx, baseUrl: 'http://stadtwissen.test' }, { email: 'neu@gera.de', role: 'organiser' });
+		const [listed] = await listOutbox(ctx);
+		expect(listed).toMatchObject({ recipient: 'neu@gera.de', kind: 'member_invitation', status: 'sent' });
+		const [mail] = smtp.to('neu@gera.de');
+		const token = tokenFromMail(mail.text, 'einladung');
+		// The link shown once to the inviting owner lacks the mailed secret: it creates no account.
+		const shown = invited.link.split('/').at(-1)!;
+		expect(token.startsWith(`${shown}.`)).toBe(true);
+		expect(await findInvitation(t.db, shown)).toMatchObject({ hasAccount: false, mayCreateAccount: false });
+		await expectAppError(acceptInvitation(t.db, { token: shown, newAccount: { name: 'Fremd', password: 'uebernommen-1234' } }), 'forbidden');
+		expect((await findInvitation(t.db, token))?.mayCreateAccount).toBe(true);
 		const accepted = await acceptInvitation(t.db, { token, newAccount: { name: 'Neu', password: 'mein-neues-passwort' } });
 		expect(accepted.orgId).toBe(owner.orgId);
 		expect((await listMembers(ctx)).map((m) => [m.email, m.role])).toContainEqual(['neu@gera.de', 'organiser']);

@@ -3,6 +3,7 @@ import { memberships, orgInvitations, outboxMails, users } from '../db/schema';
 import { recordAudit } from '../audit';
 import { can, type Role } from '../auth/actor';
 import { AppError } from '../errors';
+import { mailConfigured } from '../mail/mailer';
 import type { TenantContext } from '../tenant';
 
 export async function listMembers({ db, org }: TenantContext) {
@@ -38,12 +39,23 @@ export async function changeRole({ db, org, actor }: TenantContext, input: { use
 	});
 }
 
+/**
+ * The Ausgang: which mails went out for the organisation and whether SMTP took them — metadata
+ * only. No body is ever selected, and password resets belong to no organisation.
+ */
 export async function listOutbox({ db, org }: TenantContext, limit = 100) {
-	const visible = org.role === 'owner' ? sql`true` : sql`${outboxMails.kind} <> 'password_reset'`;
 	return db
-		.select()
+		.select({
+			id: outboxMails.id,
+			recipient: outboxMails.recipient,
+			subject: outboxMails.subject,
+			kind: outboxMails.kind,
+			status: outboxMails.status,
+			createdAt: outboxMails.createdAt,
+			sentAt: outboxMails.sentAt
+		})
 		.from(outboxMails)
-		.where(and(eq(outboxMails.orgId, org.orgId), visible))
+		.where(and(eq(outboxMails.orgId, org.orgId), sql`${outboxMails.kind} <> 'password_reset'`))
 		.orderBy(desc(outboxMails.createdAt))
 		.limit(limit);
 }
@@ -54,6 +66,7 @@ export async function organisationSettings(ctx: TenantContext) {
 		members: await listMembers(ctx),
 		invitations: await listOpenInvitations(ctx),
 		outbox: can(ctx.actor, 'outbox.read') ? await listOutbox(ctx) : [],
+		mailConfigured: mailConfigured(),
 		mayManageMembers: can(ctx.actor, 'members.manage')
 	};
 }

@@ -1,11 +1,12 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { memberships, passwordResets, sessions, users } from '../db/schema';
+import { passwordResets, sessions, users } from '../db/schema';
 import { recordAudit } from '../audit';
 import { hitRateLimit } from '../auth/rate-limit';
 import { hashPassword, hashToken, newSecretToken, verifyPassword } from '../auth/secrets';
 import { deleteOtherSessions } from '../auth/sessions';
 import { AppError } from '../errors';
+import { mailConfigured } from '../mail/mailer';
 import { sendMail } from '../mail/send-mail';
 
 export const RESET_VALID_MINUTES = 60;
@@ -23,10 +24,39 @@ export async function changePassword(
 	await recordAudit(db, 'password_changed', { userId: user.id });
 }
 
-/** Always answers the same way, so the form does not reveal which addresses have an account. */
+export const RESET_NEEDS_MAIL =
+	'Diese Installation verschickt keine E-Mails. Deshalb kann Stadtwissen hier kein Passwort zurücksetzen. Ein neues Passwort setzt die Person, die Stadtwissen betreibt, mit „npx stadtwissen user password --email …“.';
+
+/** The page to request a reset: without SMTP it only says how to get a new password. */
+export function passwordResetPage() {
+	return { mailConfigured: mailConfigured() };
+}
+
+const inFlight = new Set<Promise<void>>();
+
+/** Resolves when every reset requested so far has been handled (tests; a clean shutdown). */
+export async function resetsSettled(): Promise<void> {
+	while (inFlight.size) await Promise.allSettled([...inFlight]);
+}
+
+/**
+ * Requests a reset link by mail. The request does the same work and gives the same answer for
+ * known and unknown addresses: it counts against the address's hourly limit and hands the rest
+ * (looking the person up, storing the reset, sending the mail) to the background, so neither the
+ * answer nor its timing says whether an account exists. The link goes to the mailbox only: the
+ * mail belongs to no organisation, and its body is never stored. Without SMTP nothing can reach
+ * the mailbox, so the request is refused for every address alike (the CLI resets instead).
+ */
 export async function requestPasswordReset(db: Db, input: { email: string; baseUrl: string; ip: string }): Promise<void> {
-	const limit = await hitRateLimit(db, `reset:${input.email}`, 3, 3600);
+	if (!mailConfigured()) throw new AppError('conflict', RESET_NEEDS_MAIL);
+	const limit = await hitRateLimit(db, `reset:${input.email.toLowerCase()}`, 3, 3600);
 	if (!limit.allowed) return;
+	const work = issueReset(db, input).catch((error: unknown) => console.error('Passwort-Zurücksetzen fehlgeschlagen:', (error as Error).message));
+	inFlight.add(work);
+	void work.finally(() => inFlight.delete(work));
+}
+
+async function issueReset(db: Db, input: { email: string; baseUrl: string; ip: string }): Promise<void> {
 	const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`);
 	if (!user) return;
 	const token = newSecretToken();
@@ -36,10 +66,10 @@ export async function requestPasswordReset(db: Db, input: { email: string; baseU
 		expiresAt: new Date(Date.now() + RESET_VALID_MINUTES * 60_000)
 	});
 	await recordAudit(db, 'password_reset_requested', { userId: user.id, detail: { ip: input.ip } });
-	const [membership] = await db.select({ orgId: memberships.orgId }).from(memberships).where(eq(memberships.userId, user.id)).limit(1);
 	await sendMail(db, {
-		orgId: membership?.orgId ?? null,
+		orgId: null,
 		kind: 'password_reset',
+		carriesLink: true,
 		to: user.email,
 		subject: 'Stadtwissen: Passwort zurücksetzen',
 		body: [

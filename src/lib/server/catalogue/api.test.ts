@@ -16,19 +16,22 @@ import { actions as publicSessionPage } from '../../../routes/katalog/termin/[se
 import { hitRateLimit } from '../auth/rate-limit';
 import { openApiDocument } from '../openapi/document';
 import type { Actor } from '../auth/actor';
-import { catalogueModules, catalogueRegistrations, outboxMails } from '../db/schema';
+import { catalogueModules, catalogueRegistrations } from '../db/schema';
+import { startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
 import { closeDatabase } from '../db/client';
 import { REGISTRATION_LIMIT } from './register';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import type { TenantContext } from '../tenant';
 
 let t: TestDatabase;
+let smtp: TestSmtp;
 let organiser: TenantContext;
 let facilitator: TenantContext;
 let other: TenantContext;
 
 beforeAll(async () => {
 	t = await createTestDatabase();
+	smtp = await startTestSmtp();
 	await closeDatabase();
 	process.env.DATABASE_URL = t.url;
 	delete process.env.STADTWISSEN_ORIGIN;
@@ -137,8 +140,8 @@ describe('sessions, registrations, calendar', () => {
 		expect(ics.text).toContain('BEGIN:VEVENT');
 		expect((await call(calendar, { path: '/api/v1/sessions/nope.ics', params: { id: 'nope' } })).status).toBe(404);
 
-		const [mail] = await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, 'anna@example.org'));
-		const token = /\/katalog\/anmeldung\/(swr_[A-Za-z0-9_-]+)/.exec(mail.body)![1];
+		const [mail] = smtp.to('anna@example.org');
+		const token = /\/katalog\/anmeldung\/(swr_[A-Za-z0-9_-]+)/.exec(mail.text)![1];
 		const cancelled = await call(cancel, { path: `/api/v1/registrations/${token}`, method: 'DELETE', params: { cancelToken: token } });
 		expect(cancelled).toMatchObject({ status: 200, json: { id: first.json.id, status: 'cancelled' } });
 		expect((await call(cancel, { path: `/api/v1/registrations/${token}`, method: 'DELETE', params: { cancelToken: token } })).status).toBe(200);

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
+import { startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { catalogueFacilitators, catalogueFeedback, catalogueModules, catalogueRegistrationLinks, catalogueRegistrations, catalogueSessions, outboxMails } from '../db/schema';
 import { createFramework } from '../frameworks/create-framework';
@@ -26,6 +27,7 @@ import { saveModule, setModuleStatus } from './save-module';
 import { rejected } from '../../../../tests/helpers/errors';
 
 let t: TestDatabase;
+let smtp: TestSmtp;
 let altenburg: TenantContext;
 let gera: TenantContext;
 let defaultId: string;
@@ -39,15 +41,16 @@ const inDays = (days: number, hour = 8) => {
 
 beforeAll(async () => {
 	t = await createTestDatabase();
+	smtp = await startTestSmtp();
 	defaultId = await ensureDefaultFramework(t.db);
 	altenburg = await tenantAs(t.db, 'Stadt Altenburg', 'organiser');
 	gera = await tenantAs(t.db, 'Stadt Gera', 'organiser');
 });
 
 const linkIn = (body: string) => /\/katalog\/anmeldung\/(swr_[A-Za-z0-9_-]+)/.exec(body)![1];
+/** The personal link in the newest mail SMTP received for `email`. */
 async function newestLink(email: string): Promise<string> {
-	const mails = await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, email));
-	return linkIn(mails.filter((m) => m.body.includes('/katalog/anmeldung/')).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0].body);
+	return linkIn(smtp.to(email).filter((m) => m.text.includes('/katalog/anmeldung/')).at(-1)!.text);
 }
 
 describe('modules', () => {
@@ -217,8 +220,8 @@ describe('attendance, certificates and feedback', () => {
 		expect((await certificateByCode(t.db, certificate.code.toLowerCase()))?.holderName).toBe('Jana Müller');
 		expect(await certificateByCode(t.db, 'AAAA-BBBB-CCCC')).toBeNull();
 
-		const mail = (await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, 'jana@example.org'))).find((m) => m.subject.startsWith('Ihre Teilnahmebescheinigung'))!;
-		expect(mail.body).toMatch(/\/katalog\/anmeldung\/swr_[A-Za-z0-9_-]+\/bescheinigung\.pdf/);
+		const mail = smtp.to('jana@example.org').find((m) => m.subject.startsWith('Ihre Teilnahmebescheinigung'))!;
+		expect(mail.text).toMatch(/\/katalog\/anmeldung\/swr_[A-Za-z0-9_-]+\/bescheinigung\.pdf/);
 
 		const pdf = await certificatePdf((await certificateByCode(t.db, certificate.code))!, env.baseUrl, false);
 		expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe('%PDF-');

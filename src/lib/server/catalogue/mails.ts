@@ -4,7 +4,7 @@ import type { Mail } from '../mail/send-mail';
 
 /*
  * The mails of the registration journey, in plain German ("Sie", short sentences, the most
- * important thing first). Every mail carries its own personal link.
+ * important thing first). Most carry the person's own link; the three that do not say so.
  */
 
 export interface MailContext {
@@ -22,14 +22,17 @@ export interface Person {
 	email: string;
 }
 
-const manageLink = (ctx: MailContext, token: string) => `${ctx.baseUrl}/katalog/anmeldung/${token}`;
+/** A registrant's personal page. */
+export const registrationLink = (baseUrl: string, token: string) => `${baseUrl}/katalog/anmeldung/${token}`;
+const manageLink = (ctx: MailContext, token: string) => registrationLink(ctx.baseUrl, token);
 const when = (ctx: MailContext) => spans('de', ctx.parts);
 const where = (ctx: MailContext) => [ctx.location, ctx.onlineUrl].filter(Boolean).join(' – ');
 const greeting = (person: Person) => `Guten Tag ${person.name},`;
 const signature = (ctx: MailContext) => ['', 'Freundliche Grüße', ctx.orgName];
 
-function mail(ctx: MailContext, person: Person, subject: string, lines: string[]): Mail {
-	return { orgId: ctx.orgId, to: person.email, subject, body: [greeting(person), '', ...lines, ...signature(ctx)].join('\n') };
+/** A registration mail; `carriesLink` when it holds the person's own link (then its body is never stored). */
+function mail(ctx: MailContext, person: Person, subject: string, lines: string[], carriesLink = true): Mail {
+	return { orgId: ctx.orgId, kind: 'registration', carriesLink, to: person.email, subject, body: [greeting(person), '', ...lines, ...signature(ctx)].join('\n') };
 }
 
 export function pendingMail(ctx: MailContext, person: Person, token: string, holdUntil: Date): Mail {
@@ -90,14 +93,14 @@ export function cancelledMail(ctx: MailContext, person: Person, byOrganiser: boo
 		byOrganiser
 			? `Ihre Anmeldung für „${ctx.moduleTitle}“ am ${when(ctx)} wurde vom Veranstalter storniert. Bei Fragen antworten Sie bitte auf diese E-Mail.`
 			: `Sie haben sich von „${ctx.moduleTitle}“ am ${when(ctx)} abgemeldet. Danke, dass Sie Ihren Platz freigegeben haben.`
-	]);
+	], false);
 }
 
 export function offerExpiredMail(ctx: MailContext, person: Person): Mail {
 	return mail(ctx, person, `Platzangebot abgelaufen: ${ctx.moduleTitle}`, [
 		`Sie haben den freien Platz für „${ctx.moduleTitle}“ nicht rechtzeitig angenommen. Er ist jetzt an die nächste Person gegangen.`,
 		'Sie möchten trotzdem teilnehmen? Dann melden Sie sich bitte für einen anderen Termin an.'
-	]);
+	], false);
 }
 
 export function sessionCancelledMail(ctx: MailContext, person: Person): Mail {
@@ -105,7 +108,7 @@ export function sessionCancelledMail(ctx: MailContext, person: Person): Mail {
 		`Der Termin von „${ctx.moduleTitle}“ am ${when(ctx)} fällt leider aus.`,
 		'Ihre Anmeldung ist damit erledigt. Weitere Termine finden Sie im Fortbildungskatalog:',
 		`${ctx.baseUrl}/katalog`
-	]);
+	], false);
 }
 
 export function movedMail(ctx: MailContext, person: Person, token: string): Mail {

@@ -6,7 +6,8 @@ import { catalogueRegistrations, catalogueSessions } from '../db/schema';
 import type { Db } from '../db/client';
 import { AppError, type ErrorDetail } from '../errors';
 import { tenantFor, type TenantContext } from '../tenant';
-import { duplicateMail, pendingMail, registeredByOrganiserMail, waitlistMail } from './mails';
+import { duplicateMail, pendingMail, registeredByOrganiserMail, registrationLink, waitlistMail } from './mails';
+import { mailConfigured } from '../mail/mailer';
 import { ACTIVE_STATUSES, calendarUrl, HOLD_HOURS, holdEnd, mailContext, newLink, takenSeats, waitlistLength, waitlistPosition, withSession, type CatalogueEnv, type SessionLock } from './seats';
 import { isUuid, validate } from '../validate';
 
@@ -22,6 +23,11 @@ export interface RegistrationReceipt {
 	position?: number;
 	/** Until when a pending registration holds its seat. */
 	holdUntil?: Date;
+	/**
+	 * The registrant's own link, only when no mail can carry it (no SMTP) and only for the person
+	 * registering on the public form — shown once in their browser, stored nowhere readable.
+	 */
+	ownLink?: string;
 }
 
 /** Who registers publicly: the request's database and network address, and the configured base URL for the mails. */
@@ -125,13 +131,14 @@ export async function registerForSession(visitor: Visitor, options: RegisterOpti
 			})
 			.returning();
 		const token = await newLink(tx, created.id);
+		const ownLink = source === 'public' && !mailConfigured() ? registrationLink(visitor.baseUrl, token) : undefined;
 		if (created.status === 'pending_confirmation') {
 			mails.push(pendingMail(ctx, created, token, holdUntil));
-			return { receipt: { id: created.id, status: 'pending_confirmation' as const, holdUntil } };
+			return { receipt: { id: created.id, status: 'pending_confirmation' as const, holdUntil, ...(ownLink ? { ownLink } : {}) } };
 		}
 		const position = await waitlistPosition(tx, lock.session.id, created.seq);
 		mails.push(waitlistMail(ctx, created, token, position, lock.offerWindowHours, false));
-		return { receipt: { id: created.id, status: 'waitlisted' as const, position } };
+		return { receipt: { id: created.id, status: 'waitlisted' as const, position, ...(ownLink ? { ownLink } : {}) } };
 	});
 	if (!outcome?.result) throw new AppError('not_found', 'Diesen Termin gibt es nicht.');
 	if ('duplicate' in outcome.result) {

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { tenantAs } from '../../../../tests/helpers/actors';
-import { catalogueRegistrationLinks, catalogueRegistrations, outboxMails } from '../db/schema';
+import { catalogueRegistrationLinks, catalogueRegistrations } from '../db/schema';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import type { TenantContext } from '../tenant';
 import { cancelRegistration, confirmRegistration, viewRegistration } from './manage-registration';
@@ -13,8 +13,10 @@ import { saveModule } from './save-module';
 import { settleDueSessions } from './seats';
 import { rejected } from '../../../../tests/helpers/errors';
 import { hitRateLimit } from '../auth/rate-limit';
+import { startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
 
 let t: TestDatabase;
+let smtp: TestSmtp;
 let altenburg: TenantContext;
 let gera: TenantContext;
 const baseUrl = 'https://stadtwissen.test';
@@ -27,6 +29,7 @@ const inDays = (days: number, hour = 9) => {
 
 beforeAll(async () => {
 	t = await createTestDatabase();
+	smtp = await startTestSmtp();
 	await ensureDefaultFramework(t.db);
 	altenburg = await tenantAs(t.db, 'Stadt Altenburg', 'organiser');
 	gera = await tenantAs(t.db, 'Stadt Gera', 'organiser');
@@ -44,18 +47,17 @@ const visitor = (env: { baseUrl: string; now?: Date } = { baseUrl }) => ({ db: t
 
 const person = (n: number | string) => ({ name: `Person ${n}`, email: `person${n}@example.org`, organisation: 'Stadt', group: 'verwaltung' });
 
-/** The personal link in the newest mail to `email`. */
+/** The personal link in the newest mail to `email` that SMTP received. */
 async function linkFor(email: string): Promise<string> {
-	const mails = await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, email));
-	const withLink = mails.filter((mail) => mail.body.includes('/katalog/anmeldung/'));
-	const newest = withLink.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
-	const match = /\/katalog\/anmeldung\/(swr_[A-Za-z0-9_-]+)/.exec(newest?.body ?? '');
+	const newest = smtp.to(email).filter((mail) => mail.text.includes('/katalog/anmeldung/')).at(-1);
+	const match = /\/katalog\/anmeldung\/(swr_[A-Za-z0-9_-]+)/.exec(newest?.text ?? '');
 	if (!match) throw new Error(`no link for ${email}`);
 	return match[1];
 }
 
+/** The mails SMTP received for `email`, oldest first. */
 async function mailsTo(email: string) {
-	return t.db.select().from(outboxMails).where(eq(outboxMails.recipient, email));
+	return smtp.to(email).map((mail) => ({ subject: mail.subject, body: mail.text }));
 }
 
 describe('registration with double opt-in', () => {

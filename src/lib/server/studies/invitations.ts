@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { invitationBatches, invitationEmails, invitations, participationCounters, studies } from '../db/schema';
 import { AppError } from '../errors';
+import { mailConfigured } from '../mail/mailer';
 import { sendMail } from '../mail/send-mail';
 import type { TenantContext } from '../tenant';
 import { getStudy, type Study } from './manage-study';
@@ -73,6 +74,16 @@ export async function confirmHandedOut(ctx: TenantContext, studyId: string, batc
 	if (!updated.length) throw new AppError('not_found', 'Diesen Stapel von Einladungen gibt es nicht.');
 }
 
+/** Without SMTP a link could only wait in a readable outbox: e-mail invitations are refused instead. */
+function requireMail(what: string) {
+	if (!mailConfigured()) {
+		throw new AppError(
+			'conflict',
+			`${what} gehen nur mit einem Mailserver (SMTP), und diese Installation hat keinen. Geben Sie die Links stattdessen selbst aus: Erzeugen Sie unter „Links für eine Gruppe erzeugen“ einen Stapel und laden Sie ihn als PDF (mit QR-Codes) oder CSV herunter.`
+		);
+	}
+}
+
 /**
  * Sends each address its own link once. The address is kept apart and only to remind those who
  * have not finished; reminders never repeat the link.
@@ -82,6 +93,7 @@ export async function inviteByEmail(ctx: TenantContext, input: { studyId: string
 	const group = requireGroup(study, input.group);
 	requireNotFinished(study);
 	if (study.status !== 'open') throw new AppError('conflict', 'E-Mail-Einladungen gehen erst hinaus, wenn die Analyse geöffnet ist.');
+	requireMail('E-Mail-Einladungen');
 	const emails = [...new Set(input.emails.map((e) => e.trim().toLowerCase()).filter(Boolean))];
 	const bad = emails.filter((e) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e));
 	if (bad.length) throw new AppError('validation_failed', 'Einige Adressen sind ungültig.', bad.map((e) => ({ path: 'emails', message: `„${e}“ ist keine gültige E-Mail-Adresse.` })));
@@ -99,6 +111,8 @@ export async function inviteByEmail(ctx: TenantContext, input: { studyId: string
 	for (const [i, email] of emails.entries()) {
 		await sendMail(ctx.db, {
 			orgId: ctx.org.orgId,
+			kind: 'study_invitation',
+			carriesLink: true,
 			to: email,
 			subject: `Ihre Einschätzung ist gefragt: ${study.title}`,
 			body: [
@@ -121,6 +135,7 @@ export async function inviteByEmail(ctx: TenantContext, input: { studyId: string
 export async function remindUnfinished(ctx: TenantContext, studyId: string): Promise<{ reminded: number }> {
 	const study = await getStudy(ctx, studyId);
 	if (study.status !== 'open') throw new AppError('conflict', 'Erinnerungen gibt es nur, solange die Analyse geöffnet ist.');
+	requireMail('Erinnerungen per E-Mail');
 	const pending = await ctx.db
 		.select({ id: invitationEmails.id, email: invitationEmails.email })
 		.from(invitationEmails)
@@ -129,6 +144,8 @@ export async function remindUnfinished(ctx: TenantContext, studyId: string): Pro
 	for (const row of pending) {
 		await sendMail(ctx.db, {
 			orgId: ctx.org.orgId,
+			kind: 'study_reminder',
+			carriesLink: false,
 			to: row.email,
 			subject: `Erinnerung: ${study.title}`,
 			body: [

@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
+import { startTestSmtp } from '../../../../tests/helpers/smtp';
 import { chosenCompetences, keyFromLabel, parseKeyedLines, readStudyForm, valuesFromEcho, valuesFromSettings, type FormArea, type StudyFormValues } from '../../domain/study/settings-form';
 import type { Actor } from '../auth/actor';
 import { closeDatabase } from '../db/client';
@@ -37,6 +38,8 @@ const COMPETENCES = ['A1.1', 'A1.2', 'A3.1'];
 
 beforeAll(async () => {
 	t = await createTestDatabase();
+	// E-mail invitations need a mail server: a local one of the test.
+	await startTestSmtp();
 	// The route handlers use the app's shared pool; point it at this file's database.
 	process.env.DATABASE_URL = t.url;
 	process.env.STADTWISSEN_ORIGIN = ORIGIN;

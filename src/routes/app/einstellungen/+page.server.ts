@@ -11,9 +11,10 @@ export const actions: Actions = {
 		runAction(event, {
 			access: 'members.manage',
 			form: inviteSchema,
+			// The link is in this result only: shown once, to the person who invited.
 			run: async (ctx, input) => {
-				await inviteMember(ctx, { ...input, baseUrl: ctx.baseUrl });
-				return { invited: input.email };
+				const { link, mail } = await inviteMember(ctx, input);
+				return { invited: input.email, invitationLink: link, mailed: mail === 'sent' };
 			}
 		}),
 	role: (event) =>

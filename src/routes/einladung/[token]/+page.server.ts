@@ -10,7 +10,7 @@ export const load: PageServerLoad = (event) =>
 		const invitation = await findInvitation(ctx.db, event.params.token);
 		if (!invitation) return { invitation: null };
 		return {
-			invitation: { orgName: invitation.orgName, role: invitation.role, email: invitation.email, hasAccount: invitation.hasAccount },
+			invitation: { orgName: invitation.orgName, role: invitation.role, email: invitation.email, hasAccount: invitation.hasAccount, mayCreateAccount: invitation.mayCreateAccount },
 			signedInAsInvitee: ctx.actor?.email.toLowerCase() === invitation.email
 		};
 	});

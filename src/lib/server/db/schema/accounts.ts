@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const roleEnum = pgEnum('role', ['owner', 'organiser', 'facilitator', 'viewer']);
 export const localeEnum = pgEnum('locale', ['de', 'en']);
@@ -80,6 +80,12 @@ export const orgInvitations = pgTable('org_invitations', {
 	invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
 	expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 	acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+	/**
+	 * Hash of the second secret that only the mailed link carries. Creating a new account needs it,
+	 * so whoever saw the link shown once on the settings page cannot create the invitee's account.
+	 * Null when no mail was sent (no SMTP): then only an existing account can accept.
+	 */
+	accountSecretHash: text('account_secret_hash'),
 	createdAt: createdAt()
 });
 
@@ -107,12 +113,21 @@ export const outboxMails = pgTable(
 	'outbox_mails',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
+		/** The organisation whose Ausgang lists it; null for mails to a person (password resets). */
 		orgId: uuid('org_id').references(() => organisations.id, { onDelete: 'cascade' }),
-		/** Password-reset mails carry a secret that takes over an account: only owners see them. */
-		kind: text('kind', { enum: ['general', 'password_reset'] }).notNull().default('general'),
+		kind: text('kind', { enum: ['general', 'registration', 'study_invitation', 'study_reminder', 'member_invitation', 'password_reset'] })
+			.notNull()
+			.default('general'),
+		/** A mail with a personal link: its body is never stored. */
+		carriesLink: boolean('carries_link').notNull().default(false),
 		recipient: text('recipient').notNull(),
 		subject: text('subject').notNull(),
-		body: text('body').notNull(),
+		/** An ordinary mail's body until SMTP took it; then null. Never shown to anyone. */
+		body: text('body'),
+		/** pending → sent | failed; not_sent when no SMTP is configured. */
+		status: text('status', { enum: ['pending', 'sent', 'failed', 'not_sent'] }).notNull().default('pending'),
+		/** SMTP's reply when it refused the mail (code and first line, never the content). */
+		failure: text('failure'),
 		createdAt: createdAt(),
 		sentAt: timestamp('sent_at', { withTimezone: true })
 	},

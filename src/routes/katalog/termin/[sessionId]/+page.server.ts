@@ -13,7 +13,9 @@ export const actions: Actions = {
 			access: 'public',
 			form: readRegistrationForm,
 			run: (ctx, { person, consent }) => registerForSession(ctx, { sessionId: event.params.sessionId, input: person, consent, source: 'public' }),
+			// Without SMTP the registrant's own link is shown in the action's result, in their browser only.
 			redirect: (receipt) => {
+				if (receipt.ownLink) return '';
 				const query = new URLSearchParams({ angemeldet: receipt.status, ...(receipt.position ? { platz: String(receipt.position) } : {}) });
 				return `/katalog/termin/${event.params.sessionId}?${query}`;
 			}

@@ -1,0 +1,126 @@
+/*
+ * Participants' links are readable by nobody but the participant: what a mail with a personal link
+ * said exists only in the mailbox (read here from a real SMTP server), never in the database, and
+ * the organisation's Ausgang shows metadata only.
+ */
+import { eq, sql } from 'drizzle-orm';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { tenantAs } from '../../../../tests/helpers/actors';
+import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
+import { rejected } from '../../../../tests/helpers/errors';
+import { linkIn, startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
+import { listOutbox } from '../accounts/members';
+import { registerForSession, registerPerson, registerThroughApi } from '../catalogue/register';
+import { saveModule } from '../catalogue/save-module';
+import { createSession } from '../catalogue/save-session';
+import { invitationEmails, outboxMails } from '../db/schema';
+import { ensureDefaultFramework } from '../frameworks/default-framework';
+import { inviteByEmail, remindUnfinished } from '../studies/invitations';
+import { changeStudyStatus, createStudy } from '../studies/manage-study';
+import { openParticipation } from '../studies/participate';
+import type { TenantContext } from '../tenant';
+import { sendMail } from './send-mail';
+
+let t: TestDatabase;
+let smtp: TestSmtp;
+let organiser: TenantContext;
+let owner: TenantContext;
+let frameworkId: string;
+const BASE = 'https://stadtwissen.test';
+
+beforeAll(async () => {
+	t = await createTestDatabase();
+	smtp = await startTestSmtp();
+	frameworkId = await ensureDefaultFramework(t.db);
+	organiser = await tenantAs(t.db, 'Stadt Altenburg', 'organiser');
+	owner = await tenantAs(t.db, 'Stadt Altenburg', 'owner', 'outbox.read');
+});
+
+beforeEach(() => smtp.use());
+
+async function openStudy(): Promise<string> {
+	const { id } = await createStudy(organiser, { title: `Wissen ${Math.random()}`, frameworkId, competences: ['A1.1'] });
+	await changeStudyStatus(organiser, id, 'open');
+	return id;
+}
+
+/** Everything the outbox table holds, as one string: no column may contain a link's secret. */
+async function wholeOutbox(): Promise<string> {
+	const rows = await t.db.execute(sql`SELECT row_to_json(o)::text AS row FROM outbox_mails o`);
+	return rows.rows.map((r) => String(r.row)).join('\n');
+}
+
+describe('study invitations by SMTP', () => {
+	it('puts the link in the participant’s mailbox only: the Ausgang and the table hold no link and no body', async () => {
+		const id = await openStudy();
+		await inviteByEmail(organiser, { studyId: id, group: 'verwaltung', emails: ['anna@example.org', 'ben@example.org'], baseUrl: BASE });
+		const [mail] = smtp.to('anna@example.org');
+		const token = linkIn(mail.text, '/t/');
+		expect((await openParticipation(t.db, token, '192.0.2.1')).round).toBe(1);
+
+		const outbox = await listOutbox(owner);
+		const invitations = outbox.filter((m) => m.recipient === 'anna@example.org');
+		expect(invitations).toEqual([expect.objectContaining({ kind: 'study_invitation', status: 'sent', subject: mail.subject })]);
+		expect(Object.keys(invitations[0])).not.toContain('body');
+		expect(JSON.stringify(outbox)).not.toContain(token);
+		expect(await wholeOutbox()).not.toContain(token);
+		const stored = await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, 'anna@example.org'));
+		expect(stored).toEqual([expect.objectContaining({ body: null, carriesLink: true, status: 'sent' })]);
+	});
+
+	it('without SMTP refuses e-mail invitations and reminders, points to link batches, and writes nothing', async () => {
+		const id = await openStudy();
+		smtp.unset();
+		const refused = await rejected(inviteByEmail(organiser, { studyId: id, group: 'verwaltung', emails: ['carla@example.org'], baseUrl: BASE }));
+		expect(refused.code).toBe('conflict');
+		expect(refused.message).toMatch(/Mailserver/);
+		expect(refused.message).toMatch(/PDF.*CSV/);
+		expect(await t.db.select().from(invitationEmails).where(eq(invitationEmails.studyId, id))).toEqual([]);
+		expect(await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, 'carla@example.org'))).toEqual([]);
+		expect((await rejected(remindUnfinished(organiser, id))).message).toMatch(/Mailserver/);
+	});
+});
+
+describe('ordinary mails and delivery status', () => {
+	it('keeps an ordinary body only until SMTP took it; a refused mail shows as failed, without content', async () => {
+		const delivered = await sendMail(t.db, { orgId: organiser.org.orgId, carriesLink: false, to: 'dora@example.org', subject: 'Termin fällt aus', body: 'Der Termin fällt aus.' });
+		expect(delivered).toBe('sent');
+		expect(smtp.to('dora@example.org').map((m) => m.text.trim())).toEqual(['Der Termin fällt aus.']);
+		const [sent] = await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, 'dora@example.org'));
+		expect(sent).toMatchObject({ status: 'sent', body: null });
+		expect(sent.sentAt).not.toBeNull();
+
+		smtp.refuse.add('niemand@example.org');
+		expect(await sendMail(t.db, { orgId: organiser.org.orgId, carriesLink: true, to: 'niemand@example.org', subject: 'Ihr Link', body: 'https://x/t/geheim-123' })).toBe('failed');
+		const [failed] = await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, 'niemand@example.org'));
+		expect(failed).toMatchObject({ status: 'failed', body: null, sentAt: null });
+		expect(failed.failure).toMatch(/550/);
+		const listed = (await listOutbox(owner)).find((m) => m.recipient === 'niemand@example.org');
+		expect(listed).toMatchObject({ status: 'failed', subject: 'Ihr Link' });
+		expect(await wholeOutbox()).not.toContain('geheim-123');
+	});
+});
+
+describe('registrations without SMTP', () => {
+	it('shows the registrant’s own link to the registrant only, and keeps nothing readable for the organisation', async () => {
+		await ensureDefaultFramework(t.db);
+		const { id: moduleId } = await saveModule(organiser, { title: 'Beteiligung', format: 'workshop', status: 'published', description: 'Text' });
+		const start = new Date(Date.now() + 20 * 24 * 3600_000);
+		const session = await createSession(organiser, moduleId, { start: start.toISOString(), end: new Date(start.getTime() + 6 * 3600_000).toISOString(), location: 'Rathaus', capacity: 5 });
+		smtp.unset();
+		const person = (n: string) => ({ name: `Person ${n}`, email: `${n}@example.org`, organisation: 'Stadt', group: 'verwaltung' });
+		const visitor = { db: t.db, clientAddress: '192.0.2.50', baseUrl: BASE };
+
+		const own = await registerForSession(visitor, { sessionId: session.id, input: person('eva'), consent: true, source: 'public' });
+		expect(own.ownLink).toMatch(new RegExp(`^${BASE}/katalog/anmeldung/swr_`));
+		const token = own.ownLink!.split('/').at(-1)!;
+		// Through the API a third party registers someone: it gets no link.
+		expect((await registerThroughApi({ ...visitor, actor: null }, session.id, { ...person('finn'), consent: true })).ownLink).toBeUndefined();
+		expect((await registerPerson(organiser, session.id, person('greta'), { baseUrl: BASE })).ownLink).toBeUndefined();
+
+		const stored = await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, 'eva@example.org'));
+		expect(stored).toEqual([expect.objectContaining({ kind: 'registration', status: 'not_sent', body: null, carriesLink: true })]);
+		expect(await wholeOutbox()).not.toContain(token);
+		expect(smtp.received.filter((m) => ['eva@example.org', 'finn@example.org', 'greta@example.org'].includes(m.to))).toEqual([]);
+	});
+});
