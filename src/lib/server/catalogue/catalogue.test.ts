@@ -12,10 +12,15 @@ import type { TenantContext } from '../tenant';
 import { attendancePdf } from './attendance';
 import { certificateByCode, certificatePdf, issueCertificates, listCertificates } from './certificates';
 import { loadCatalogueDemo, SEED_FACILITATORS, SEED_TITLE } from './demo';
-import { feedbackResults, requestFeedback, submitFeedback } from './feedback';
+import { feedbackResults, organisationMinimumGroupSize, requestFeedback, submitFeedback } from './feedback';
+import { moduleJson } from './api-representation';
+import { cataloguePaths } from './openapi';
+import { attendanceOverview, feedbackOverview, moduleOverview, sessionOverview } from './organiser-views';
+import { newLink } from './seats';
+import { createStudy } from '../studies/manage-study';
 import { getModule, listModules } from './get-module';
 import { cancelRegistration, confirmRegistration } from './manage-registration';
-import { eraseRegistration, setAttendance } from './organiser-registrations';
+import { eraseRegistration, sessionRegistrations, setAttendance } from './organiser-registrations';
 import { pdfText } from './pdf';
 import { facilitatorPhoto, setFacilitatorPhoto } from './photos';
 import { getPublishedModule, listPublishedModules, readFilter } from './public-catalogue';
@@ -183,7 +188,7 @@ describe('demo', () => {
 		expect(sessions.filter((s) => s.startsAt > new Date())).toHaveLength(2);
 		const past = sessions.find((s) => s.startsAt < new Date())!;
 		const results = await feedbackResults(demo, past.id);
-		expect(results).toMatchObject({ count: 6, shown: true });
+		expect(results).toMatchObject({ count: 8, shown: true, minimumGroupSize: 5, texts: { improvements: expect.arrayContaining(['Bitte Unterlagen vorher schicken.']) } });
 	});
 });
 
@@ -233,30 +238,125 @@ describe('attendance, certificates and feedback', () => {
 		expect(Buffer.from(list.bytes.slice(0, 5)).toString()).toBe('%PDF-');
 		expect(list.fileName).toBe('Anwesenheitsliste-Macht-Stadt-gemeinsam.pdf');
 	});
+});
 
-	it('takes anonymous feedback once per attendee and shows it only from five answers on', async () => {
-		const { id } = await saveModule(altenburg, { title: 'Feedback-Modul', format: 'talk', status: 'published' });
-		const session = await createSession(altenburg, id, { start: '2099-05-01T09:00:00+02:00', end: '2099-05-01T12:00:00+02:00', location: 'Ort', capacity: 10 });
+describe('feedback goes through the anonymity rules', () => {
+	// A session on 1 May 2099, 09:00–12:00 Berlin time; its feedback window closes 14 days after the end.
+	const start = '2099-05-01T09:00:00+02:00';
+	const during = new Date('2099-05-02T09:00:00Z');
+	const closesAt = new Date('2099-05-15T10:00:00Z');
+	const beforeClose = new Date(closesAt.getTime() - 1);
+	let serial = 0;
+
+	/** A session with `present` attendees (and one absent person), each with a personal link (not read from any mail). */
+	async function feedbackSession(ctx: TenantContext, present: number) {
+		serial += 1;
+		const { id } = await saveModule(ctx, { title: `Feedback-Modul ${serial}`, format: 'talk', status: 'published' });
+		const session = await createSession(ctx, id, { start, end: '2099-05-01T12:00:00+02:00', location: 'Ort', capacity: 30 });
 		const people = [];
-		for (let i = 0; i < 6; i++) people.push(await registerPerson(altenburg, session.id, { name: `Teilnehmer ${i}`, email: `fb${i}@example.org`, group: 'verwaltung' }, env));
-		await setAttendance(altenburg, session.id, Object.fromEntries(people.slice(0, 5).map((p) => [p.id, true])));
-		const after = new Date('2099-05-02T09:00:00Z');
-		expect(await requestFeedback(altenburg, session.id, { ...env, now: after })).toBe(5);
+		for (let i = 0; i <= present; i++) {
+			const email = `fb${serial}-${i}@example.org`;
+			people.push({ ...(await registerPerson(ctx, session.id, { name: `Teilnehmer ${serial}-${i}`, email, group: 'verwaltung' }, env)), email });
+		}
+		await setAttendance(ctx, session.id, Object.fromEntries(people.map((p, i) => [p.id, i < present])));
+		const tokens = await Promise.all(people.map((p) => newLink(t.db, p.id)));
+		return { moduleId: id, session, people, tokens: tokens.slice(0, present), absent: tokens[present] };
+	}
+	const answer = (i: number) => ({ overall: String((i % 5) + 1), usefulness: '4', takeaway: `Gelernt ${i}`, improve: i === 0 ? 'Mehr Pausen' : '' });
+	async function answerAll(tokens: string[], now = during) {
+		for (const [i, token] of tokens.entries()) await submitFeedback(t.db, token, answer(i), now);
+	}
 
-		const tokens = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => newestLink(`fb${i}@example.org`)));
-		for (let i = 0; i < 4; i++) await submitFeedback(t.db, tokens[i], { overall: String(5 - (i % 2)), usefulness: '4', takeaway: `Gelernt ${i}`, improve: '' }, after);
-		expect(await feedbackResults(altenburg, session.id)).toEqual({ count: 4, shown: false });
-		expect((await rejected(submitFeedback(t.db, tokens[0], { overall: '5', usefulness: '5' }, after))).code).toBe('conflict');
-		expect((await rejected(submitFeedback(t.db, tokens[5], { overall: '5', usefulness: '5' }, after))).code).toBe('conflict');
-		expect((await rejected(submitFeedback(t.db, tokens[4], { overall: '9', usefulness: 'gut' }, after))).code).toBe('validation_failed');
-		await submitFeedback(t.db, tokens[4], { overall: '3', usefulness: '5', takeaway: '', improve: 'Mehr Pausen' }, after);
+	it('(a) shows nothing while the feedback window is open, however many answered, and takes no answer after it closed', async () => {
+		const { session, tokens, absent } = await feedbackSession(altenburg, 9);
+		await answerAll(tokens.slice(0, 8));
+		expect(await feedbackResults(altenburg, session.id, during)).toEqual({ shown: false, reason: 'window_open', closesAt, minimumGroupSize: 5, textMinimum: 8 });
+		expect(await feedbackResults(altenburg, session.id, beforeClose)).toMatchObject({ shown: false, reason: 'window_open' });
+		expect(await feedbackResults(altenburg, session.id, closesAt)).toMatchObject({ shown: true, count: 8, overall: { counts: [2, 2, 2, 1, 1] } });
+		expect((await rejected(feedbackResults(gera, session.id, closesAt))).code).toBe('not_found');
 
-		const results = await feedbackResults(altenburg, session.id);
-		expect(results).toMatchObject({ count: 5, shown: true, overall: { counts: [0, 0, 1, 2, 2], mean: 4.2 }, improvements: ['Mehr Pausen'] });
-		expect((await rejected(feedbackResults(gera, session.id))).code).toBe('not_found');
+		// Answering twice, without having been there, with invalid values or after the window: refused.
+		expect((await rejected(submitFeedback(t.db, tokens[0], answer(0), during))).code).toBe('conflict');
+		expect((await rejected(submitFeedback(t.db, absent, answer(0), during))).code).toBe('conflict');
+		expect((await rejected(submitFeedback(t.db, tokens[8], { overall: '9', usefulness: 'gut' }, during))).code).toBe('validation_failed');
+		const late = await rejected(submitFeedback(t.db, tokens[8], answer(8), closesAt));
+		expect(late.code).toBe('conflict');
+		expect(late.message).toContain('15.05.2099');
+		expect((await rejected(requestFeedback(altenburg, session.id, { ...env, now: closesAt }))).code).toBe('conflict');
+		expect(await feedbackResults(altenburg, session.id, closesAt)).toMatchObject({ shown: true, count: 8 });
 		// The answers carry nothing that points back to a person or registration.
 		const columns = Object.keys((await t.db.select().from(catalogueFeedback).limit(1))[0]);
 		expect(columns.sort()).toEqual(['id', 'improve', 'overall', 'sessionId', 'submittedOn', 'takeaway', 'usefulness']);
+	});
+
+	it('(b) uses the organisation’s minimum group size — the largest k of its analyses — not a fixed 5', async () => {
+		const strict = await tenantAs(t.db, 'Landkreis Streng', 'owner');
+		await createStudy(strict, { title: 'Analyse k = 4', frameworkId: defaultId, competences: ['A1.1'], minGroupSize: 4 });
+		await createStudy(strict, { title: 'Analyse k = 7', frameworkId: defaultId, competences: ['A1.1'], minGroupSize: 7 });
+		const six = await feedbackSession(strict, 6);
+		await answerAll(six.tokens);
+		expect(await feedbackResults(strict, six.session.id, closesAt)).toEqual({ shown: false, reason: 'below_k', closesAt, minimumGroupSize: 7, textMinimum: 8 });
+		const seven = await feedbackSession(strict, 7);
+		await answerAll(seven.tokens);
+		expect(await feedbackResults(strict, seven.session.id, closesAt)).toMatchObject({ shown: true, count: 7, minimumGroupSize: 7, texts: null });
+		expect(await organisationMinimumGroupSize(t.db, strict.org.orgId)).toBe(7);
+		expect(await organisationMinimumGroupSize(t.db, (await tenantAs(t.db, 'Gemeinde ohne Analyse', 'owner')).org.orgId)).toBe(5);
+	});
+
+	it('(c) shows texts only from max(k, 8) answers on', async () => {
+		const seven = await feedbackSession(altenburg, 7);
+		await answerAll(seven.tokens);
+		const figuresOnly = await feedbackResults(altenburg, seven.session.id, closesAt);
+		expect(figuresOnly).toMatchObject({ shown: true, count: 7, texts: null, textMinimum: 8 });
+		expect(JSON.stringify(figuresOnly)).not.toContain('Gelernt');
+		expect(JSON.stringify(figuresOnly)).not.toContain('Mehr Pausen');
+
+		const eight = await feedbackSession(altenburg, 8);
+		await answerAll(eight.tokens);
+		const withTexts = await feedbackResults(altenburg, eight.session.id, closesAt);
+		if (!withTexts.shown || !withTexts.texts) throw new Error('texts expected from 8 answers on');
+		expect([...withTexts.texts.takeaways].sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((i) => `Gelernt ${i}`));
+		expect(withTexts.texts.improvements).toEqual(['Mehr Pausen']);
+	});
+
+	it('(d) no view of organisers or facilitators tells who gave feedback: every view is the same before and after an answer', async () => {
+		const facilitator = await tenantAs(t.db, 'Stadt Altenburg', 'facilitator', 'sessions.facilitate');
+		const { moduleId, session, people, tokens } = await feedbackSession(altenburg, 6);
+		await answerAll(tokens.slice(0, 2));
+		/** Asks for feedback; who got a mail (the Ausgang lists recipients). */
+		const asked = async () => {
+			const known = new Set((await t.db.select({ id: outboxMails.id }).from(outboxMails)).map((m) => m.id));
+			const count = await requestFeedback(altenburg, session.id, { ...env, now: during });
+			const recipients = (await t.db.select({ id: outboxMails.id, to: outboxMails.recipient }).from(outboxMails)).filter((m) => !known.has(m.id)).map((m) => m.to);
+			return { count, recipients: recipients.sort() };
+		};
+		const views = async () => {
+			const result: Record<string, unknown> = {};
+			for (const [who, ctx] of [['organiser', altenburg], ['facilitator', facilitator]] as const) {
+				const organiser = { ...ctx, ...env, now: during };
+				result[`${who}.session`] = await sessionOverview(organiser, session.id);
+				result[`${who}.attendance`] = await attendanceOverview(organiser, session.id);
+				result[`${who}.feedback`] = await feedbackOverview(organiser, session.id);
+				result[`${who}.registrations`] = await sessionRegistrations(ctx, session.id);
+				result[`${who}.module`] = await moduleOverview(organiser, moduleId);
+			}
+			result['api.module'] = moduleJson(await getPublishedModule(t.db, moduleId, { ...env, now: during }), env.baseUrl);
+			return result;
+		};
+		const mailedBefore = await asked();
+		const before = await views();
+		await submitFeedback(t.db, tokens[2], answer(2), during);
+		const after = await views();
+		const mailedAfter = await asked();
+
+		expect(after).toEqual(before);
+		// Asking reaches everybody who was there — also those who answered — so the recipients tell nothing.
+		const present = people.slice(0, 6).map((p) => p.email).sort();
+		expect(mailedBefore).toEqual({ count: 6, recipients: present });
+		expect(mailedAfter).toEqual(mailedBefore);
+		for (const text of [JSON.stringify(after), JSON.stringify(cataloguePaths())]) {
+			expect(text).not.toMatch(/feedbackGiven|feedback_given/);
+		}
 	});
 });
 

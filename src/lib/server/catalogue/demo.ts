@@ -133,11 +133,11 @@ export async function loadCatalogueDemo(db: Db, orgId: string): Promise<void> {
 			consentedAt: new Date(),
 			source: 'organiser' as const,
 			attended,
-			feedbackGiven: attended && i < 6
+			feedbackGiven: attended
 		});
 		await tx.insert(catalogueRegistrations).values([
 			...people.slice(0, 3).map((p, i) => row(sessions[0].id, p, i, false)),
-			...people.map((p, i) => row(sessions[2].id, p, i, i < 7))
+			...people.map((p, i) => row(sessions[2].id, p, i, true))
 		]);
 		const feedback = [
 			[5, 5, 'Dass Stadtmacher*innen oft schneller ausprobieren dürfen als wir.', 'Mehr Zeit für den Austausch in kleinen Gruppen.'],
@@ -145,7 +145,9 @@ export async function loadCatalogueDemo(db: Db, orgId: string): Promise<void> {
 			[5, 4, 'Kontakte zur Stadtteilinitiative.', 'Ein Folgetermin in einem halben Jahr.'],
 			[4, 4, '', 'Bitte Unterlagen vorher schicken.'],
 			[3, 4, 'Gemeinsame Begriffe klären, bevor man plant.', ''],
-			[5, 5, 'Dass wir eine gemeinsame Sprache brauchen – und wie man anfängt.', '']
+			[5, 5, 'Dass wir eine gemeinsame Sprache brauchen – und wie man anfängt.', ''],
+			[4, 3, '', 'Mehr Beispiele aus kleineren Städten.'],
+			[5, 4, 'Wie man Beteiligung früh einplant.', '']
 		] as const;
 		await tx.insert(catalogueFeedback).values(feedback.map(([overall, usefulness, takeaway, improve]) => ({ sessionId: sessions[2].id, overall, usefulness, takeaway, improve })));
 	});

@@ -1,10 +1,11 @@
+import { feedbackWindowClosesAt, feedbackWindowOpen } from '../../domain/anonymity/session-feedback';
 import type { Locale } from '../../i18n';
 import { can } from '../auth/actor';
 import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { attendees } from './attendance';
 import { certificatePdf, listCertificates, ownCertificate } from './certificates';
-import { FEEDBACK_MIN_GROUP, feedbackResults } from './feedback';
+import { feedbackResults } from './feedback';
 import { moduleFormContext } from './form-context';
 import { moduleFormValues, sessionFormValues } from './form-values';
 import { facilitatorsOf, getModule, getOwnSession, listModules, moveTargets } from './get-module';
@@ -72,17 +73,19 @@ export async function attendanceOverview(ctx: Organiser, sessionId: string) {
 	const { module, session } = await getOwnSession(ctx, sessionId, ctx);
 	return {
 		module: { id: module.id, title: module.title },
-		session: { id: session.id, parts: session.parts, startsAt: session.startsAt, feedbackRequestedAt: session.feedbackRequestedAt },
+		session: { id: session.id, parts: session.parts, startsAt: session.startsAt, feedbackRequestedAt: session.feedbackRequestedAt, feedbackClosesAt: feedbackWindowClosesAt(session.endsAt) },
 		people: await attendees(ctx, session.id),
 		certificates: (await listCertificates(ctx, session.id)).map((c) => ({ code: c.code, holderName: c.holderName })),
 		started: (ctx.now ?? new Date()) >= session.startsAt,
+		feedbackOpen: feedbackWindowOpen(session, ctx.now ?? new Date()),
 		mayManage: can(ctx.actor, 'org.manage')
 	};
 }
 
+/** A session's feedback as the anonymity rule allows it now: nothing before the window closed, figures from k, texts from max(k, 8). */
 export async function feedbackOverview(ctx: Organiser, sessionId: string) {
 	const { module, session } = await getOwnSession(ctx, sessionId, ctx);
-	return { module: { id: module.id, title: module.title }, session: { id: session.id, parts: session.parts }, results: await feedbackResults(ctx, session.id), min: FEEDBACK_MIN_GROUP };
+	return { module: { id: module.id, title: module.title }, session: { id: session.id, parts: session.parts }, results: await feedbackResults(ctx, session.id, ctx.now ?? new Date()) };
 }
 
 /** A certificate of one of the session's attendees, as a PDF; 404 for a code of another session. */

@@ -127,7 +127,7 @@ export async function registrationPage(ctx: Visitor, token: string) {
 		},
 		orgName: lock.orgName,
 		mayCancel: ['pending_confirmation', 'confirmed', 'offered', 'waitlisted'].includes(r.status) && now < lock.session.startsAt && lock.session.status !== 'cancelled',
-		mayFeedback: mayGiveFeedback(r, lock.session.startsAt, now),
+		mayFeedback: mayGiveFeedback(r, lock.session, now),
 		hasCertificate: view.certificateCode !== null
 	};
 }
