@@ -14,6 +14,7 @@ import { runVite } from './vite';
 import { CliError } from './usage-error';
 import { isAlive } from '../lib/server/platform/embedded-postgres';
 import { loggableError } from '../lib/server/redact';
+import { purgeRateLimits } from '../lib/server/auth/rate-limit';
 
 const BUILD_DIR = path.resolve('build');
 const BUILD_STAMP = path.join(BUILD_DIR, '.stadtwissen-built');
@@ -109,6 +110,7 @@ function runHousekeeping(db: RunningDatabase['db'], origin: string): () => void 
 		every(RETENTION_INTERVAL_MS, 'Aufbewahrungsfrist', async () => {
 			const { registrations } = await applyRetention(db);
 			if (registrations) say(`Aufbewahrungsfrist: ${registrations} Anmeldung(en) anonymisiert.`);
+			await purgeRateLimits(db);
 		}),
 		every(SETTLE_INTERVAL_MS, 'Wartelisten', async () => {
 			await settleDueSessions(db, { baseUrl: origin });

@@ -91,3 +91,12 @@ export async function claimAttempt(db: Db, key: string, policy: Backoff, now?: D
 export async function releaseAttempt(db: Db, key: string): Promise<void> {
 	await db.execute(sql`UPDATE rate_limits SET hits = GREATEST(hits - 1, 0) WHERE key = ${key}`);
 }
+
+/** Every limit's window is a day at most; older counters only keep e-mail and IP addresses around. */
+export const RATE_LIMIT_KEEP_SECONDS = 2 * 24 * 3600;
+
+/** Deletes counters whose last attempt is older than `RATE_LIMIT_KEEP_SECONDS` (housekeeping, every six hours). */
+export async function purgeRateLimits(db: Db, now?: Date): Promise<number> {
+	const purged = await db.execute(sql`DELETE FROM rate_limits WHERE window_start < ${clock(now)} - make_interval(secs => ${RATE_LIMIT_KEEP_SECONDS})`);
+	return purged.rowCount ?? 0;
+}
