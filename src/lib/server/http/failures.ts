@@ -19,8 +19,8 @@ export function actionFailure(cause: unknown, reading: Pick<FormReading<unknown>
 	const inFile = cause.details.filter((detail) => detail.line !== undefined);
 	const atFields = cause.details.filter((detail) => detail.line === undefined);
 	const errors = errorsByField(atFields, reading.fieldFor, reading.explain);
-	// Field messages under the summary say it all; the generic sentence would only repeat them.
-	const message = cause.code === 'validation_failed' && atFields.length && !inFile.length ? undefined : cause.message;
+	// The use case's sentence leads the summary, unless a field already says exactly that.
+	const message = Object.values(errors).includes(cause.message) ? undefined : cause.message;
 	return fail(cause.status, { errors, message, values: reading.values, ...(inFile.length ? { details: inFile } : {}) });
 }
 
