@@ -1,6 +1,7 @@
 import { page } from '$app/state';
 import { DIMENSIONS, PRINCIPLES } from '$lib/domain/framework/vocabulary';
 import { t } from '$lib/i18n/use';
+import { count } from './format';
 
 interface Named {
 	key: string;
@@ -39,4 +40,12 @@ export function quantileName(type: 6 | 7): string {
 
 export function magnitudeName(magnitude: 'negligible' | 'small' | 'medium' | 'large'): string {
 	return t(`results.magnitude.${magnitude}`);
+}
+
+/** "Mittelwerte aus n = 51 bis 57 Bewertungen …", with the quantile definition. */
+export function figureNoteRange(range: [number, number] | null, quantileType: 6 | 7): string {
+	return t('results.figureNoteRange', {
+		range: range === null ? '–' : range[0] === range[1] ? count(range[0]) : t('results.range', { min: count(range[0]), max: count(range[1]) }),
+		quantile: quantileName(quantileType)
+	});
 }
