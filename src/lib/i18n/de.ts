@@ -100,6 +100,7 @@ export const de = {
 	'settings.outbox': 'Ausgang (E-Mails)',
 	'settings.outboxLead': 'Welche E-Mails Stadtwissen für Ihre Organisation verschickt hat und ob sie angekommen sind. Den Inhalt zeigt Stadtwissen nicht: Viele E-Mails enthalten einen persönlichen Link, den nur die Empfänger*in sehen darf. Gespeichert wird er nirgends.',
 	'settings.outboxNoSmtp': 'Diese Installation hat keinen Mailserver (SMTP) und verschickt keine E-Mails.',
+	'settings.outboxCaption': 'Verschickte E-Mails, die neuesten zuerst',
 	'settings.outboxKind': 'Art',
 	'settings.outboxStatus': 'Zustand',
 	'settings.outboxFailed': 'abgelehnt',

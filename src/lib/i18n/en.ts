@@ -101,6 +101,7 @@ export const en: Record<MessageKey, string> = {
 	'settings.outbox': 'Outbox (e-mails)',
 	'settings.outboxLead': 'Which e-mails Stadtwissen sent for your organisation and whether they were delivered. Stadtwissen does not show their content: many carry a personal link that only the recipient may see. It is stored nowhere.',
 	'settings.outboxNoSmtp': 'This installation has no mail server (SMTP) and sends no e-mail.',
+	'settings.outboxCaption': 'E-mails sent, newest first',
 	'settings.outboxKind': 'Kind',
 	'settings.outboxStatus': 'Status',
 	'settings.outboxFailed': 'refused',
