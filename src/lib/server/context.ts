@@ -12,6 +12,11 @@ export interface RequestContext {
 	actor: Actor | null;
 	baseUrl: string;
 	clientAddress: string;
+	/**
+	 * Whether this request may make Stadtwissen send mail: ORIGIN is configured, or the request's
+	 * Host is the listen address (`mailHostAccepted`). Use cases that send mail call `requireMailHost`.
+	 */
+	mailHostAccepted: boolean;
 	now: Date;
 	locale: Locale;
 	requestId: string;

@@ -11,7 +11,7 @@ export const actions: Actions = {
 			access: 'public',
 			form: passwordResetRequestSchema,
 			run: async (ctx, { email }) => {
-				await requestPasswordReset(ctx.db, { email, baseUrl: ctx.baseUrl, ip: ctx.clientAddress });
+				await requestPasswordReset(ctx.db, { email, baseUrl: ctx.baseUrl, ip: ctx.clientAddress, mailHostAccepted: ctx.mailHostAccepted });
 				return { sent: true };
 			}
 		})

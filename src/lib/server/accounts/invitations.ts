@@ -6,6 +6,7 @@ import type { Role } from '../auth/actor';
 import { hashPassword, hashToken, newSecretToken } from '../auth/secrets';
 import { AppError } from '../errors';
 import { timingSafeEqual } from 'node:crypto';
+import { requireMailHost } from '../mail/mail-host';
 import { mailConfigured } from '../mail/mailer';
 import { sendMail, type MailStatus } from '../mail/send-mail';
 import type { TenantContext } from '../tenant';
@@ -35,6 +36,7 @@ export const invitationLink = (baseUrl: string, token: string) => `${baseUrl}/ei
  */
 export async function inviteMember(ctx: TenantContext & Pick<RequestContext, 'baseUrl'>, input: { email: string; role: Role }): Promise<{ link: string; mail: MailStatus }> {
 	const { db, org, actor } = ctx;
+	requireMailHost(ctx);
 	const [alreadyMember] = await db
 		.select({ userId: users.id })
 		.from(users)

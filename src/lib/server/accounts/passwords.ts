@@ -6,6 +6,7 @@ import { hitRateLimit } from '../auth/rate-limit';
 import { hashPassword, hashToken, newSecretToken, verifyPassword } from '../auth/secrets';
 import { deleteOtherSessions } from '../auth/sessions';
 import { AppError } from '../errors';
+import { requireMailHost } from '../mail/mail-host';
 import { mailConfigured } from '../mail/mailer';
 import { sendMail } from '../mail/send-mail';
 
@@ -47,8 +48,9 @@ export async function resetsSettled(): Promise<void> {
  * mail belongs to no organisation, and its body is never stored. Without SMTP nothing can reach
  * the mailbox, so the request is refused for every address alike (the CLI resets instead).
  */
-export async function requestPasswordReset(db: Db, input: { email: string; baseUrl: string; ip: string }): Promise<void> {
+export async function requestPasswordReset(db: Db, input: { email: string; baseUrl: string; ip: string; mailHostAccepted?: boolean }): Promise<void> {
 	if (!mailConfigured()) throw new AppError('conflict', RESET_NEEDS_MAIL);
+	requireMailHost(input);
 	const limit = await hitRateLimit(db, `reset:${input.email.toLowerCase()}`, 3, 3600);
 	if (!limit.allowed) return;
 	const work = issueReset(db, input).catch((error: unknown) => console.error('Passwort-Zurücksetzen fehlgeschlagen:', (error as Error).message));

@@ -7,6 +7,7 @@ import type { Db } from '../db/client';
 import { AppError, type ErrorDetail } from '../errors';
 import { tenantFor, type TenantContext } from '../tenant';
 import { duplicateMail, pendingMail, registeredByOrganiserMail, registrationLink, waitlistMail } from './mails';
+import { requireMailHost } from '../mail/mail-host';
 import { mailConfigured } from '../mail/mailer';
 import { ACTIVE_STATUSES, calendarUrl, HOLD_HOURS, holdEnd, mailContext, newLink, takenSeats, waitlistLength, waitlistPosition, withSession, type CatalogueEnv, type SessionLock } from './seats';
 import { isUuid, validate } from '../validate';
@@ -92,6 +93,7 @@ async function findActive(tx: Db, sessionId: string, email: string) {
  */
 export async function registerForSession(visitor: Visitor, options: RegisterOptions): Promise<RegistrationReceipt> {
 	const source = options.source ?? 'public';
+	requireMailHost(visitor);
 	const verdict = await hitRateLimit(visitor.db, `catalogue-register:${visitor.clientAddress}`, REGISTRATION_LIMIT, 3600);
 	if (!verdict.allowed) throw new AppError('rate_limited', RATE_LIMITED[source], [], verdict.retryAfterSeconds);
 	const details: ErrorDetail[] = [];
@@ -164,6 +166,7 @@ function personFields(input: RegistrationInput) {
  * at once; when the session is full the person goes on the waiting list like everyone else.
  */
 export async function registerPerson(ctx: TenantContext, sessionId: string, raw: unknown, env: CatalogueEnv): Promise<RegistrationReceipt> {
+	requireMailHost(ctx);
 	const input = validate(registrationInputSchema, raw);
 	const now = env.now ?? new Date();
 	const outcome = await withSession(ctx.db, sessionId, env, async (tx, lock, settled) => {
@@ -203,6 +206,7 @@ export async function registerPerson(ctx: TenantContext, sessionId: string, raw:
  * public form, with double opt-in and the hourly limit per address.
  */
 export async function registerThroughApi(ctx: Visitor & { actor: Actor | null }, sessionId: string, body: { consent?: boolean } & Record<string, unknown>): Promise<RegistrationReceipt> {
+	requireMailHost(ctx);
 	const { consent, ...input } = body;
 	const ownOrgId = ctx.actor?.org && can(ctx.actor, 'org.manage') ? ctx.actor.org.orgId : null;
 	if (ownOrgId && (await sessionOrgId(ctx.db, sessionId)) === ownOrgId) return registerPerson(tenantFor(ctx.db, ctx.actor, 'org.manage'), sessionId, input, ctx);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configuredBaseUrl } from './base-url';
+import { configuredBaseUrl, mailHostAccepted } from './base-url';
 
 describe('configuredBaseUrl', () => {
 	it('is the address serve publishes, without a trailing slash', () => {
@@ -10,5 +10,28 @@ describe('configuredBaseUrl', () => {
 		expect(configuredBaseUrl({ ORIGIN: 'https://beteiligung.stadt.de' })).toBe('https://beteiligung.stadt.de');
 		expect(configuredBaseUrl({ HOST: '0.0.0.0', PORT: '8080' })).toBe('http://localhost:8080');
 		expect(configuredBaseUrl({})).toBe('http://127.0.0.1:3000');
+	});
+});
+
+describe('mailHostAccepted', () => {
+	it('accepts every Host when ORIGIN is configured: links come from ORIGIN', () => {
+		expect(mailHostAccepted('irgendwer.example', { ORIGIN: 'https://beteiligung.stadt.de' })).toBe(true);
+	});
+
+	it('without ORIGIN accepts only the listen address (loopback names alike, same port)', () => {
+		expect(mailHostAccepted('127.0.0.1:3000', {})).toBe(true);
+		expect(mailHostAccepted('localhost:3000', {})).toBe(true);
+		expect(mailHostAccepted('LOCALHOST:3000', {})).toBe(true);
+		expect(mailHostAccepted('localhost:8080', { HOST: '0.0.0.0', PORT: '8080' })).toBe(true);
+		expect(mailHostAccepted('stadtwissen.kreis.de:8080', { HOST: 'stadtwissen.kreis.de', PORT: '8080' })).toBe(true);
+	});
+
+	it('without ORIGIN refuses another host, another port, a missing or a malformed Host', () => {
+		expect(mailHostAccepted('angreifer.example', {})).toBe(false);
+		expect(mailHostAccepted('angreifer.example:3000', {})).toBe(false);
+		expect(mailHostAccepted('127.0.0.1:3001', {})).toBe(false);
+		expect(mailHostAccepted('192.168.1.20:8080', { HOST: '0.0.0.0', PORT: '8080' })).toBe(false);
+		expect(mailHostAccepted(null, {})).toBe(false);
+		expect(mailHostAccepted('a b/c', {})).toBe(false);
 	});
 });

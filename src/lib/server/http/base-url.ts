@@ -9,3 +9,27 @@ export function configuredBaseUrl(env: NodeJS.ProcessEnv = process.env): string 
 	const origin = env.STADTWISSEN_ORIGIN || publicOrigin(readConfig(env));
 	return origin.replace(/\/+$/, '');
 }
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Whether a request with this `Host` header may make Stadtwissen send mail. With ORIGIN
+ * configured, always: every link comes from ORIGIN. Without it, only when the Host is the
+ * listen address the links are built from (any loopback name counts for a loopback address,
+ * same port) — a request naming another host is refused, so nothing is ever mailed on behalf of
+ * an address the operator did not configure.
+ */
+export function mailHostAccepted(host: string | null | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+	if (env.ORIGIN) return true;
+	if (!host) return false;
+	const configured = new URL(configuredBaseUrl(env));
+	let asked: URL;
+	try {
+		asked = new URL(`${configured.protocol}//${host}`);
+	} catch {
+		return false;
+	}
+	if (asked.port !== configured.port) return false;
+	const name = (url: URL) => url.hostname.toLowerCase();
+	return name(asked) === name(configured) || (LOOPBACK.has(name(configured)) && LOOPBACK.has(name(asked)));
+}

@@ -5,7 +5,7 @@ import type { AccountContext, OrgContext, RequestContext } from '../context';
 import { getDatabase } from '../db/client';
 import { AppError } from '../errors';
 import { tenantFor } from '../tenant';
-import { configuredBaseUrl } from './base-url';
+import { configuredBaseUrl, mailHostAccepted } from './base-url';
 import { clientAddressOf, configuredProxy } from './client-address';
 
 /**
@@ -41,6 +41,8 @@ export function contextFor<A extends Access>(event: ContextEvent, access: A): Co
 		actor: event.locals.actor,
 		baseUrl: configuredBaseUrl(),
 		clientAddress: clientAddress(event),
+		// Without a request (nothing from outside) there is no Host to distrust.
+		mailHostAccepted: event.request ? mailHostAccepted(event.request.headers.get('host')) : true,
 		now: new Date(),
 		locale: event.locals.locale,
 		requestId: event.locals.requestId

@@ -9,11 +9,13 @@ import { tenantAs } from '../../../../tests/helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { rejected } from '../../../../tests/helpers/errors';
 import { linkIn, startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
+import { inviteMember } from '../accounts/invitations';
 import { listOutbox } from '../accounts/members';
+import { requestPasswordReset } from '../accounts/passwords';
 import { registerForSession, registerPerson, registerThroughApi } from '../catalogue/register';
 import { saveModule } from '../catalogue/save-module';
 import { createSession } from '../catalogue/save-session';
-import { invitationEmails, outboxMails } from '../db/schema';
+import { invitationEmails, orgInvitations, outboxMails } from '../db/schema';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import { inviteByEmail, remindUnfinished } from '../studies/invitations';
 import { changeStudyStatus, createStudy } from '../studies/manage-study';
@@ -122,5 +124,33 @@ describe('registrations without SMTP', () => {
 		expect(stored).toEqual([expect.objectContaining({ kind: 'registration', status: 'not_sent', body: null, carriesLink: true })]);
 		expect(await wholeOutbox()).not.toContain(token);
 		expect(smtp.received.filter((m) => ['eva@example.org', 'finn@example.org', 'greta@example.org'].includes(m.to))).toEqual([]);
+	});
+});
+
+describe('mail from a request naming another Host (no ORIGIN configured)', () => {
+	it('is refused with a German message before anything is written or sent', async () => {
+		const id = await openStudy();
+		const foreign = { mailHostAccepted: false };
+		const sentBefore = smtp.received.length;
+		const refusals = [
+			() => inviteByEmail({ ...organiser, ...foreign }, { studyId: id, group: 'verwaltung', emails: ['host@example.org'], baseUrl: BASE }),
+			() => remindUnfinished({ ...organiser, ...foreign }, id),
+			() => inviteMember({ ...owner, ...foreign, baseUrl: BASE }, { email: 'host-team@example.org', role: 'viewer' }),
+			() => requestPasswordReset(t.db, { email: 'host@example.org', baseUrl: BASE, ip: '192.0.2.60', ...foreign }),
+			() => registerForSession({ db: t.db, clientAddress: '192.0.2.61', baseUrl: BASE, ...foreign }, { sessionId: '00000000-0000-4000-8000-000000000000', input: {}, consent: true }),
+			() => registerThroughApi({ db: t.db, clientAddress: '192.0.2.62', baseUrl: BASE, actor: null, ...foreign }, '00000000-0000-4000-8000-000000000000', {}),
+			() => registerPerson({ ...organiser, ...foreign }, '00000000-0000-4000-8000-000000000000', {}, { baseUrl: BASE })
+		];
+		for (const refusal of refusals) {
+			const error = await rejected(refusal());
+			expect([error.code, error.status]).toEqual(['forbidden', 403]);
+			expect(error.message).toMatch(/eingerichtet.*ORIGIN/);
+		}
+		expect(await t.db.select().from(invitationEmails).where(eq(invitationEmails.studyId, id))).toEqual([]);
+		expect(await t.db.select().from(orgInvitations).where(eq(orgInvitations.email, 'host-team@example.org'))).toEqual([]);
+		expect(smtp.received.length).toBe(sentBefore);
+		// The same request from the configured address goes through.
+		await inviteByEmail({ ...organiser, ...{ mailHostAccepted: true } }, { studyId: id, group: 'verwaltung', emails: ['host@example.org'], baseUrl: BASE });
+		expect(smtp.to('host@example.org')).toHaveLength(1);
 	});
 });

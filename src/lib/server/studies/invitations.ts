@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { invitationBatches, invitationEmails, invitations, participationCounters, studies } from '../db/schema';
 import { AppError } from '../errors';
+import { requireMailHost } from '../mail/mail-host';
 import { mailConfigured } from '../mail/mailer';
 import { sendMail } from '../mail/send-mail';
 import type { TenantContext } from '../tenant';
@@ -94,6 +95,7 @@ export async function inviteByEmail(ctx: TenantContext, input: { studyId: string
 	requireNotFinished(study);
 	if (study.status !== 'open') throw new AppError('conflict', 'E-Mail-Einladungen gehen erst hinaus, wenn die Analyse geöffnet ist.');
 	requireMail('E-Mail-Einladungen');
+	requireMailHost(ctx);
 	const emails = [...new Set(input.emails.map((e) => e.trim().toLowerCase()).filter(Boolean))];
 	const bad = emails.filter((e) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e));
 	if (bad.length) throw new AppError('validation_failed', 'Einige Adressen sind ungültig.', bad.map((e) => ({ path: 'emails', message: `„${e}“ ist keine gültige E-Mail-Adresse.` })));
@@ -136,6 +138,7 @@ export async function remindUnfinished(ctx: TenantContext, studyId: string): Pro
 	const study = await getStudy(ctx, studyId);
 	if (study.status !== 'open') throw new AppError('conflict', 'Erinnerungen gibt es nur, solange die Analyse geöffnet ist.');
 	requireMail('Erinnerungen per E-Mail');
+	requireMailHost(ctx);
 	const pending = await ctx.db
 		.select({ id: invitationEmails.id, email: invitationEmails.email })
 		.from(invitationEmails)
