@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { createUserInOrganisation } from '../lib/server/accounts/create-user';
 import { createApiToken } from '../lib/server/auth/api-tokens';
 import { applyRetention } from '../lib/server/catalogue/retention';
+import { purgeOutbox } from '../lib/server/mail/outbox-retention';
 import { generatePassword, hashPassword } from '../lib/server/auth/secrets';
 import { memberships, organisations, users } from '../lib/server/db/schema';
 import { DEMO_EMAIL, loadDemo } from '../lib/server/demo/load-demo';
@@ -122,7 +123,7 @@ export const commands: Record<string, Command> = {
 		}
 	},
 	'catalogue retention': {
-		summary: 'Anonymisiert Anmeldungen, deren Aufbewahrungsfrist abgelaufen ist (läuft auch im Server alle 6 Stunden).',
+		summary: 'Anonymisiert Anmeldungen und löscht Einträge im E-Mail-Ausgang, deren Aufbewahrungsfrist abgelaufen ist (läuft auch im Server alle 6 Stunden).',
 		usage: '[--org SLUG]',
 		options: { org: { type: 'string', description: 'Nur diese Organisation (Kurzname); ohne Angabe alle' } },
 		async run(values) {
@@ -143,6 +144,8 @@ export const commands: Record<string, Command> = {
 						? `${registrations} Anmeldung(en) aus ${sessions} Termin(en) anonymisiert.`
 						: 'Keine Anmeldung hat ihre Aufbewahrungsfrist überschritten; nichts geändert.'
 				);
+				const mails = await purgeOutbox(db, { orgId });
+				if (mails) say(`${mails} Einträge im E-Mail-Ausgang gelöscht (Aufbewahrungsfrist abgelaufen).`);
 				return 0;
 			});
 		}

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyRetention } from '../lib/server/catalogue/retention';
+import { purgeOutbox } from '../lib/server/mail/outbox-retention';
 import { settleDueSessions } from '../lib/server/catalogue/seats';
 import { DEMO_EMAIL, hasAnyUser, loadDemo } from '../lib/server/demo/load-demo';
 import { closeDatabase } from '../lib/server/db/client';
@@ -102,7 +103,7 @@ function every(intervalMs: number, what: string, job: () => Promise<void>): () =
 
 /**
  * Work nobody should have to trigger by opening a page: registrations past their retention period
- * are anonymised (every six hours), and lapsed seat holds pass to the waiting list with a mail
+ * are anonymised and outbox entries deleted (every six hours), and lapsed seat holds pass to the waiting list with a mail
  * (every five minutes).
  */
 function runHousekeeping(db: RunningDatabase['db'], origin: string): () => void {
@@ -111,6 +112,8 @@ function runHousekeeping(db: RunningDatabase['db'], origin: string): () => void 
 			const { registrations } = await applyRetention(db);
 			if (registrations) say(`Aufbewahrungsfrist: ${registrations} Anmeldung(en) anonymisiert.`);
 			await purgeRateLimits(db);
+			const mails = await purgeOutbox(db);
+			if (mails) say(`Aufbewahrungsfrist: ${mails} Einträge im E-Mail-Ausgang gelöscht.`);
 		}),
 		every(SETTLE_INTERVAL_MS, 'Wartelisten', async () => {
 			await settleDueSessions(db, { baseUrl: origin });

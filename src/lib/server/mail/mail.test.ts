@@ -14,6 +14,7 @@ import { listOutbox } from '../accounts/members';
 import { requestPasswordReset } from '../accounts/passwords';
 import { registerForSession, registerPerson, registerThroughApi } from '../catalogue/register';
 import { saveModule } from '../catalogue/save-module';
+import { saveCatalogueSettings } from '../catalogue/retention';
 import { createSession } from '../catalogue/save-session';
 import { invitationEmails, orgInvitations, outboxMails } from '../db/schema';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
@@ -21,6 +22,7 @@ import { inviteByEmail, remindUnfinished } from '../studies/invitations';
 import { changeStudyStatus, createStudy } from '../studies/manage-study';
 import { openParticipation } from '../studies/participate';
 import type { TenantContext } from '../tenant';
+import { purgeOutbox } from './outbox-retention';
 import { sendMail } from './send-mail';
 
 let t: TestDatabase;
@@ -152,5 +154,28 @@ describe('mail from a request naming another Host (no ORIGIN configured)', () =>
 		// The same request from the configured address goes through.
 		await inviteByEmail({ ...organiser, ...{ mailHostAccepted: true } }, { studyId: id, group: 'verwaltung', emails: ['host@example.org'], baseUrl: BASE });
 		expect(smtp.to('host@example.org')).toHaveLength(1);
+	});
+});
+
+describe('outbox retention', () => {
+	it('deletes outbox entries after the organisation’s retention period, like registrations', async () => {
+		const gera = await tenantAs(t.db, 'Stadt Gera (Aufbewahrung)', 'owner', 'outbox.read');
+		await saveCatalogueSettings(gera, { retentionMonths: 3, offerWindowHours: 48 });
+		await sendMail(t.db, { orgId: gera.org.orgId, carriesLink: false, to: 'alt@example.org', subject: 'Alt', body: 'x' });
+		await sendMail(t.db, { orgId: organiser.org.orgId, carriesLink: false, to: 'altenburg@example.org', subject: 'Altenburg', body: 'x' });
+		await sendMail(t.db, { orgId: null, kind: 'password_reset', carriesLink: true, to: 'reset@example.org', subject: 'Passwort', body: 'x' });
+		const written = new Date();
+		const months = (n: number) => new Date(written.getTime() + n * 31 * 24 * 3600_000);
+		const left = async () => (await t.db.select({ to: outboxMails.recipient }).from(outboxMails)).map((m) => m.to);
+
+		expect(await purgeOutbox(t.db, { now: months(2) })).toBe(0);
+		expect(await purgeOutbox(t.db, { now: months(3) })).toBe(1);
+		expect(await left()).not.toContain('alt@example.org');
+		expect(await left()).toEqual(expect.arrayContaining(['altenburg@example.org', 'reset@example.org']));
+		// Scoped to one organisation (the CLI's --org), the others stay.
+		expect(await purgeOutbox(t.db, { orgId: gera.org.orgId, now: months(13) })).toBe(0);
+		expect(await left()).toContain('reset@example.org');
+		expect(await purgeOutbox(t.db, { now: months(13) })).toBeGreaterThanOrEqual(2);
+		expect(await left()).toEqual([]);
 	});
 });
