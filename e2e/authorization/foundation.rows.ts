@@ -21,7 +21,7 @@ async function bothOutboxes(f: Fixtures): Promise<string[]> {
 export async function prepare(f: Fixtures): Promise<void> {
 	const email = unique('neue-inhaberin');
 	const html = await (await postForm(BASE, '/app/einstellungen?/invite', { email, role: 'owner' }, { cookie: f.session.otherOrg })).text();
-	const shown = /class="shown-once">https?:\/\/[^<]+\/einladung\/([A-Za-z0-9_-]+)</.exec(html)?.[1];
+	const shown = /class="shown-once[^"]*">https?:\/\/[^<]+\/einladung\/([A-Za-z0-9_-]+)</.exec(html)?.[1];
 	if (!shown) throw new Error('the invitation link was not shown to the inviting owner');
 	f.ids.fremdeEinladung = shown;
 	f.ids.fremdeEinladungEmail = email;
