@@ -6,6 +6,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,7 +19,9 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
  * crashes it with ENOENT) and half-edited files get built. The snapshot keeps its own build/ and
  * .svelte-kit/ between runs; `cp -a` keeps modification times, so an unchanged tree is not rebuilt.
  */
-const SHARED_SNAPSHOT = path.join(os.tmpdir(), 'stadtwissen-e2e-app');
+// One snapshot per checkout: a build made from another clone's (older or newer) files is newer
+// than this tree's files, so the time-based stamp would take it for current.
+const SHARED_SNAPSHOT = path.join(os.tmpdir(), `stadtwissen-e2e-app-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 8)}`);
 const SNAPSHOT_ENTRIES = ['bin', 'src', 'static', 'drizzle', 'package.json', 'package-lock.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'];
 
 export interface AppSnapshot {
@@ -55,7 +58,8 @@ export function prepareAppSnapshot(): AppSnapshot {
 		if (fs.existsSync(path.join(REPO_ROOT, entry))) execFileSync('cp', ['-a', path.join(REPO_ROOT, entry), dir]);
 	}
 	const modules = path.join(dir, 'node_modules');
-	if (!fs.existsSync(modules)) fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), modules, 'dir');
+	fs.rmSync(modules, { force: true });
+	fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), modules, 'dir');
 	return { dir, release };
 }
 
