@@ -34,7 +34,9 @@ beforeAll(async () => {
 	smtp = await startTestSmtp();
 	await closeDatabase();
 	process.env.DATABASE_URL = t.url;
-	delete process.env.STADTWISSEN_ORIGIN;
+	// The handlers get requests for https://stadtwissen.test: that is this instance's configured address.
+	process.env.ORIGIN = 'https://stadtwissen.test';
+	process.env.STADTWISSEN_ORIGIN = 'https://stadtwissen.test';
 	await ensureDefaultFramework(t.db);
 	organiser = await tenantAs(t.db, 'Stadt Altenburg', 'organiser');
 	facilitator = await tenantAs(t.db, 'Stadt Altenburg', 'facilitator', 'sessions.facilitate');

@@ -43,6 +43,7 @@ beforeAll(async () => {
 	// The route handlers use the app's shared pool; point it at this file's database.
 	process.env.DATABASE_URL = t.url;
 	process.env.STADTWISSEN_ORIGIN = ORIGIN;
+	process.env.ORIGIN = ORIGIN;
 	frameworkId = await ensureDefaultFramework(t.db);
 	organiser = await tenantAs(t.db, 'Stadt Altenburg', 'organiser');
 	viewer = await tenantAs(t.db, 'Stadt Altenburg', 'viewer', 'results.read');
