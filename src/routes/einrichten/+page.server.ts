@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { setupSchema } from '$lib/schemas/accounts';
-import { instanceDirectory } from '$lib/server/accounts/instance-directory';
+import { hasAnyUser } from '$lib/server/demo/load-demo';
 import { setUpInstance } from '$lib/server/accounts/set-up-instance';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import { setSessionCookie } from '$lib/server/http/cookies';
@@ -8,7 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
 	loadPage(event, 'public', async (ctx) => {
-		if (!(await instanceDirectory(ctx.db)).setUpNeeded) redirect(303, '/anmelden');
+		if (await hasAnyUser(ctx.db)) redirect(303, '/anmelden');
 	});
 
 export const actions: Actions = {

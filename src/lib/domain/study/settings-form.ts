@@ -1,3 +1,5 @@
+import { slugify } from '../../format/slug';
+
 /**
  * The study settings form (new study and draft editing): its values as the form shows them, and
  * the translation of a submitted form into the settings the use cases validate. Pure, so pages and
@@ -133,18 +135,7 @@ const KEY = /^[a-z][a-z0-9_-]{0,39}$/;
 
 /** A key in the settings' format from a label: "Kultur- und Kreativschaffende" → "kultur-und-kreativschaffende". */
 export function keyFromLabel(label: string, taken: Set<string>, fallback: string): string {
-	let base = label
-		.toLowerCase()
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 36)
-		.replace(/-+$/, '');
+	let base = slugify(label, '', 36);
 	if (!/^[a-z]/.test(base) || base === 'all') base = fallback;
 	let key = base;
 	for (let n = 2; taken.has(key); n += 1) key = `${base}${/\d$/.test(base) ? '-' : ''}${n}`;
