@@ -14,6 +14,7 @@ export async function readFrameworkUpload(form: FormData): Promise<FormReading<I
 		input: { format: format as ExchangeFormat, fileName: file instanceof File ? file.name : '', bytes: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(), language },
 		errors,
 		values: echoForm(form),
-		fieldFor: (path) => path
+		// The import's problems are about the file's content: a JSON path like "format" is not this form's Format field.
+		fieldFor: () => 'file'
 	};
 }
