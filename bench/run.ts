@@ -190,6 +190,8 @@ async function main() {
 		if (warmUp.status !== 201) throw new Error(`Die erste Abgabe schlug fehl (${warmUp.status}): ${await warmUp.text()}`);
 		await db.$client.query('CREATE TABLE IF NOT EXISTS bench_bare (id bigserial primary key, payload text)');
 		const bare = new pg.Pool({ connectionString: server.url, max: POOL });
+		// pool.end() resolves before its clients have closed; PostgreSQL stopping right after must not crash the run.
+		bare.on('error', (error) => log(`  (Baseline-Verbindung beendet: ${error.message})`));
 		let next = 0;
 		const submit = (seconds: number) =>
 			autocannon({
