@@ -186,6 +186,10 @@ describe('demo', () => {
 		expect(facilitators.map((f) => [f.name, f.organisation, f.sector])).toEqual(SEED_FACILITATORS.map((f) => [f.name, f.organisation, f.sector]));
 		expect(sessions.length).toBe(3);
 		expect(sessions.filter((s) => s.startsAt > new Date())).toHaveLength(2);
+		const firstUpcoming = sessions.filter((s) => s.startsAt > new Date()).map((s) => s.startsAt.getTime()).sort((x, y) => x - y)[0];
+		// The organiser's list counts the module's own sessions and names the next one (it showed "Termine 0, Nächster Termin –").
+		expect(modules[0]).toMatchObject({ sessionCount: 3 });
+		expect(modules[0].nextSession?.getTime()).toBe(firstUpcoming);
 		const past = sessions.find((s) => s.startsAt < new Date())!;
 		const results = await feedbackResults(demo, past.id);
 		expect(results).toMatchObject({ count: 8, shown: true, minimumGroupSize: 5, texts: { improvements: expect.arrayContaining(['Bitte Unterlagen vorher schicken.']) } });

@@ -67,9 +67,23 @@ export interface ModuleSummary {
 	nextSession: Date | null;
 }
 
-/** The organisation's modules, newest change first (archived ones last). */
+/**
+ * The organisation's modules, newest change first (archived ones last).
+ * Session figures come from one grouped subquery joined on the module id: a correlated subquery written
+ * with Drizzle column references loses its table names in a single-table select and compared sessions with themselves.
+ */
 export async function listModules(ctx: TenantContext): Promise<ModuleSummary[]> {
-	return ctx.db
+	const perModule = ctx.db
+		.select({
+			moduleId: catalogueSessions.moduleId,
+			sessionCount: sql<number>`count(*)::int`.as('session_count'),
+			nextSession: sql<Date | null>`min(${catalogueSessions.startsAt}) FILTER (WHERE ${catalogueSessions.startsAt} > now())`.as('next_session')
+		})
+		.from(catalogueSessions)
+		.where(eq(catalogueSessions.orgId, ctx.org.orgId))
+		.groupBy(catalogueSessions.moduleId)
+		.as('sessions_per_module');
+	const rows = await ctx.db
 		.select({
 			id: catalogueModules.id,
 			title: catalogueModules.title,
@@ -77,14 +91,18 @@ export async function listModules(ctx: TenantContext): Promise<ModuleSummary[]> 
 			format: catalogueModules.format,
 			status: catalogueModules.status,
 			updatedAt: catalogueModules.updatedAt,
-			sessionCount: sql<number>`(SELECT count(*)::int FROM ${catalogueSessions} WHERE ${catalogueSessions.moduleId} = ${catalogueModules.id})`,
-			nextSession: sql<Date | null>`(SELECT min(${catalogueSessions.startsAt}) FROM ${catalogueSessions} WHERE ${catalogueSessions.moduleId} = ${catalogueModules.id} AND ${catalogueSessions.startsAt} > now())`.mapWith(
-				(value: string | Date | null) => (value === null ? null : new Date(value))
-			)
+			sessionCount: perModule.sessionCount,
+			nextSession: perModule.nextSession
 		})
 		.from(catalogueModules)
+		.leftJoin(perModule, eq(perModule.moduleId, catalogueModules.id))
 		.where(eq(catalogueModules.orgId, ctx.org.orgId))
 		.orderBy(sql`${catalogueModules.status} = 'archived'`, desc(catalogueModules.updatedAt));
+	return rows.map((row) => ({
+		...row,
+		sessionCount: row.sessionCount ?? 0,
+		nextSession: row.nextSession === null || row.nextSession === undefined ? null : new Date(row.nextSession)
+	}));
 }
 
 export interface ModuleDetail {
