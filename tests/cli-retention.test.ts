@@ -11,15 +11,19 @@ import { createTestDatabase, type TestDatabase } from './helpers/database';
 
 let t: TestDatabase;
 const previousUrl = process.env.DATABASE_URL;
+const previousMigrationUrl = process.env.DATABASE_MIGRATION_URL;
 
 beforeAll(async () => {
 	t = await createTestDatabase();
 	process.env.DATABASE_URL = t.url;
+	process.env.DATABASE_MIGRATION_URL = t.ownerUrl;
 });
 
 afterAll(async () => {
 	await closeDatabase();
 	process.env.DATABASE_URL = previousUrl;
+	if (previousMigrationUrl === undefined) delete process.env.DATABASE_MIGRATION_URL;
+	else process.env.DATABASE_MIGRATION_URL = previousMigrationUrl;
 });
 
 /** Runs the CLI in-process and returns its exit code and what it printed to stdout. */

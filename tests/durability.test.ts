@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../src/lib/server/platform/embedded-postgres';
 import { allItems } from '../src/lib/domain/study/questionnaire';
 import { ensureDefaultFramework } from '../src/lib/server/frameworks/default-framework';
-import { createInvitationBatch } from '../src/lib/server/studies/invitations';
-import { changeStudyStatus, createStudy } from '../src/lib/server/studies/manage-study';
+import { createInvitationBatch } from '../src/lib/server/studies/create-invitation-batch';
+import { changeStudyStatus } from '../src/lib/server/studies/change-study-status';
+import { createStudy } from '../src/lib/server/studies/create-study';
 import { openParticipation } from '../src/lib/server/studies/participate';
 import { tenantAs } from './helpers/actors';
 import { startApp } from './helpers/app-process';
@@ -17,7 +18,7 @@ let t: TestDatabase;
 let server: ChildProcess | undefined;
 
 /** Two worker processes: a kill -9 of the main process must take them down too, or the restart finds the port taken. */
-const startServer = async (port: number) => (await startApp({ databaseUrl: t.url, port, env: { STADTWISSEN_WORKERS: '2' } })).child;
+const startServer = async (port: number) => (await startApp({ database: t, port, env: { STADTWISSEN_WORKERS: '2' } })).child;
 
 beforeAll(async () => {
 	t = await createTestDatabase();

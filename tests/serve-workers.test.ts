@@ -26,7 +26,7 @@ afterAll(() => {
 describe('serving with several worker processes', () => {
 	it('answers on one port, replaces a worker that dies, and stops every process on Ctrl+C', async () => {
 		const port = await freePort();
-		app = await startApp({ databaseUrl: t.url, port, env: { STADTWISSEN_WORKERS: '2' } });
+		app = await startApp({ database: t, port, env: { STADTWISSEN_WORKERS: '2' } });
 		expect(app.output()).toMatch(/2 Arbeitsprozesse/);
 		const workers = childrenOf(app.child.pid!);
 		expect(workers).toHaveLength(2);

@@ -1,7 +1,7 @@
 import { createDefaultFramework } from '../lib/domain/framework';
 import { readConfig, type Config } from '../lib/server/config';
 import { closeDatabase, getDatabase, type Database } from '../lib/server/db/client';
-import { migrateDatabase } from '../lib/server/db/migrate';
+import { migrateDatabase, roleOf } from '../lib/server/db/migrate';
 import { ensureDefaultFramework } from '../lib/server/frameworks/default-framework';
 import { startEmbeddedPostgres, takeLock } from '../lib/server/platform/embedded-postgres';
 import fs from 'node:fs';
@@ -28,12 +28,17 @@ function checkShippedFramework(): void {
 	}
 }
 
-/** Starts the embedded PostgreSQL unless DATABASE_URL is set, then applies migrations under the advisory lock. */
+/**
+ * Starts the embedded PostgreSQL unless DATABASE_URL is set, then applies migrations under the
+ * advisory lock as the owner role (DATABASE_MIGRATION_URL, else DATABASE_URL) and grants the app
+ * role (DATABASE_URL) its row access. The app itself connects as the app role only.
+ */
 export async function openDatabase(options: { log?: (line: string) => void } = {}): Promise<RunningDatabase> {
 	const log = options.log ?? say;
 	const config = readConfig();
 	checkShippedFramework();
 	let url = config.DATABASE_URL;
+	let migrationUrl = config.DATABASE_MIGRATION_URL ?? url;
 	let stopEmbedded = async () => {};
 	let releaseLock = () => {};
 	if (!url) {
@@ -43,6 +48,7 @@ export async function openDatabase(options: { log?: (line: string) => void } = {
 		try {
 			const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log });
 			url = embedded.url;
+			migrationUrl = embedded.ownerUrl;
 			stopEmbedded = embedded.stop;
 		} catch (error) {
 			releaseLock();
@@ -51,7 +57,7 @@ export async function openDatabase(options: { log?: (line: string) => void } = {
 	}
 	process.env.DATABASE_URL = url;
 	log('Datenbank wird auf den neuesten Stand gebracht …');
-	await migrateDatabase(url);
+	await migrateDatabase(migrationUrl!, { appRole: migrationUrl === url ? undefined : await roleOf(url) });
 	const db = getDatabase();
 	await ensureDefaultFramework(db);
 	return {

@@ -9,9 +9,10 @@ export interface AppProcess {
 }
 
 /** The real app process (`stadtwissen serve`) on a test database; builds the UI first when needed. */
-export async function startApp(options: { databaseUrl: string; port: number; env?: Record<string, string> }): Promise<AppProcess> {
+/** `database` is a test database: the app connects as its app role and migrates as its owner, as in production. */
+export async function startApp(options: { database: { url: string; ownerUrl: string }; port: number; env?: Record<string, string> }): Promise<AppProcess> {
 	const child = spawn(process.execPath, ['bin/stadtwissen.js', 'serve'], {
-		env: { ...process.env, DATABASE_URL: options.databaseUrl, PORT: String(options.port), HOST: '127.0.0.1', STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: '20', ...options.env },
+		env: { ...process.env, DATABASE_URL: options.database.url, DATABASE_MIGRATION_URL: options.database.ownerUrl, PORT: String(options.port), HOST: '127.0.0.1', STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: '20', ...options.env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';

@@ -18,6 +18,10 @@ const configSchema = z.object({
 		.string()
 		.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL muss mit postgres:// beginnen.')
 		.optional(),
+	DATABASE_MIGRATION_URL: z
+		.string()
+		.regex(/^postgres(ql)?:\/\//, 'DATABASE_MIGRATION_URL muss mit postgres:// beginnen.')
+		.optional(),
 	STADTWISSEN_DATA_DIR: z.string().min(1).default('./data'),
 	STADTWISSEN_DEMO: flag.optional(),
 	STADTWISSEN_WORKERS: z.coerce
@@ -44,6 +48,9 @@ const configSchema = z.object({
 		.max(20, 'XFF_DEPTH muss zwischen 1 und 20 liegen (Anzahl der vertrauenswürdigen Proxys).')
 		.optional()
 }).superRefine((config, issues) => {
+	if (config.DATABASE_MIGRATION_URL !== undefined && config.DATABASE_URL === undefined) {
+		issues.addIssue({ code: 'custom', path: ['DATABASE_MIGRATION_URL'], message: 'DATABASE_MIGRATION_URL wirkt nur zusammen mit DATABASE_URL (ohne DATABASE_URL richtet Stadtwissen beide Rollen selbst ein).' });
+	}
 	if (config.XFF_DEPTH !== undefined && config.ADDRESS_HEADER !== 'x-forwarded-for') {
 		issues.addIssue({ code: 'custom', path: ['XFF_DEPTH'], message: 'XFF_DEPTH wirkt nur zusammen mit ADDRESS_HEADER=x-forwarded-for.' });
 	}

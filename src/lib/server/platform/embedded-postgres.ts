@@ -4,9 +4,15 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { APP_ROLE, ensureRoles, handOverToOwner, OWNER_ROLE } from '../db/roles';
 
 export interface EmbeddedDatabase {
+	/** The app's connection: the app role, which may read and write rows only. */
 	url: string;
+	/** The owner role's connection to the same database: migrations run here. */
+	ownerUrl: string;
+	/** The superuser's connection to the maintenance database (creating databases, tests). */
+	adminUrl: string;
 	stop(): Promise<void>;
 }
 
@@ -167,6 +173,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 	const clusterDir = path.join(dataDir, 'postgres');
 	fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
 	const password = readOrCreatePassword(path.join(dataDir, 'postgres-password'));
+	// Created on the first start of this version, also in a data directory of an older one.
+	const ownerPassword = readOrCreatePassword(path.join(dataDir, 'postgres-owner-password'));
+	const appPassword = readOrCreatePassword(path.join(dataDir, 'postgres-app-password'));
 	const port = await freePort();
 	const recentOutput: string[] = [];
 	const remember = (message: unknown) => {
@@ -213,15 +222,30 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 	log('PostgreSQL startet …');
 	await server.start().catch((error) => explain('gestartet', error));
 
-	const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+	const login = (user: string, secret: string, database: string) => `postgres://${user}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`;
+	const adminUrl = login(SUPERUSER, password, 'postgres');
 	const admin = new pg.Client({ connectionString: adminUrl });
 	await admin.connect();
-	const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
-	if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE}`);
-	await admin.end();
+	try {
+		await ensureRoles(admin, { owner: ownerPassword, app: appPassword });
+		const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+		if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE} OWNER ${OWNER_ROLE}`);
+	} finally {
+		await admin.end();
+	}
+	// Data directories of older versions: the superuser owned the tables; the owner role takes them over.
+	const inDatabase = new pg.Client({ connectionString: login(SUPERUSER, password, DATABASE) });
+	await inDatabase.connect();
+	try {
+		await handOverToOwner(inDatabase, DATABASE);
+	} finally {
+		await inDatabase.end();
+	}
 
 	return {
-		url: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`,
+		url: login(APP_ROLE, appPassword, DATABASE),
+		ownerUrl: login(OWNER_ROLE, ownerPassword, DATABASE),
+		adminUrl,
 		stop: () => server.stop()
 	};
 }
