@@ -50,14 +50,14 @@ describe('layer boundaries', () => {
 	});
 
 	it('keep components free of server imports, and let them use domain types and formats', async () => {
-		for (const source of ['$lib/server/results/results-page', '../../server/results/results-page']) {
+		for (const source of ['$lib/server/results/results-views', '../../server/results/results-views']) {
 			const messages = await boundaryMessages('src/lib/components/results/bad.ts', `import type { x } from '${source}';`);
 			expect(messages, source).toHaveLength(1);
 			expect(messages[0], source).toContain(COMPONENTS_NO_SERVER);
 		}
 		// A Svelte component is linted through its script (an existing file, so the TypeScript project knows it).
 		const [svelte] = await eslint.lintText(
-			`<script lang="ts">\n\timport type { DashboardPage } from '$lib/server/results/results-page';\n\tlet { page }: { page: DashboardPage } = $props();\n</script>\n\n<p>{page.state}</p>\n`,
+			`<script lang="ts">\n\timport type { DashboardPage } from '$lib/server/results/results-views';\n\tlet { page }: { page: DashboardPage } = $props();\n</script>\n\n<p>{page.state}</p>\n`,
 			{ filePath: 'src/lib/components/results/ResultsDashboard.svelte' }
 		);
 		expect(svelte.messages.map((m) => m.message)).toEqual([expect.stringContaining(COMPONENTS_NO_SERVER)]);
@@ -81,7 +81,7 @@ describe('layer boundaries', () => {
 			expect(messages, source).toHaveLength(1);
 			expect(messages[0], source).toContain(THIN_ROUTES);
 		}
-		for (const source of ['$lib/server/http/adapter', '$lib/server/studies/manage-study', '$lib/schemas/studies', '@sveltejs/kit']) {
+		for (const source of ['$lib/server/http/adapter', '$lib/server/studies/get-study', '$lib/schemas/studies', '@sveltejs/kit']) {
 			expect(await boundaryMessages('src/routes/app/good/+page.server.ts', `import { x } from '${source}';`), source).toEqual([]);
 		}
 	});

@@ -17,7 +17,7 @@ import { moduleJson } from './api-representation';
 import { cataloguePaths } from './openapi';
 import { attendanceOverview, feedbackOverview, moduleOverview, sessionOverview } from './organiser-views';
 import { newLink } from './seats';
-import { createStudy } from '../studies/manage-study';
+import { createStudy } from '../studies/create-study';
 import { getModule, listModules } from './get-module';
 import { cancelRegistration, confirmRegistration } from './manage-registration';
 import { eraseRegistration, sessionRegistrations, setAttendance } from './organiser-registrations';

@@ -2,7 +2,7 @@ import { listPublishedModules } from '../catalogue/public-catalogue';
 import type { RequestContext } from '../context';
 import { AppError } from '../errors';
 import { findOrganisationBySlug, listPublishedFrameworks } from '../frameworks/public-frameworks';
-import { listPublishedStudies } from '../results/results-page';
+import { listPublishedStudies } from '../results/published-studies';
 
 /** An organisation's public page: its published frameworks, studies and modules (with the next date). */
 export async function organisationPage(ctx: RequestContext, slug: string) {

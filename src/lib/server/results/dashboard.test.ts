@@ -4,14 +4,15 @@ import { tenantAs } from '../../../../tests/helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import { loadStudyDemo, type StudyDemo } from '../studies/demo';
-import { getStudy } from '../studies/manage-study';
+import { getStudy } from '../studies/get-study';
 import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import type { TenantContext } from '../tenant';
 import { rawExportAllowed } from '../../domain/anonymity/raw-export';
 import { ALL_GROUPS, cellOf, resultsSetting, visibleCell, type DashboardPage } from '../../domain/results/dashboard-view';
 import { getStudyResults } from './get-results';
 import { parseRound } from './parse-round';
-import { findPublishedStudy, loadCompetencePage, loadDashboard } from './results-page';
+import { findPublishedStudy } from './published-studies';
+import { loadCompetencePage, loadDashboard } from './results-views';
 import { runStudy } from './test-fixtures';
 import { rejected } from '../../../../tests/helpers/errors';
 

@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers
 import type { StudyResults } from '../../domain/results/study-results';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import { loadStudyDemo, type StudyDemo } from '../studies/demo';
-import { getStudy } from '../studies/manage-study';
+import { getStudy } from '../studies/get-study';
 import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import type { TenantContext } from '../tenant';
 import { resultsSetting } from '../../domain/results/dashboard-view';

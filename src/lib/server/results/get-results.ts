@@ -2,7 +2,7 @@ import { studyResults, type StudyResults } from '../../domain/results/study-resu
 import { closedRounds } from '../../domain/study/lifecycle';
 import { AppError } from '../errors';
 import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
-import { getStudy, type Study } from '../studies/manage-study';
+import { getStudy, type Study } from '../studies/get-study';
 import type { TenantContext } from '../tenant';
 import type { Db } from '../db/client';
 import { loadRoundChange } from './load-change';

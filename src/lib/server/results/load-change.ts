@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { roundChange, type ItemChange, type TransitionCount } from '../../domain/results/round-change';
 import type { ProtectedRound, RoundItem } from '../../domain/results/round-table';
 import type { Db } from '../db/client';
-import type { Study } from '../studies/manage-study';
+import type { Study } from '../studies/get-study';
 
 /** The summed transition counters of a round (previous → current value per item and group). */
 export async function readTransitions(db: Db, studyId: string, round: number): Promise<TransitionCount[]> {

@@ -3,7 +3,7 @@ import { protectedRound, type ProtectedRound } from '../../domain/results/round-
 import type { QuantileType } from '../../domain/statistics/quantile';
 import type { FrameworkDocument } from '../../domain/framework/model';
 import type { Db } from '../db/client';
-import type { Study } from '../studies/manage-study';
+import type { Study } from '../studies/get-study';
 import { readCounters, readParticipation } from '../studies/counters';
 
 /** A round's figures as everyone may see them: read from the counters, then protected. */

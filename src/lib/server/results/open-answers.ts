@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import { openAnswerReleases, openAnswers } from '../db/schema';
 import type { OpenAnswerSection } from '../../domain/results/dashboard-view';
 import type { StudyResults } from '../../domain/results/study-results';
-import { getStudy, type Study } from '../studies/manage-study';
+import { getStudy, type Study } from '../studies/get-study';
 import { readParticipation } from '../studies/counters';
 import type { TenantContext } from '../tenant';
 import { resultsOfStudy } from './get-results';

@@ -5,7 +5,7 @@ import QueryStream from 'pg-query-stream';
 import type { Database, Db } from '../db/client';
 import { AppError } from '../errors';
 import type { DownloadFile } from '../http/download';
-import { getStudy, type Study } from '../studies/manage-study';
+import { getStudy, type Study } from '../studies/get-study';
 import type { TenantContext } from '../tenant';
 import { parseRound } from './parse-round';
 import { rawExportAllowed } from '../../domain/anonymity/raw-export';

@@ -4,7 +4,7 @@ import { freeTextMinimumGroupSize, reviewOpenAnswers } from '../../domain/anonym
 import { can } from '../auth/actor';
 import { openAnswerReleases, openAnswers } from '../db/schema';
 import { AppError, toErrorDetails } from '../errors';
-import { getStudy, type Study } from '../studies/manage-study';
+import { getStudy, type Study } from '../studies/get-study';
 import type { TenantContext } from '../tenant';
 import { closedRounds } from '../../domain/study/lifecycle';
 import { loadOpenAnswerRound } from './open-answers';

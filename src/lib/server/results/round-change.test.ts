@@ -11,7 +11,7 @@ import { pdfText } from '../../../../tests/helpers/pdf';
 import type { ChangeCell } from '../../domain/results/round-change';
 import type { StudyResults } from '../../domain/results/study-results';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
-import { getStudy } from '../studies/manage-study';
+import { getStudy } from '../studies/get-study';
 import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import type { TenantContext } from '../tenant';
 import { ALL_GROUPS, dashboardView, NO_FILTER, resultsSetting } from '../../domain/results/dashboard-view';

@@ -6,8 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { allItems } from '../../domain/study/questionnaire';
 import type { Db } from '../db/client';
 import type { TenantContext } from '../tenant';
-import { createInvitationBatch } from '../studies/invitations';
-import { changeStudyStatus, createStudy, startNextRound } from '../studies/manage-study';
+import { createInvitationBatch } from '../studies/create-invitation-batch';
+import { changeStudyStatus } from '../studies/change-study-status';
+import { createStudy } from '../studies/create-study';
+import { startNextRound } from '../studies/start-next-round';
 import { openParticipation, submitAnswers } from '../studies/participate';
 
 export interface StudyRun {

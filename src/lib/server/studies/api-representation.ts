@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { AppError, toErrorDetails } from '../errors';
 import { MAX_BATCH } from '../../schemas/studies';
 import type { TenantContext } from '../tenant';
-import { progressByGroup } from './invitations';
-import { getStudy, type listStudies } from './manage-study';
+import { getProgressByGroup } from './get-progress-by-group';
+import { getStudy } from './get-study';
+import { type listStudies } from './list-studies';
 
 type StudyDetail = Awaited<ReturnType<typeof getStudy>>;
 
@@ -54,7 +55,7 @@ export function studyJson(study: StudyDetail, progress: readonly GroupProgress[]
 /** A study with its progress, as GET /api/v1/studies/{id} and the status and round endpoints answer. */
 export async function studyDocument(ctx: TenantContext, studyId: string) {
 	const study = await getStudy(ctx, studyId);
-	return studyJson(study, await progressByGroup(ctx, study.id));
+	return studyJson(study, await getProgressByGroup(ctx, study.id));
 }
 
 /** One line of GET /api/v1/studies. */

@@ -3,8 +3,9 @@ import { allItems } from '../../domain/study/questionnaire';
 import type { Db } from '../db/client';
 import { defaultFrameworkId } from '../frameworks/default-framework';
 import type { TenantContext } from '../tenant';
-import { createInvitationBatch } from './invitations';
-import { changeStudyStatus, createStudy } from './manage-study';
+import { createInvitationBatch } from './create-invitation-batch';
+import { changeStudyStatus } from './change-study-status';
+import { createStudy } from './create-study';
 import { openParticipation, submitAnswers } from './participate';
 import { getOpenAnswerReview, setOpenAnswerHidden, setOpenAnswerRelease } from '../results/review-open-answers';
 

@@ -2,14 +2,14 @@ import { AppError } from '../errors';
 import type { DownloadFile } from '../http/download';
 import type { OrgContext } from '../context';
 import { invitationCsv, invitationPdf } from './invitation-sheet';
-import { batchLinks } from './invitations';
-import { getStudy } from './manage-study';
+import { getBatchLinks } from './get-batch-links';
+import { getStudy } from './get-study';
 
 /** A batch's links as a file to hand out — CSV for Excel or PDF slips with QR codes — until it is confirmed as handed out. */
 export async function batchSheet(ctx: OrgContext, studyId: string, batchId: string, format: string): Promise<DownloadFile> {
 	if (format !== 'csv' && format !== 'pdf') throw new AppError('bad_request', 'Unbekanntes Format. Möglich sind csv und pdf.');
 	const study = await getStudy(ctx, studyId);
-	const { batch, links } = await batchLinks(ctx, study.id, batchId, ctx.baseUrl);
+	const { batch, links } = await getBatchLinks(ctx, study.id, batchId, ctx.baseUrl);
 	const input = {
 		studyTitle: study.title,
 		groupKey: batch.groupKey,

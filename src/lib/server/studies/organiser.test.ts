@@ -15,8 +15,13 @@ import { ensureDefaultFramework } from '../frameworks/default-framework';
 import { openApiDocument } from '../openapi/document';
 import type { TenantContext } from '../tenant';
 import { invitationCsv, invitationPdf } from './invitation-sheet';
-import { batchLinks, createInvitationBatch, inviteByEmail, listBatches } from './invitations';
-import { changeStudyStatus, createStudy, getStudy } from './manage-study';
+import { getBatchLinks } from './get-batch-links';
+import { createInvitationBatch } from './create-invitation-batch';
+import { inviteByEmail } from './invite-by-email';
+import { listBatches } from './list-batches';
+import { changeStudyStatus } from './change-study-status';
+import { createStudy } from './create-study';
+import { getStudy } from './get-study';
 import { GET as listStudiesApi, POST as createStudyApi } from '../../../routes/api/v1/studies/+server';
 import { GET as getStudyApi } from '../../../routes/api/v1/studies/[id]/+server';
 import { POST as statusApi } from '../../../routes/api/v1/studies/[id]/status/+server';
@@ -356,7 +361,7 @@ describe('study page', () => {
 		expect((await t.db.execute(sql`SELECT count(*)::int n FROM invitation_emails WHERE study_id = ${id}`)).rows[0]).toEqual({ n: 1 });
 		await changeStudyStatus(organiser, id, 'published');
 		expect((await t.db.execute(sql`SELECT count(*)::int n FROM invitation_emails WHERE study_id = ${id}`)).rows[0]).toEqual({ n: 0 });
-		await expect(batchLinks(organiser, id, batchId, ORIGIN)).rejects.toMatchObject({ code: 'gone' });
+		await expect(getBatchLinks(organiser, id, batchId, ORIGIN)).rejects.toMatchObject({ code: 'gone' });
 	});
 });
 

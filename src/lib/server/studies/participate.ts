@@ -9,7 +9,7 @@ import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import { hitRateLimit } from '../auth/rate-limit';
 import { bodyHash, draftLookup, idempotencyHash, invitationHash, newInvitationToken, openForToken, sealForToken, spentMarker, TOKEN_PATTERN } from './token-crypto';
 import { COUNTER_SHARDS } from './counters';
-import type { Study } from './manage-study';
+import type { Study } from './get-study';
 
 /** What a participant has entered so far (a draft) or submitted (kept for the next Delphi round). */
 export interface AnswerSheet {

@@ -1,6 +1,6 @@
 import { questionnairePages } from '../../domain/study/questionnaire';
 import type { TenantContext } from '../tenant';
-import { frameworkDocumentOf, getStudy } from './manage-study';
+import { frameworkDocumentOf, getStudy } from './get-study';
 
 /** The questionnaire as participants will see it, page by page, for the organisation's preview. */
 export async function questionnairePreview(ctx: TenantContext, studyId: string) {

@@ -8,8 +8,17 @@ import { answers, encryptedDrafts, frameworkVersions, invitations } from '../db/
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import type { TenantContext } from '../tenant';
 import { readCounters, readParticipation } from './counters';
-import { batchLinks, confirmHandedOut, createInvitationBatch, inviteByEmail, progressByGroup, remindUnfinished } from './invitations';
-import { changeStudyStatus, createStudy, getStudy, startNextRound, updateStudy } from './manage-study';
+import { getBatchLinks } from './get-batch-links';
+import { confirmHandedOut } from './confirm-handed-out';
+import { createInvitationBatch } from './create-invitation-batch';
+import { inviteByEmail } from './invite-by-email';
+import { getProgressByGroup } from './get-progress-by-group';
+import { remindUnfinished } from './remind-unfinished';
+import { changeStudyStatus } from './change-study-status';
+import { createStudy } from './create-study';
+import { getStudy } from './get-study';
+import { startNextRound } from './start-next-round';
+import { updateStudy } from './update-study';
 import { openParticipation, saveDraft, submitAnswers, type Participation } from './participate';
 import { rejected } from '../../../../tests/helpers/errors';
 import { linkIn, startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
@@ -120,7 +129,7 @@ describe('taking part', () => {
 		expect(counters).toHaveLength(allItems(participation.pages).length);
 		for (const row of counters) expect(row.counts).toEqual([0, 0, 0, 2, 0]);
 		expect((await readParticipation(t.db, id, 1)).get('verwaltung')).toBe(2);
-		const progress = await progressByGroup(organiser, id);
+		const progress = await getProgressByGroup(organiser, id);
 		expect(progress.find((p) => p.key === 'verwaltung')).toMatchObject({ invited: 3, started: 2, finished: 2 });
 	});
 
@@ -275,8 +284,8 @@ describe('Delphi rounds', () => {
 	it('forgets the plain links once the organiser confirms they were handed out', async () => {
 		const id = await openStudy();
 		const { batchId } = await createInvitationBatch(organiser, { studyId: id, group: 'kultur', count: 2, baseUrl: BASE });
-		expect((await batchLinks(organiser, id, batchId, BASE)).links).toHaveLength(2);
+		expect((await getBatchLinks(organiser, id, batchId, BASE)).links).toHaveLength(2);
 		await confirmHandedOut(organiser, id, batchId);
-		expect((await rejected(batchLinks(organiser, id, batchId, BASE))).code).toBe('gone');
+		expect((await rejected(getBatchLinks(organiser, id, batchId, BASE))).code).toBe('gone');
 	});
 });

@@ -5,7 +5,8 @@ import { getFramework, listFrameworks } from '../frameworks/get-framework';
 import { echoForm, type FormReading } from '../http/forms';
 import { DEFAULT_CONSENSUS, DEFAULT_GROUPS, DEFAULT_HORIZONS, DEFAULT_OPEN_QUESTIONS } from './settings';
 import type { TenantContext } from '../tenant';
-import { getStudy, type TextCorrections } from './manage-study';
+import { getStudy } from './get-study';
+import { type TextCorrections } from './update-study';
 
 /** The framework's areas and competences as checkboxes (archived ones cannot be chosen). */
 export function formAreas(document: FrameworkDocument): FormArea[] {

@@ -1,6 +1,6 @@
 import { can } from '../auth/actor';
 import type { TenantContext } from '../tenant';
-import { listStudies } from './manage-study';
+import { listStudies } from './list-studies';
 
 /** The organisation's studies with this round's finished count, for the list page. */
 export async function studyList(ctx: TenantContext) {

@@ -1,8 +1,9 @@
 import { can } from '../auth/actor';
 import type { TenantContext } from '../tenant';
 import { MAX_BATCH } from '../../schemas/studies';
-import { listBatches, progressByGroup } from './invitations';
-import { frameworkDocumentOf, getStudy } from './manage-study';
+import { listBatches } from './list-batches';
+import { getProgressByGroup } from './get-progress-by-group';
+import { frameworkDocumentOf, getStudy } from './get-study';
 
 const CONFIRMABLE = ['open', 'closed', 'published', 'round'] as const;
 export type ConfirmableStep = (typeof CONFIRMABLE)[number];
@@ -41,7 +42,7 @@ export async function studyOverview(ctx: TenantContext, studyId: string, asked: 
 			closesOn: study.closesOn,
 			openLinkActive: study.openLinkHash !== null
 		},
-		progress: await progressByGroup(ctx, study.id),
+		progress: await getProgressByGroup(ctx, study.id),
 		batches: batches.map((b) => ({
 			id: b.id,
 			group: b.groupKey,

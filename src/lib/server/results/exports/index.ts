@@ -2,7 +2,7 @@ import type { Locale } from '../../../i18n';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
 import type { DownloadFile } from '../../http/download';
-import type { Study } from '../../studies/manage-study';
+import type { Study } from '../../studies/get-study';
 import { frameworkDocumentOfStudy } from '../../frameworks/pinned-document';
 import { resultsSetting } from '../../../domain/results/dashboard-view';
 import { parseRound } from '../parse-round';

@@ -3,7 +3,8 @@ import { runApi } from '$lib/server/http/adapter';
 import { readBody } from '$lib/server/validate';
 import { z } from 'zod';
 import { settingsFromApiBody, studySummaryJson } from '$lib/server/studies/api-representation';
-import { createStudy, listStudies } from '$lib/server/studies/manage-study';
+import { createStudy } from '$lib/server/studies/create-study';
+import { listStudies } from '$lib/server/studies/list-studies';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) => runApi(event, 'results.read', async (ctx) => json({ studies: (await listStudies(ctx)).map(studySummaryJson) }));

@@ -1,7 +1,13 @@
 import { emailInvitationForm, handedOutForm, invitationBatchForm, studyStatusForm } from '$lib/schemas/studies';
 import { loadPage, runAction } from '$lib/server/http/adapter';
-import { confirmHandedOut, createInvitationBatch, createOpenLink, disableOpenLink, inviteByEmail, remindUnfinished } from '$lib/server/studies/invitations';
-import { changeStudyStatus, startNextRound } from '$lib/server/studies/manage-study';
+import { confirmHandedOut } from '$lib/server/studies/confirm-handed-out';
+import { createInvitationBatch } from '$lib/server/studies/create-invitation-batch';
+import { createOpenLink } from '$lib/server/studies/create-open-link';
+import { disableOpenLink } from '$lib/server/studies/disable-open-link';
+import { inviteByEmail } from '$lib/server/studies/invite-by-email';
+import { remindUnfinished } from '$lib/server/studies/remind-unfinished';
+import { changeStudyStatus } from '$lib/server/studies/change-study-status';
+import { startNextRound } from '$lib/server/studies/start-next-round';
 import { studyOverview } from '$lib/server/studies/study-overview';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,5 +1,5 @@
 import { loadPage, runAction } from '$lib/server/http/adapter';
-import { createStudy } from '$lib/server/studies/manage-study';
+import { createStudy } from '$lib/server/studies/create-study';
 import { defaultValues, frameworkChoice, readStudySettings } from '$lib/server/studies/study-form';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -3,13 +3,13 @@ import type { FrameworkDocument } from '$lib/domain/framework';
 import { move, setArchived, updateMeta } from '$lib/domain/framework/editing';
 import { archiveItemForm, metaFormSchema, moveItemForm } from '$lib/schemas/frameworks';
 import { archiveFramework, editDraft, publishFramework, type DraftChange } from '$lib/server/frameworks/edit-draft';
-import { frameworkPage } from '$lib/server/frameworks/framework-pages';
+import { getFrameworkPage } from '$lib/server/frameworks/get-framework-page';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = (event) =>
 	loadPage(event, 'frameworks.read', async (ctx) => ({
-		...(await frameworkPage(ctx, event.params.id)),
+		...(await getFrameworkPage(ctx, event.params.id)),
 		savedVersion: event.url.searchParams.get('gespeichert'),
 		publishedVersion: event.url.searchParams.get('veroeffentlicht')
 	}));

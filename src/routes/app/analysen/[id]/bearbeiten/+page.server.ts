@@ -1,5 +1,5 @@
 import { loadPage, runAction } from '$lib/server/http/adapter';
-import { updateStudy } from '$lib/server/studies/manage-study';
+import { updateStudy } from '$lib/server/studies/update-study';
 import { readStudySettings, readStudyTexts, studyEditing } from '$lib/server/studies/study-form';
 import type { Actions, PageServerLoad } from './$types';
 

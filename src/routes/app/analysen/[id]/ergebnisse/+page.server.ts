@@ -1,8 +1,8 @@
 import { can } from '$lib/server/auth/actor';
 import { loadPage } from '$lib/server/http/adapter';
-import { studyDashboard } from '$lib/server/results/results-page';
+import { getStudyDashboard } from '$lib/server/results/get-study-dashboard';
 import type { PageServerLoad } from './$types';
 
 /** The results dashboard of a study: round, filters (GET, no JavaScript needed) and every view. */
 export const load: PageServerLoad = (event) =>
-	loadPage(event, 'results.read', async (ctx) => ({ results: await studyDashboard(ctx, event.params.id, event.url), mayManage: can(ctx.actor, 'org.manage') }));
+	loadPage(event, 'results.read', async (ctx) => ({ results: await getStudyDashboard(ctx, event.params.id, event.url), mayManage: can(ctx.actor, 'org.manage') }));

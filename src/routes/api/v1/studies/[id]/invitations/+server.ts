@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { runApi } from '$lib/server/http/adapter';
 import { invitationBodySchema } from '$lib/server/studies/api-representation';
-import { createInvitationBatch } from '$lib/server/studies/invitations';
-import { getStudy } from '$lib/server/studies/manage-study';
+import { createInvitationBatch } from '$lib/server/studies/create-invitation-batch';
+import { getStudy } from '$lib/server/studies/get-study';
 import { readBody } from '$lib/server/validate';
 import type { RequestHandler } from './$types';
 

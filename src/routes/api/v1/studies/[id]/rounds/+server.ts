@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { runApi } from '$lib/server/http/adapter';
 import { studyDocument } from '$lib/server/studies/api-representation';
-import { startNextRound } from '$lib/server/studies/manage-study';
+import { startNextRound } from '$lib/server/studies/start-next-round';
 import type { RequestHandler } from './$types';
 
 /** Delphi: opens the next round of a closed study; every link of the study is valid again. */

@@ -1,7 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { runApi } from '$lib/server/http/adapter';
 import { statusBodySchema, studyDocument } from '$lib/server/studies/api-representation';
-import { changeStudyStatus, getStudy } from '$lib/server/studies/manage-study';
+import { changeStudyStatus } from '$lib/server/studies/change-study-status';
+import { getStudy } from '$lib/server/studies/get-study';
 import { readBody } from '$lib/server/validate';
 import type { RequestHandler } from './$types';
 

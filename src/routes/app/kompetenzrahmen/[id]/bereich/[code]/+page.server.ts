@@ -1,12 +1,12 @@
 import { saveArea } from '$lib/domain/framework/editing';
 import { areaFormSchema } from '$lib/schemas/frameworks';
 import { editDraft } from '$lib/server/frameworks/edit-draft';
-import { areaEditing } from '$lib/server/frameworks/framework-pages';
+import { getAreaEditing } from '$lib/server/frameworks/get-area-editing';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
 /** `neu` adds an area; any other code edits that area. */
-export const load: PageServerLoad = (event) => loadPage(event, 'org.manage', (ctx) => areaEditing(ctx, event.params.id, event.params.code));
+export const load: PageServerLoad = (event) => loadPage(event, 'org.manage', (ctx) => getAreaEditing(ctx, event.params.id, event.params.code));
 
 export const actions: Actions = {
 	default: (event) =>

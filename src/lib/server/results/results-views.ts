@@ -1,26 +1,10 @@
-import { and, desc, eq } from 'drizzle-orm';
 import { freeTextMinimumGroupSize } from '../../domain/anonymity/free-text';
 import type { Locale } from '../../i18n';
 import type { Db } from '../db/client';
-import { organisations, studies } from '../db/schema';
 import { AppError } from '../errors';
-import { getStudy, type Study } from '../studies/manage-study';
-import type { OrgContext, RequestContext } from '../context';
-import { exportResults } from './exports';
+import type { Study } from '../studies/get-study';
 import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
-import {
-	ALL_GROUPS,
-	competenceItems,
-	dashboardView,
-	filterQuery,
-	FILTER_PARAMETERS,
-	gapRows,
-	parseFilter,
-	resultsSetting,
-	roundChanges,
-	type CompetencePage,
-	type DashboardPage
-} from '../../domain/results/dashboard-view';
+import { ALL_GROUPS, competenceItems, dashboardView, filterQuery, FILTER_PARAMETERS, gapRows, parseFilter, resultsSetting, roundChanges, type CompetencePage, type DashboardPage } from '../../domain/results/dashboard-view';
 import { resultsOfStudy } from './get-results';
 import { openAnswerSectionsOfRound } from './open-answers';
 import { parseRound } from './parse-round';
@@ -79,63 +63,4 @@ export async function loadCompetencePage(db: Db, study: Study, code: string, url
 		changeRounds: perRound.length > 1 ? perRound.map((r) => r.round) : [],
 		groups: results.groups
 	};
-}
-
-/** A published study of the organisation with this slug, for the public pages; null for anything else. */
-export async function findPublishedStudy(db: Db, slug: string, studyId: string): Promise<{ organisation: { name: string; slug: string }; study: Study } | null> {
-	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(studyId) || slug.length > 200) return null;
-	const [row] = await db
-		.select({ study: studies, name: organisations.name, slug: organisations.slug })
-		.from(studies)
-		.innerJoin(organisations, eq(organisations.id, studies.orgId))
-		.where(and(eq(studies.id, studyId), eq(organisations.slug, slug), eq(studies.status, 'published')));
-	return row ? { organisation: { name: row.name, slug: row.slug }, study: row.study } : null;
-}
-
-/** The organisation's published studies, newest first, for its public page. */
-export async function listPublishedStudies(db: Db, orgId: string): Promise<{ id: string; title: string }[]> {
-	return db
-		.select({ id: studies.id, title: studies.title })
-		.from(studies)
-		.where(and(eq(studies.orgId, orgId), eq(studies.status, 'published')))
-		.orderBy(desc(studies.createdAt));
-}
-
-/** A study's dashboard for its organisation. */
-export async function studyDashboard(ctx: OrgContext, studyId: string, url: URL) {
-	return loadDashboard(ctx.db, await getStudy(ctx, studyId), url, ctx.locale);
-}
-
-/** One competence of a study's results for its organisation. */
-export async function studyCompetencePage(ctx: OrgContext, studyId: string, code: string, url: URL) {
-	return loadCompetencePage(ctx.db, await getStudy(ctx, studyId), code, url, ctx.locale);
-}
-
-async function publishedStudy(db: Db, slug: string, studyId: string) {
-	const found = await findPublishedStudy(db, slug, studyId);
-	if (!found) throw new AppError('not_found', 'Nicht gefunden');
-	return found;
-}
-
-/** A published study's dashboard on the organisation's public pages. */
-export async function publicDashboard(ctx: RequestContext, slug: string, studyId: string, url: URL) {
-	const found = await publishedStudy(ctx.db, slug, studyId);
-	return { organisation: found.organisation, results: await loadDashboard(ctx.db, found.study, url, ctx.locale) };
-}
-
-/** One competence of a published study. */
-export async function publicCompetencePage(ctx: RequestContext, slug: string, studyId: string, code: string, url: URL) {
-	const found = await publishedStudy(ctx.db, slug, studyId);
-	return { organisation: found.organisation, results: await loadCompetencePage(ctx.db, found.study, code, url, ctx.locale) };
-}
-
-/** A published study's results file (CSV, XLSX, PDF); raw answers are never public. */
-export async function publicResultsFile(ctx: RequestContext, slug: string, studyId: string, params: URLSearchParams) {
-	const found = await publishedStudy(ctx.db, slug, studyId);
-	return exportResults(ctx.db, found.study, params, ctx.locale, found.organisation.name);
-}
-
-/** A study's results file for its organisation. */
-export async function studyResultsFile(ctx: OrgContext, studyId: string, params: URLSearchParams) {
-	return exportResults(ctx.db, await getStudy(ctx, studyId), params, ctx.locale, ctx.org.orgName);
 }
