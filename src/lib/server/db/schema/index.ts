@@ -2,3 +2,4 @@ export * from './accounts';
 export * from './frameworks';
 export * from './studies';
 export * from './catalogue';
+export * from './glossary';
