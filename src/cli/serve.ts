@@ -16,6 +16,7 @@ import { CliError } from './usage-error';
 import { isAlive } from '../lib/server/platform/embedded-postgres';
 import { loggableError } from '../lib/server/redact';
 import { purgeRateLimits } from '../lib/server/auth/rate-limit';
+import { compressed } from './compress';
 
 const BUILD_DIR = path.resolve('build');
 const BUILD_STAMP = path.join(BUILD_DIR, '.stadtwissen-built');
@@ -191,10 +192,12 @@ function onShutdownSignal(handler: (signal: NodeJS.Signals) => void): void {
 /** The built SvelteKit app on an HTTP server; in a worker process the port is shared with the others. */
 async function startWebServer(config: Config): Promise<{ close(): Promise<void> }> {
 	const { handler } = (await import(pathToFileURL(path.join(BUILD_DIR, 'handler.js')).href)) as { handler: http.RequestListener };
-	const server = http.createServer((request, response) => {
-		if (process.env.PROTOCOL_HEADER) request.headers[PROTOCOL_HEADER] = 'http';
-		handler(request, response);
-	});
+	const server = http.createServer(
+		compressed((request, response) => {
+			if (process.env.PROTOCOL_HEADER) request.headers[PROTOCOL_HEADER] = 'http';
+			handler(request, response);
+		})
+	);
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', (error: NodeJS.ErrnoException) =>
 			reject(
