@@ -75,41 +75,26 @@ export function computeScores(counts: Counts): Scores {
 	};
 }
 
-/** Flesch (Amstad): 90–100 sehr leicht, 80–90 leicht, 70–80 ziemlich leicht, 60–70 mittel, 50–60 ziemlich schwer, 30–50 schwer, unter 30 sehr schwer. */
-function fleschBand(value: number): BandLevel {
-	if (value >= 90) return 1;
-	if (value >= 80) return 2;
-	if (value >= 70) return 3;
-	if (value >= 60) return 4;
-	if (value >= 50) return 5;
-	if (value >= 30) return 6;
-	return 7;
-}
+/** Lower limits of the bands 1, 2, 3, … (Flesch: higher is easier) or upper limits (the others: higher is harder). */
+const BAND_LIMITS: Record<'flesch' | 'grade' | 'lix', { limits: number[]; levels: BandLevel[] }> = {
+	/** Amstad: ab 90 sehr leicht, ab 80 leicht, ab 70 ziemlich leicht, ab 60 mittel, ab 50 ziemlich schwer, ab 30 schwer, darunter sehr schwer. */
+	flesch: { limits: [90, 80, 70, 60, 50, 30], levels: [1, 2, 3, 4, 5, 6, 7] },
+	/** School years (Wiener Sachtextformel, gSmog): bis 5 sehr leicht, 6 leicht, 7 ziemlich leicht, 8–9 mittel, 10–11 ziemlich schwer, 12–13 schwer, darüber sehr schwer. */
+	grade: { limits: [5.5, 6.5, 7.5, 9.5, 11.5, 13.5], levels: [1, 2, 3, 4, 5, 6, 7] },
+	/** LIX (Björnsson): unter 25 sehr leicht, unter 35 leicht, unter 45 mittel, unter 55 schwer, darüber sehr schwer. */
+	lix: { limits: [25, 35, 45, 55], levels: [1, 2, 4, 6, 7] }
+};
 
-/** School years (Wiener Sachtextformel, gSmog): bis 5 sehr leicht, bis 6 leicht, bis 7 ziemlich leicht, bis 9 mittel, bis 11 ziemlich schwer, bis 13 schwer, darüber sehr schwer. */
-function gradeBand(value: number): BandLevel {
-	if (value < 5.5) return 1;
-	if (value < 6.5) return 2;
-	if (value < 7.5) return 3;
-	if (value < 9.5) return 4;
-	if (value < 11.5) return 5;
-	if (value < 13.5) return 6;
-	return 7;
-}
-
-/** LIX (Björnsson): unter 25 sehr leicht, unter 35 leicht, unter 45 mittel, unter 55 schwer, darüber sehr schwer. */
-function lixBand(value: number): BandLevel {
-	if (value < 25) return 1;
-	if (value < 35) return 2;
-	if (value < 45) return 4;
-	if (value < 55) return 6;
-	return 7;
+function levelOf(scale: keyof typeof BAND_LIMITS, value: number): BandLevel {
+	const { limits, levels } = BAND_LIMITS[scale];
+	const index = scale === 'flesch' ? limits.findIndex((limit) => value >= limit) : limits.findIndex((limit) => value < limit);
+	return levels[index === -1 ? limits.length : index];
 }
 
 /** The band of one score in plain German, or null without a value. */
 export function bandOf(key: ScoreKey, value: number | null): Band | null {
 	if (value === null) return null;
-	const level = key === 'fleschAmstad' ? fleschBand(value) : key === 'lix' ? lixBand(value) : gradeBand(value);
+	const level = levelOf(key === 'fleschAmstad' ? 'flesch' : key === 'lix' ? 'lix' : 'grade', value);
 	return { level, label: BAND_LABELS[level] };
 }
 

@@ -1,6 +1,7 @@
 import { cataloguePaths } from '../catalogue/openapi';
 import { errorStatus } from '../errors';
 import { frameworkPaths } from '../frameworks/openapi';
+import { languagePaths } from '../language/openapi';
 import { resultPaths } from '../results/openapi';
 import { participatePaths } from '../studies/participate-openapi';
 import { studyPaths } from '../studies/openapi';
@@ -98,7 +99,8 @@ export function openApiDocument(serverUrl: string) {
 			...participatePaths(),
 			...resultPaths(),
 			...studyPaths(),
-			...cataloguePaths()
+			...cataloguePaths(),
+			...languagePaths()
 		}
 	};
 }
