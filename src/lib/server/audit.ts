@@ -15,7 +15,14 @@ export type AuditEvent =
 	| 'member_removed'
 	| 'token_created'
 	| 'token_revoked'
-	| 'organisation_created';
+	| 'organisation_created'
+	| 'glossary_entry_created'
+	| 'glossary_entry_updated'
+	| 'glossary_entry_deleted'
+	| 'glossary_starter_adopted'
+	| 'glossary_imported'
+	| 'glossary_proposal_accepted'
+	| 'glossary_proposal_rejected';
 
 export async function recordAudit(
 	db: Db,

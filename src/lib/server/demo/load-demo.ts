@@ -6,6 +6,7 @@ import { generatePassword } from '../auth/secrets';
 import { membershipsOf } from '../auth/sessions';
 import { loadStudyDemo } from '../studies/demo';
 import { loadCatalogueDemo } from '../catalogue/demo';
+import { adoptStarterSetFor } from '../glossary/adopt-starter-set';
 import { tenantFor } from '../tenant';
 
 export const DEMO_ORG_NAME = 'Stadt Altenburg (Demo)';
@@ -33,5 +34,7 @@ export async function loadDemo(db: Db, baseUrl = 'http://localhost:3000'): Promi
 	const owner = tenantFor(db, { userId, email: DEMO_EMAIL, name: 'Demo-Inhaber*in', via: 'session', org: memberships[0], memberships }, 'org.manage');
 	const { sampleLink } = await loadStudyDemo(db, owner, baseUrl);
 	await loadCatalogueDemo(db, owner.org.orgId);
+	// The demo shows the starter set as agreed, so its questionnaire explains the terms it uses.
+	await adoptStarterSetFor(db, { orgId: owner.org.orgId, userId }, 'abgestimmt', ['verwaltung', 'zivilgesellschaft', 'stadtmacher'], new Date());
 	return { password, sampleLink };
 }
