@@ -17,6 +17,7 @@ import { createUserInOrganisation } from '../src/lib/server/accounts/create-user
 import { membershipsOf } from '../src/lib/server/auth/sessions';
 import { createDatabase, DEFAULT_POOL_SIZE, type Database } from '../src/lib/server/db/client';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
+import { APP_ROLE } from '../src/lib/server/db/roles';
 import { ensureDefaultFramework } from '../src/lib/server/frameworks/default-framework';
 import { freePort, startEmbeddedPostgres } from '../src/lib/server/platform/embedded-postgres';
 import { resultsOfStudy } from '../src/lib/server/results/get-results';
@@ -95,11 +96,12 @@ async function loadParticipants(db: Database, studyId: string, participants: num
 	return closeMs;
 }
 
-async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+/** The app as in production: it connects as the app role and migrates as the owner. */
+async function startServer(database: { url: string; ownerUrl: string }, port: number): Promise<ChildProcess> {
 	// e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the app under load.
 	const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 	const child = spawn(process.execPath, [...nodeArgs, 'bin/stadtwissen.js', 'serve'], {
-		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: String(POOL) },
+		env: { ...process.env, DATABASE_URL: database.url, DATABASE_MIGRATION_URL: database.ownerUrl, PORT: String(port), STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: String(POOL) },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
@@ -122,8 +124,10 @@ async function main() {
 	const server = await startEmbeddedPostgres({ dataDir });
 	let app: ChildProcess | undefined;
 	try {
-		await migrateDatabase(server.url);
-		const db = createDatabase(server.url, 20);
+		await migrateDatabase(server.ownerUrl, { appRole: APP_ROLE });
+		// Loading, VACUUM and CHECKPOINT need more than the app role may; the bench sets up as the superuser.
+		const setupUrl = server.adminUrl.replace(/\/postgres$/, '/stadtwissen');
+		const db = createDatabase(setupUrl, 20);
 		const frameworkId = await ensureDefaultFramework(db);
 		const ctx = await organiserContext(db);
 		const versionInfo = (await db.execute<{ server_version: string }>(sql`SHOW server_version`)).rows[0].server_version;
@@ -186,12 +190,12 @@ async function main() {
 		const httpItems = allItems(questionnairePages(httpStudy, await frameworkDocumentOfStudy(db, httpStudy)));
 		const body = JSON.stringify({ answers: httpItems.map((item, i) => ({ competence: item.competence, measure: item.measure, horizon: item.horizon, value: (i % 5) + 1 })) });
 		const port = await freePort();
-		app = await startServer(server.url, port);
+		app = await startServer(server, port);
 		// One submission first: it must work, and it opens the server's first database connections.
 		const warmUp = await fetch(`http://127.0.0.1:${port}/api/v1/participate/${tokens.pop()}`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'bench-warm-up' }, body });
 		if (warmUp.status !== 201) throw new Error(`Die erste Abgabe schlug fehl (${warmUp.status}): ${await warmUp.text()}`);
 		await db.$client.query('CREATE TABLE IF NOT EXISTS bench_bare (id bigserial primary key, payload text)');
-		const bare = new pg.Pool({ connectionString: server.url, max: POOL });
+		const bare = new pg.Pool({ connectionString: setupUrl, max: POOL });
 		// pool.end() resolves before its clients have closed; PostgreSQL stopping right after must not crash the run.
 		bare.on('error', (error) => log(`  (Baseline-Verbindung beendet: ${error.message})`));
 		let next = 0;
