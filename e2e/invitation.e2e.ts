@@ -58,7 +58,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			await s.visit('/app/einstellungen', { heading: 'Einstellungen' });
 			const sent = s.page.getByRole('row').filter({ hasText: email }).filter({ hasText: `Einladung zu Stadtwissen: ${demo.orgName}` });
 			expect(await sent.count()).toBe(1);
-			await sent.getByRole('cell', { name: 'versendet', exact: true }).waitFor();
+			await sent.getByRole('cell', { name: 'zugestellt', exact: true }).waitFor();
 			const settingsHtml = await s.page.content();
 			expect(settingsHtml).not.toContain('/einladung/');
 			await s.screenshot('einstellungen-ausgang');

@@ -14,8 +14,9 @@ import { openDatabase, say, type RunningDatabase } from './database';
 import { runVite } from './vite';
 import { CliError } from './usage-error';
 import { isAlive } from '../lib/server/platform/embedded-postgres';
-import { loggableError } from '../lib/server/redact';
 import { purgeRateLimits } from '../lib/server/auth/rate-limit';
+import { RETENTION_QUEUE, WAITING_LIST_QUEUE } from '../lib/server/jobs/queues';
+import { startJobRunner, type JobRunner } from '../lib/server/jobs/run-jobs';
 import { compressed } from './compress';
 
 const BUILD_DIR = path.resolve('build');
@@ -90,37 +91,29 @@ export async function serve({ dev }: { dev: boolean }): Promise<number> {
 	}
 }
 
-const RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
-const SETTLE_INTERVAL_MS = 5 * 60 * 1000;
-
-/** Runs `job` now and then every `intervalMs`; a failure is printed and the next run tries again. Returns the stop function. */
-function every(intervalMs: number, what: string, job: () => Promise<void>): () => void {
-	const run = () => job().catch((error: unknown) => console.error(`${what} fehlgeschlagen:`, loggableError(error)));
-	void run();
-	const timer = setInterval(() => void run(), intervalMs);
-	timer.unref();
-	return () => clearInterval(timer);
-}
-
 /**
- * Work nobody should have to trigger by opening a page: registrations past their retention period
- * are anonymised and outbox entries deleted (every six hours), and lapsed seat holds pass to the waiting list with a mail
- * (every five minutes).
+ * Work nobody should have to trigger by opening a page, as pg-boss jobs (see jobs/queues.ts): every
+ * six hours registrations past their retention period are anonymised, outbox entries and old
+ * rate-limit counters deleted; every five minutes lapsed seat holds pass to the waiting list with a
+ * mail; refused mails are tried again. Both housekeeping jobs also run once at start-up. With
+ * several app instances on one database each job runs once.
  */
-function runHousekeeping(db: RunningDatabase['db'], origin: string): () => void {
-	const stops = [
-		every(RETENTION_INTERVAL_MS, 'Aufbewahrungsfrist', async () => {
+async function runHousekeeping(db: RunningDatabase['db'], origin: string): Promise<JobRunner> {
+	const runner = await startJobRunner(db, {
+		[RETENTION_QUEUE]: async () => {
 			const { registrations } = await applyRetention(db);
 			if (registrations) say(`Aufbewahrungsfrist: ${registrations} Anmeldung(en) anonymisiert.`);
 			await purgeRateLimits(db);
 			const mails = await purgeOutbox(db);
 			if (mails) say(`Aufbewahrungsfrist: ${mails} Einträge im E-Mail-Ausgang gelöscht.`);
-		}),
-		every(SETTLE_INTERVAL_MS, 'Wartelisten', async () => {
+		},
+		[WAITING_LIST_QUEUE]: async () => {
 			await settleDueSessions(db, { baseUrl: origin });
-		})
-	];
-	return () => stops.forEach((stop) => stop());
+		}
+	});
+	await runner.runSoon(RETENTION_QUEUE);
+	await runner.runSoon(WAITING_LIST_QUEUE);
+	return runner;
 }
 
 async function serveWith(running: RunningDatabase, dev: boolean, started: number): Promise<number> {
@@ -170,10 +163,10 @@ async function serveWith(running: RunningDatabase, dev: boolean, started: number
 	// One core is left to PostgreSQL, which usually runs on the same machine (always so when embedded).
 	const workers = config.STADTWISSEN_WORKERS ?? Math.max(1, Math.min(os.availableParallelism() - 1, 4));
 	const web = workers > 1 ? await startWorkers(workers) : await startWebServer(config);
-	const stopHousekeeping = runHousekeeping(running.db, origin);
+	const housekeeping = await runHousekeeping(running.db, origin);
 	close = async () => {
-		stopHousekeeping();
 		await web.close();
+		await housekeeping.stop();
 	};
 	const processes = workers > 1 ? `, ${workers} Arbeitsprozesse` : '';
 	say(`Stadtwissen läuft: ${process.env.STADTWISSEN_ORIGIN} (gestartet in ${((Date.now() - started) / 1000).toFixed(1)} s${processes}). Beenden mit Strg+C.`);

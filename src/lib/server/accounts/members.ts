@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { memberships, orgInvitations, outboxMails, users } from '../db/schema';
+import { MAIL_RETRY_QUEUE } from '../jobs/queues';
 import { recordAudit } from '../audit';
 import { can, type Role } from '../auth/actor';
 import { AppError } from '../errors';
@@ -51,6 +52,10 @@ export async function listOutbox({ db, org }: TenantContext, limit = 100) {
 			subject: outboxMails.subject,
 			kind: outboxMails.kind,
 			status: outboxMails.status,
+			/** When a refused mail is tried next (its pg-boss job), else null. */
+			retryAt: sql<Date | null>`(SELECT max(j.start_after) FROM pgboss.job j WHERE j.name = ${MAIL_RETRY_QUEUE} AND j.state IN ('created', 'retry') AND j.data->>'outboxId' = "outbox_mails"."id"::text)`.mapWith(
+				(value: string | Date | null) => (value === null ? null : new Date(value))
+			),
 			createdAt: outboxMails.createdAt,
 			sentAt: outboxMails.sentAt
 		})

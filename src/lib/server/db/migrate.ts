@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { MIGRATION_LOCK_KEY } from './advisory-locks';
+import { installJobQueue } from '../jobs/queues';
 import { grantAppAccess } from './roles';
 
 export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../drizzle');
@@ -13,17 +14,17 @@ export interface MigrateOptions {
 	appRole?: string;
 }
 
-/** Applies migrations as the owner (`url`), under the advisory lock, then grants the app role its rights. */
+/** Applies migrations and installs the job queue as the owner (`url`), under the advisory lock, then grants the app role its rights. */
 export async function migrateDatabase(url: string, options: MigrateOptions = {}): Promise<void> {
 	const client = new pg.Client({ connectionString: url });
 	await client.connect();
 	try {
 		await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
 		await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_FOLDER });
-		if (options.appRole) {
-			const { rows } = await client.query<{ me: string }>('SELECT current_user AS me');
-			if (rows[0].me !== options.appRole) await grantAppAccess(client, options.appRole);
-		}
+		const { rows } = await client.query<{ me: string }>('SELECT current_user AS me');
+		const appRole = options.appRole && options.appRole !== rows[0].me ? options.appRole : undefined;
+		if (appRole) await grantAppAccess(client, appRole);
+		await installJobQueue(client, appRole);
 	} finally {
 		await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
 		await client.end();

@@ -1,6 +1,7 @@
 import { fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { AppError } from '../errors';
+import { requireMailHost, withMailGate } from '../mail/mail-host';
 import { contextFor, type Access, type ContextFor } from './context';
 import { attachment, type DownloadFile } from './download';
 import { actionFailure, apiFailure, downloadError, pageError } from './failures';
@@ -39,6 +40,11 @@ export interface ActionSpec<A extends Access, I, R> {
 	run: (ctx: ContextFor<A>, input: I) => Promise<R> | R;
 	/** Where to go after success (303); without it the action returns `run`'s result to the page. */
 	redirect?: (result: R, input: I) => string;
+	/**
+	 * The action may send mail (also to others, e.g. a seat offer to the waiting list): under a Host
+	 * that is not the configured address it is refused before the form is read or anything written.
+	 */
+	sendsMail?: boolean;
 }
 
 const UNREADABLE: FormFailure = { errors: {}, message: 'Das Formular konnte nicht gelesen werden. Bitte laden Sie die Seite neu.', values: {} };
@@ -59,6 +65,7 @@ export async function runAction<A extends Access, I = undefined, R = unknown>(ev
 		pageError(cause);
 	}
 	try {
+		if (spec.sendsMail) requireMailHost(ctx);
 		if (spec.form) {
 			let form: FormData;
 			try {
@@ -70,7 +77,7 @@ export async function runAction<A extends Access, I = undefined, R = unknown>(ev
 			reading = await read(form, ctx);
 			if (Object.keys(reading.errors).length) return fail(422, { errors: reading.errors, values: reading.values });
 		}
-		result = await spec.run(ctx, reading.input);
+		result = await withMailGate(ctx.mailHostAccepted, () => spec.run(ctx, reading.input));
 		target = spec.redirect?.(result, reading.input);
 	} catch (cause) {
 		return actionFailure(cause, reading);
@@ -79,11 +86,16 @@ export async function runAction<A extends Access, I = undefined, R = unknown>(ev
 	return result;
 }
 
-/** An /api/v1 handler: the token's organisation (401 without a token), every refusal as the JSON error document. */
-export async function runApi<A extends Access>(event: Event, access: A, work: (ctx: ContextFor<A>) => Promise<Response> | Response): Promise<Response> {
+/**
+ * An /api/v1 handler: the token's organisation (401 without a token), every refusal as the JSON
+ * error document. `sendsMail` as for actions: refused under a foreign Host before anything happens.
+ */
+export async function runApi<A extends Access>(event: Event, access: A, work: (ctx: ContextFor<A>) => Promise<Response> | Response, options: { sendsMail?: boolean } = {}): Promise<Response> {
 	try {
 		if (access !== 'public' && !event.locals.actor) throw new AppError('unauthorized', 'Bitte senden Sie einen API-Schlüssel im Header „Authorization: Bearer …“.');
-		return await work(contextFor(event, access));
+		const ctx = contextFor(event, access);
+		if (options.sendsMail) requireMailHost(ctx);
+		return await withMailGate(ctx.mailHostAccepted, () => work(ctx));
 	} catch (cause) {
 		return apiFailure(cause, event.locals.requestId);
 	}

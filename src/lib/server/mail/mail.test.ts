@@ -88,7 +88,7 @@ describe('study invitations by SMTP', () => {
 });
 
 describe('ordinary mails and delivery status', () => {
-	it('keeps an ordinary body only until SMTP took it; a refused mail shows as failed, without content', async () => {
+	it('keeps an ordinary body only until SMTP took it; a refused mail waits for its next try, without content', async () => {
 		const delivered = await sendMail(t.db, { orgId: organiser.org.orgId, carriesLink: false, to: 'dora@example.org', subject: 'Termin fällt aus', body: 'Der Termin fällt aus.' });
 		expect(delivered).toBe('sent');
 		expect(smtp.to('dora@example.org').map((m) => m.text.trim())).toEqual(['Der Termin fällt aus.']);
@@ -97,12 +97,13 @@ describe('ordinary mails and delivery status', () => {
 		expect(sent.sentAt).not.toBeNull();
 
 		smtp.refuse.add('niemand@example.org');
-		expect(await sendMail(t.db, { orgId: organiser.org.orgId, carriesLink: true, to: 'niemand@example.org', subject: 'Ihr Link', body: 'https://x/t/geheim-123' })).toBe('failed');
-		const [failed] = await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, 'niemand@example.org'));
-		expect(failed).toMatchObject({ status: 'failed', body: null, sentAt: null });
-		expect(failed.failure).toMatch(/550/);
+		expect(await sendMail(t.db, { orgId: organiser.org.orgId, carriesLink: true, to: 'niemand@example.org', subject: 'Ihr Link', body: 'https://x/t/geheim-123' })).toBe('retrying');
+		const [waiting] = await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, 'niemand@example.org'));
+		expect(waiting).toMatchObject({ status: 'pending', body: null, sentAt: null });
+		expect(waiting.failure).toMatch(/550/);
 		const listed = (await listOutbox(owner)).find((m) => m.recipient === 'niemand@example.org');
-		expect(listed).toMatchObject({ status: 'failed', subject: 'Ihr Link' });
+		expect(listed).toMatchObject({ status: 'pending', subject: 'Ihr Link' });
+		expect(listed?.retryAt?.getTime()).toBeGreaterThan(Date.now());
 		expect(await wholeOutbox()).not.toContain('geheim-123');
 	});
 });

@@ -63,3 +63,12 @@ export async function deliver(mail: OutgoingMail, env: NodeJS.ProcessEnv = proce
 	if (!settings) throw new Error('SMTP ist nicht eingerichtet.');
 	await transporterFor(settings).sendMail({ from: settings.from, to: mail.to, subject: mail.subject, text: mail.body });
 }
+
+const FAILURE_MAX = 200;
+
+/** The SMTP reply without anything the mail contained: its response code and first line. */
+export function failureReason(error: unknown): string {
+	const e = error as { responseCode?: number; code?: string; message?: string };
+	const first = (e.message ?? String(error)).split('\n')[0];
+	return [e.responseCode ?? e.code, first].filter(Boolean).join(' ').slice(0, FAILURE_MAX);
+}

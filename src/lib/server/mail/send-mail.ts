@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import { getDatabase, type Db } from '../db/client';
 import { outboxMails } from '../db/schema';
-import { deliver, mailConfigured } from './mailer';
+import { requireMailGateOpen } from './mail-host';
+import { enqueueMailRetry } from './mail-retry';
+import { deliver, failureReason, mailConfigured } from './mailer';
 
 /** What a mail is about; shown in the Ausgang instead of its content. */
 export type MailKind = 'general' | 'registration' | 'study_invitation' | 'study_reminder' | 'member_invitation' | 'password_reset';
@@ -19,25 +21,21 @@ export interface Mail {
 	body: string;
 }
 
-/** 'sent': SMTP took it; 'failed': SMTP refused it; 'not_sent': no SMTP configured. */
-export type MailStatus = 'sent' | 'failed' | 'not_sent';
-
-const FAILURE_MAX = 200;
-
-/** The SMTP reply without anything the mail contained: its response code and first line. */
-function failureReason(error: unknown): string {
-	const e = error as { responseCode?: number; code?: string; message?: string };
-	const first = (e.message ?? String(error)).split('\n')[0];
-	return [e.responseCode ?? e.code, first].filter(Boolean).join(' ').slice(0, FAILURE_MAX);
-}
+/** 'sent': SMTP took it; 'retrying': SMTP refused it, a job tries again later; 'failed': it could not even be queued; 'not_sent': no SMTP configured. */
+export type MailStatus = 'sent' | 'retrying' | 'failed' | 'not_sent';
 
 /**
  * Sends a mail and records it in the outbox as metadata (recipient, subject, kind, time, status).
  * The body of an ordinary mail is kept only until SMTP took it; the body of a mail with a personal
- * link is never stored. Without SMTP nothing is sent and no body is kept: callers that need the mail
+ * link is never stored in the outbox. Without SMTP nothing is sent and no body is kept: callers that need the mail
  * to arrive check `mailConfigured()` first and refuse or show the link to its owner instead.
+ *
+ * The first attempt is made at once. When SMTP refuses it, a `mail-retry` job tries again with
+ * backoff (see `MAIL_RETRY`); a link-carrying body then waits in that job only, and is deleted
+ * with the job as soon as the mail was delivered or finally given up.
  */
 export async function sendMail(db: Db, mail: Mail): Promise<MailStatus> {
+	requireMailGateOpen();
 	const configured = mailConfigured();
 	const [stored] = await db
 		.insert(outboxMails)
@@ -56,10 +54,17 @@ export async function sendMail(db: Db, mail: Mail): Promise<MailStatus> {
 		await deliver(mail);
 	} catch (error) {
 		const failure = failureReason(error);
-		console.error('E-Mail konnte nicht versendet werden:', failure);
-		await db.update(outboxMails).set({ status: 'failed', failure }).where(eq(outboxMails.id, stored.id));
-		return 'failed';
+		console.error('E-Mail konnte nicht versendet werden, neuer Versuch folgt:', failure);
+		await db.update(outboxMails).set({ failure }).where(eq(outboxMails.id, stored.id));
+		try {
+			await enqueueMailRetry('$client' in db ? db.$client : getDatabase().$client, { outboxId: stored.id, body: mail.carriesLink ? mail.body : undefined });
+			return 'retrying';
+		} catch (queueError) {
+			console.error('E-Mail konnte nicht zum erneuten Versuch vorgemerkt werden:', failureReason(queueError));
+			await db.update(outboxMails).set({ status: 'failed', body: null }).where(eq(outboxMails.id, stored.id));
+			return 'failed';
+		}
 	}
-	await db.update(outboxMails).set({ status: 'sent', sentAt: new Date(), body: null }).where(eq(outboxMails.id, stored.id));
+	await db.update(outboxMails).set({ status: 'sent', sentAt: new Date(), body: null, failure: null }).where(eq(outboxMails.id, stored.id));
 	return 'sent';
 }

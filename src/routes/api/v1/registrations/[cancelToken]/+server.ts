@@ -8,4 +8,4 @@ export const DELETE: RequestHandler = (event) =>
 	runApi(event, 'public', async (ctx) => {
 		const view = await cancelRegistration(ctx.db, event.params.cancelToken, ctx);
 		return json({ id: view.registration.id, status: view.registration.status });
-	});
+	}, { sendsMail: true });

@@ -13,7 +13,7 @@ export const load: PageServerLoad = (event) =>
 export const actions: Actions = {
 	status: (event) =>
 		runAction(event, {
-			access: 'org.manage',
+			access: 'org.manage', sendsMail: true,
 			form: sessionStatusForm,
 			run: (ctx, { status }) => setSessionStatus(ctx, event.params.sessionId, status, ctx).then(() => ({ done: 'status' }))
 		}),
@@ -21,7 +21,7 @@ export const actions: Actions = {
 	update: (event) =>
 		markFailure(
 			runAction(event, {
-				access: 'org.manage',
+				access: 'org.manage', sendsMail: true,
 				form: (form) => withSchemaProblems(readSessionForm(form), sessionInputSchema),
 				run: (ctx, input) => updateSession(ctx, event.params.sessionId, input, ctx).then(() => ({ done: 'saved' }))
 			}),
@@ -30,7 +30,7 @@ export const actions: Actions = {
 	register: (event) =>
 		markFailure(
 			runAction(event, {
-				access: 'org.manage',
+				access: 'org.manage', sendsMail: true,
 				form: readRegistrationForm,
 				run: async (ctx, { person }) => ({ done: 'registered', name: person.name.trim(), status: (await registerPerson(ctx, event.params.sessionId, person, ctx)).status })
 			}),
@@ -38,16 +38,16 @@ export const actions: Actions = {
 		),
 	cancelRegistration: (event) =>
 		runAction(event, {
-			access: 'org.manage',
+			access: 'org.manage', sendsMail: true,
 			form: registrationIdForm,
 			run: (ctx, { registrationId }) => cancelByOrganiser(ctx, registrationId, ctx).then(() => ({ done: 'cancelled' }))
 		}),
 	move: (event) =>
 		runAction(event, {
-			access: 'org.manage',
+			access: 'org.manage', sendsMail: true,
 			form: moveRegistrationForm,
 			run: (ctx, { registrationId, targetSessionId }) => moveRegistration(ctx, registrationId, targetSessionId, ctx).then(() => ({ done: 'moved' }))
 		}),
 	erase: (event) =>
-		runAction(event, { access: 'org.manage', form: registrationIdForm, run: (ctx, { registrationId }) => eraseRegistration(ctx, registrationId, ctx).then(() => ({ done: 'erased' })) })
+		runAction(event, { access: 'org.manage', sendsMail: true, form: registrationIdForm, run: (ctx, { registrationId }) => eraseRegistration(ctx, registrationId, ctx).then(() => ({ done: 'erased' })) })
 };

@@ -14,4 +14,4 @@ export const POST: RequestHandler = (event) =>
 	runApi(event, 'public', async (ctx) => {
 		const receipt = await registerThroughApi(ctx, event.params.id, await readBody(event.request, apiRegistrationSchema));
 		return json(receiptJson(receipt), { status: 201 });
-	});
+	}, { sendsMail: true });
