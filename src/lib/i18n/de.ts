@@ -108,7 +108,6 @@ export const de = {
 	'settings.outboxFailed': 'fehlgeschlagen',
 	'settings.outboxPending': 'wartet',
 	'settings.outboxRetry': 'erneuter Versuch um {time}',
-	'settings.outboxRetry': 'erneuter Versuch um {time}',
 	'settings.mailKind.general': 'Mitteilung',
 	'settings.mailKind.registration': 'Anmeldung',
 	'settings.mailKind.study_invitation': 'Einladung zur Analyse',

@@ -109,7 +109,6 @@ export const en: Record<MessageKey, string> = {
 	'settings.outboxFailed': 'failed',
 	'settings.outboxPending': 'waiting',
 	'settings.outboxRetry': 'next try at {time}',
-	'settings.outboxRetry': 'next try at {time}',
 	'settings.mailKind.general': 'Notice',
 	'settings.mailKind.registration': 'Registration',
 	'settings.mailKind.study_invitation': 'Analysis invitation',
