@@ -4,6 +4,7 @@ import type { AnswerValue, QuestionnairePage } from '../../domain/study/question
 import type { RequestContext } from '../context';
 import { AppError } from '../errors';
 import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
+import { explainTexts } from '../glossary/explain-texts';
 import { loadProtectedRound } from '../results/load-round';
 import { openParticipation, saveDraft, submitAnswers, type Participation } from './participate';
 
@@ -35,6 +36,9 @@ export async function pageFeedback(ctx: Ctx, participation: Participation, items
 	return delphiFeedback(table, items, participation.group.key, previous.answers);
 }
 
+/** The introduction's paragraphs, split as the start page shows them. */
+export const introductionParagraphs = (introduction: string | null | undefined) => (introduction ? introduction.split(/\n\s*\n/) : []);
+
 function pageIndex(n: string, pageCount: number): number {
 	const index = Number(n);
 	if (!Number.isInteger(index) || index < 1 || index > pageCount) throw new AppError('not_found', 'Diese Seite der Befragung gibt es nicht.');
@@ -55,6 +59,7 @@ export async function questionnaireStart(ctx: Ctx, token: string, justJoined: bo
 	return {
 		title: study.title,
 		introduction: study.introduction,
+		glossary: await explainTexts(ctx.db, study.orgId, introductionParagraphs(study.introduction).map((paragraph, i) => [`intro-${i}`, paragraph] as const)),
 		group: participation.group.label,
 		round: participation.round,
 		rounds: study.rounds,
@@ -77,6 +82,11 @@ export async function questionnairePage(ctx: Ctx, token: string, n: string) {
 	const withMedian = (figures: ItemFeedback['group']) => (figures && figures.median !== null ? { ...figures, median: figures.median } : null);
 	return {
 		title: study.title,
+		glossary: await explainTexts(
+			ctx.db,
+			study.orgId,
+			page.competences.map((competence) => [`desc-${competence.code}`, competence.description_de] as const)
+		),
 		pageNumber: index,
 		pageCount: pages.length,
 		page,
@@ -110,6 +120,11 @@ export async function questionnaireReview(ctx: Ctx, token: string) {
 		answered: Object.keys(draft.answers).length,
 		total: pages.reduce((n, page) => n + itemsOf(page).length, 0),
 		openQuestions: study.openQuestions,
+		glossary: await explainTexts(
+			ctx.db,
+			study.orgId,
+			study.openQuestions.map((question) => [`open-${question.key}`, question.label] as const)
+		),
 		open: draft.open,
 		idempotencyKey: randomUUID()
 	};
