@@ -18,7 +18,7 @@ let t: TestDatabase;
 let server: ChildProcess | undefined;
 
 /** Two worker processes: a kill -9 of the main process must take them down too, or the restart finds the port taken. */
-const startServer = async (port: number) => (await startApp({ databaseUrl: t.url, port, env: { STADTWISSEN_WORKERS: '2' } })).child;
+const startServer = async (port: number) => (await startApp({ database: t, port, env: { STADTWISSEN_WORKERS: '2' } })).child;
 
 beforeAll(async () => {
 	t = await createTestDatabase();
