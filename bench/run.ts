@@ -29,6 +29,7 @@ import { COUNTER_SHARDS, countClosedRound } from '../src/lib/server/studies/coun
 import { tenantFor, type TenantContext } from '../src/lib/server/tenant';
 import { allItems, questionnairePages } from '../src/lib/domain/study/questionnaire';
 import { frameworkDocumentOfStudy } from '../src/lib/server/frameworks/pinned-document';
+import { languageBench, writeLanguageSection } from './language';
 
 const smoke = process.argv.includes('--smoke');
 const SIZES = smoke ? [1_000] : [1_000, 10_000, 100_000];
@@ -118,6 +119,9 @@ async function startServer(database: { url: string; ownerUrl: string }, port: nu
 }
 
 async function main() {
+	// The text check is CPU only: measured first, before PostgreSQL and the app server start.
+	const language = languageBench(smoke);
+	for (const line of language.lines) log(line);
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtwissen-bench-'));
 	fs.chmodSync(dataDir, 0o755);
 	log(`Stadtwissen benchmarks${smoke ? ' (smoke)' : ''}: PostgreSQL in ${dataDir}`);
@@ -277,6 +281,7 @@ async function main() {
 		if (smoke) log('\n' + report);
 		else {
 			fs.writeFileSync(path.join('bench', 'RESULTS.md'), report);
+			writeLanguageSection(language.markdown);
 			log('\nbench/RESULTS.md geschrieben.');
 		}
 	} finally {

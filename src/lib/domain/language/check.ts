@@ -168,7 +168,7 @@ export function checkText(text: string, options: CheckOptions = {}): TextCheck {
 		...findLongSentences(sentences),
 		...findNominalStyle(text, words, sentences),
 		...findPassive(words, sentences),
-		...findAbbreviations(text, termAbbreviations(terms)),
+		...findAbbreviations(text, termAbbreviations(terms), words),
 		...findJargon(text, terms),
 		...(options.rules?.includes('leichte-sprache') ? findLeichteSprache(words, sentences) : [])
 	].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,5 +1,5 @@
 import { formsOf, type GlossaryTerm } from './jargon';
-import type { Sentence, Word } from './text';
+import { findWords, type Sentence, type Word } from './text';
 
 /**
  * Finders for the places where a German text loses readers. Each returns findings with offsets in
@@ -42,20 +42,6 @@ export function findLongSentences(sentences: readonly Sentence[], limit = LONG_S
 	return findings;
 }
 
-/** Index of the sentence containing offset `at` (binary search). */
-function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
-	let low = 0;
-	let high = sentences.length - 1;
-	while (low <= high) {
-		const mid = (low + high) >> 1;
-		const s = sentences[mid];
-		if (at < s.start) high = mid - 1;
-		else if (at >= s.end) low = mid + 1;
-		else return s;
-	}
-	return undefined;
-}
-
 const L = '\\p{L}';
 const verb = (...forms: string[]) => new RegExp(`(?<!${L})(?:${forms.join('|')})(?!${L})`, 'u');
 const NEHMEN = ['nehm\\p{L}*', 'nimm\\p{L}*', 'nahm\\p{L}*', 'genommen'];
@@ -67,12 +53,19 @@ const SETZEN = ['setz\\p{L}*', 'gesetzt'];
 const GEBEN = ['gebe', 'geben', 'gebt', 'gibt', 'gibst', 'gab', 'gaben', 'gegeben'];
 
 interface SupportVerb {
-	noun: RegExp;
+	/** The noun, as written (capitalised). */
+	noun: string;
+	/** The word(s) that must come right before it, lower case; empty when the noun alone counts. */
+	before: readonly string[];
 	verb: RegExp;
 	plain: string;
 }
 
-const construction = (noun: string, verbRe: RegExp, plain: string): SupportVerb => ({ noun: new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'giu'), verb: verbRe, plain });
+const construction = (phrase: string, verbRe: RegExp, plain: string): SupportVerb => {
+	const parts = phrase.split(' ');
+	const noun = parts.pop()!;
+	return { noun, before: parts.length ? parts[0].split('|') : [], verb: verbRe, plain };
+};
 
 /** Support-verb constructions (Funktionsverbgefüge) and the verb that says the same. */
 export const SUPPORT_VERBS: readonly SupportVerb[] = [
@@ -99,46 +92,44 @@ export const SUPPORT_VERBS: readonly SupportVerb[] = [
 	construction('Unterstützung', verb('leist\\p{L}*', 'geleistet', 'gewähr\\p{L}*'), '„unterstützen“ oder „helfen“'),
 	construction('Hilfe', verb('leist\\p{L}*', 'geleistet'), '„helfen“'),
 	construction('Abhilfe', verb('schaff\\p{L}*', 'geschaffen', 'schuf'), '„helfen“ oder „beheben“'),
-	construction('(?:eine|die) Entscheidung', verb('treff\\p{L}*', 'trifft', 'traf', 'trafen', 'getroffen'), '„entscheiden“'),
-	construction('(?:einen|den) Antrag', verb(...STELLEN), '„beantragen“'),
-	construction('(?:eine|die) Prüfung', verb('vornehm\\p{L}*', 'vorgenommen', 'durchführ\\p{L}*', 'durchgeführt', ...NEHMEN), '„prüfen“'),
+	construction('eine|die Entscheidung', verb('treff\\p{L}*', 'trifft', 'traf', 'trafen', 'getroffen'), '„entscheiden“'),
+	construction('einen|den Antrag', verb(...STELLEN), '„beantragen“'),
+	construction('eine|die Prüfung', verb('vornehm\\p{L}*', 'vorgenommen', 'durchführ\\p{L}*', 'durchgeführt', ...NEHMEN), '„prüfen“'),
 	construction('Einfluss', verb(...NEHMEN), '„beeinflussen“'),
 	construction('Gebrauch', verb('mach\\p{L}*', 'gemacht'), '„nutzen“ oder „gebrauchen“'),
 	construction('Bezug', verb(...NEHMEN), '„sich beziehen auf“'),
 	construction('Rücksicht', verb(...NEHMEN), '„berücksichtigen“')
 ];
 
-/** Nominalisations: nouns on -ung, -heit, -keit, -ion, -ität, -ismus (and plurals). */
-const NOMINAL = /^\p{Lu}\p{L}{2,}(?:ung|ungen|heit|heiten|keit|keiten|ion|ionen|ität|itäten|ismus|ismen)$/u;
+const BY_NOUN = new Map<string, SupportVerb[]>();
+for (const entry of SUPPORT_VERBS) BY_NOUN.set(entry.noun, [...(BY_NOUN.get(entry.noun) ?? []), entry]);
+
 /** At least this many nominalisations, each at most `NOMINAL_GAP` words after the previous one. */
 export const NOMINAL_CHAIN = 3;
 const NOMINAL_GAP = 4;
 
+const NOMINAL_ENDINGS = ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'ion', 'ionen', 'ität', 'itäten', 'ismus', 'ismen'];
+
+/** A nominalisation: a capitalised word of six or more letters ending in -ung(en), -heit(en), -keit(en), -ion(en), -ität(en), -ismus/-ismen. */
+export function isNominalisation(word: string): boolean {
+	if (word.length < 6 || !isUpper(word.charCodeAt(0))) return false;
+	for (const ending of NOMINAL_ENDINGS) if (word.endsWith(ending)) return word.length - ending.length >= 3 && !/[-'’‐]/u.test(word.slice(-ending.length - 1));
+	return false;
+}
+
 /** Nominal style: support-verb constructions and chains of nominalisations. */
 export function findNominalStyle(text: string, words: readonly Word[], sentences: readonly Sentence[]): Finding[] {
 	const findings: Finding[] = [];
-	for (const construction of SUPPORT_VERBS) {
-		construction.noun.lastIndex = 0;
-		for (const match of text.matchAll(construction.noun)) {
-			const sentence = sentenceAt(sentences, match.index);
-			if (!sentence) continue;
-			const rest = text.slice(sentence.start, sentence.end);
-			if (!construction.verb.test(rest)) continue;
-			findings.push({
-				type: 'nominal-style',
-				start: match.index,
-				end: match.index + match[0].length,
-				message: `Nominalstil: ${quote(match[0])} mit einem Verb, das wenig sagt (Funktionsverbgefüge).`,
-				suggestion: `Sagen Sie es mit einem Verb: ${construction.plain}.`
-			});
-		}
-	}
 	for (const sentence of sentences) {
 		let chain: Word[] = [];
 		let lastIndex = -1;
+		let sentenceText: string | undefined;
 		const flush = () => {
 			if (chain.length >= NOMINAL_CHAIN) {
-				const shown = chain.slice(0, 4).map((word) => quote(word.text)).join(', ');
+				const shown = chain
+					.slice(0, 4)
+					.map((word) => quote(word.text))
+					.join(', ');
 				findings.push({
 					type: 'nominal-style',
 					start: chain[0].start,
@@ -151,7 +142,29 @@ export function findNominalStyle(text: string, words: readonly Word[], sentences
 		};
 		for (let w = sentence.firstWord; w < sentence.endWord; w++) {
 			const word = words[w];
-			if (!NOMINAL.test(word.text)) continue;
+			const constructions = BY_NOUN.get(word.text);
+			if (constructions) {
+				for (const entry of constructions) {
+					let start = word.start;
+					if (entry.before.length) {
+						const previous = w > sentence.firstWord ? words[w - 1] : undefined;
+						if (!previous || word.start - previous.end > 2 || !entry.before.includes(previous.text.toLowerCase())) continue;
+						start = previous.start;
+					}
+					sentenceText ??= text.slice(sentence.start, sentence.end);
+					if (!entry.verb.test(sentenceText)) continue;
+					const phrase = text.slice(start, word.end);
+					findings.push({
+						type: 'nominal-style',
+						start,
+						end: word.end,
+						message: `Nominalstil: ${quote(phrase)} mit einem Verb, das wenig sagt (Funktionsverbgefüge).`,
+						suggestion: `Sagen Sie es mit einem Verb: ${entry.plain}.`
+					});
+					break;
+				}
+			}
+			if (!isNominalisation(word.text)) continue;
 			if (chain.length && w - lastIndex > NOMINAL_GAP) flush();
 			chain.push(word);
 			lastIndex = w;
@@ -189,13 +202,15 @@ export function findPassive(words: readonly Word[], sentences: readonly Sentence
 	const findings: Finding[] = [];
 	for (const sentence of sentences) {
 		const auxiliaries: number[] = [];
-		const participles: number[] = [];
 		for (let w = sentence.firstWord; w < sentence.endWord; w++) {
 			const text = words[w].text;
-			if (WERDEN.has(text.toLowerCase())) auxiliaries.push(w);
-			else if (looksLikeParticiple(text)) participles.push(w);
+			const first = text.charCodeAt(0);
+			if ((first === 119 || first === 87) && text.length >= 4 && text.length <= 7 && WERDEN.has(text.toLowerCase())) auxiliaries.push(w);
 		}
-		if (!auxiliaries.length || !participles.length) continue;
+		if (!auxiliaries.length) continue;
+		const participles: number[] = [];
+		for (let w = sentence.firstWord; w < sentence.endWord; w++) if (!auxiliaries.includes(w) && looksLikeParticiple(words[w].text)) participles.push(w);
+		if (!participles.length) continue;
 		const used = new Set<number>();
 		for (const aux of auxiliaries) {
 			// „worden“ belongs to the passive already found with „wird/wurde … worden“.
@@ -243,39 +258,60 @@ export const ABBREVIATION_EXPANSIONS: Record<string, string> = {
 	BMWSB: 'Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen'
 };
 
-const CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]{1,7}(?![\p{L}\p{N}])/gu;
 const UPPER = /\p{Lu}/gu;
 const VOWELS = /[AEIOUÄÖÜ]/g;
+const isUpper = (code: number) =>
+	code < 128 ? code >= 65 && code <= 90 : code <= 0xff ? code >= 0xc0 && code <= 0xde && code !== 0xd7 : String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase();
+
+/** Parts of a word between hyphens and apostrophes, with their offsets. */
+function partsOf(word: Word): { text: string; start: number }[] {
+	if (!/[-'’‐]/u.test(word.text)) return [{ text: word.text, start: word.start }];
+	const parts: { text: string; start: number }[] = [];
+	let offset = 0;
+	for (const part of word.text.split(/[-'’‐]/u)) {
+		parts.push({ text: part, start: word.start + offset });
+		offset += part.length + 1;
+	}
+	return parts;
+}
 
 /** Abbreviations not explained at their first use (no „(…)“ right after it, and not in brackets after the long form). */
-export function findAbbreviations(text: string, skip: ReadonlySet<string> = new Set()): Finding[] {
+export function findAbbreviations(text: string, skip: ReadonlySet<string> = new Set(), words: readonly Word[] = findWords(text)): Finding[] {
 	const seen = new Set<string>();
 	const findings: Finding[] = [];
-	for (const match of text.matchAll(CANDIDATE)) {
-		const token = match[0];
-		const letters = token.replace(/\p{N}/gu, '');
-		const upper = token.match(UPPER)?.length ?? 0;
-		if (upper < 2 || upper * 2 < letters.length) continue;
-		const allUpper = upper === letters.length;
-		if (allUpper && letters.length >= 5 && (letters.match(VOWELS)?.length ?? 0) >= 2 && !(token in ABBREVIATION_EXPANSIONS)) continue; // SHOUTING, not an abbreviation
-		if (seen.has(token)) continue;
-		seen.add(token);
-		if (WELL_KNOWN.has(token) || skip.has(token)) continue;
-		const end = match.index + token.length;
-		const after = text.slice(end, end + 3);
-		const before = text.slice(Math.max(0, match.index - 2), match.index);
-		if (/^\s*\(/u.test(after)) continue; // „ISEK (Integriertes Stadtentwicklungskonzept)“
-		if (/\(\s*$/u.test(before) && /^\s*[),;]/u.test(after)) continue; // „Integriertes Stadtentwicklungskonzept (ISEK)“
-		const expansion = ABBREVIATION_EXPANSIONS[token];
-		findings.push({
-			type: 'abbreviation',
-			start: match.index,
-			end,
-			message: `Abkürzung ${quote(token)} wird nicht erklärt.`,
-			suggestion: expansion
-				? `Schreiben Sie beim ersten Mal: ${quote(`${expansion} (${token})`)}.`
-				: `Schreiben Sie beim ersten Mal das ganze Wort und die Abkürzung in Klammern dahinter.`
-		});
+	for (const word of words) {
+		// Cheap test first: at least two capitals.
+		let capitals = 0;
+		for (let i = 0; i < word.text.length && capitals < 2; i++) if (isUpper(word.text.charCodeAt(i))) capitals++;
+		if (capitals < 2) continue;
+		for (const part of partsOf(word)) {
+			const token = part.text;
+			if (token.length < 2 || token.length > 8 || !isUpper(token.charCodeAt(0))) continue;
+			const letters = token.replace(/\p{N}/gu, '');
+			const upper = token.match(UPPER)?.length ?? 0;
+			if (upper < 2 || upper * 2 < letters.length) continue;
+			const allUpper = upper === letters.length;
+			if (allUpper && letters.length >= 5 && (letters.match(VOWELS)?.length ?? 0) >= 2 && !(token in ABBREVIATION_EXPANSIONS)) continue; // SHOUTING, not an abbreviation
+			if (seen.has(token)) continue;
+			seen.add(token);
+			if (WELL_KNOWN.has(token) || skip.has(token)) continue;
+			const start = part.start;
+			const end = start + token.length;
+			const after = text.slice(end, end + 3);
+			const before = text.slice(Math.max(0, start - 2), start);
+			if (/^\s*\(/u.test(after)) continue; // „ISEK (Integriertes Stadtentwicklungskonzept)“
+			if (/\(\s*$/u.test(before) && /^\s*[),;]/u.test(after)) continue; // „Integriertes Stadtentwicklungskonzept (ISEK)“
+			const expansion = ABBREVIATION_EXPANSIONS[token];
+			findings.push({
+				type: 'abbreviation',
+				start,
+				end,
+				message: `Abkürzung ${quote(token)} wird nicht erklärt.`,
+				suggestion: expansion
+					? `Schreiben Sie beim ersten Mal: ${quote(`${expansion} (${token})`)}.`
+					: `Schreiben Sie beim ersten Mal das ganze Wort und die Abkürzung in Klammern dahinter.`
+			});
+		}
 	}
 	return findings;
 }

@@ -32,17 +32,47 @@ export interface Sentence extends Span {
 	endWord: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’‐][\p{L}\p{M}\p{N}]+)*/gu;
-const LETTER = /\p{L}/u;
-const LETTERS = /\p{L}/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER_CHAR = /[\p{L}\p{M}]/u;
+const wordChars = new Map<number, number>();
+
+/** 0 = no word character, 1 = digit, 2 = letter (or combining mark). Fast for Latin, cached otherwise. */
+function classOf(code: number): number {
+	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 2 : code >= 48 && code <= 57 ? 1 : 0;
+	if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? 0 : 2;
+	let known = wordChars.get(code);
+	if (known === undefined) {
+		const char = String.fromCharCode(code);
+		known = LETTER_CHAR.test(char) ? 2 : WORD_CHAR.test(char) ? 1 : 0;
+		wordChars.set(code, known);
+	}
+	return known;
+}
+
+/** Hyphens and apostrophes join two parts of one word. */
+const isJoiner = (code: number) => code === 45 || code === 39 || code === 0x2019 || code === 0x2010;
 
 /** Every word of the text, in order. */
 export function findWords(text: string): Word[] {
 	const words: Word[] = [];
-	for (const match of text.matchAll(WORD)) {
-		const value = match[0];
-		if (!LETTER.test(value)) continue;
-		words.push({ text: value, start: match.index, end: match.index + value.length, letters: value.match(LETTERS)?.length ?? 0 });
+	const n = text.length;
+	let i = 0;
+	while (i < n) {
+		if (classOf(text.charCodeAt(i)) === 0) {
+			i++;
+			continue;
+		}
+		const start = i;
+		let letters = 0;
+		while (i < n) {
+			const kind = classOf(text.charCodeAt(i));
+			if (kind) {
+				if (kind === 2) letters++;
+				i++;
+			} else if (isJoiner(text.charCodeAt(i)) && i + 1 < n && classOf(text.charCodeAt(i + 1)) && i > start) i++;
+			else break;
+		}
+		if (letters) words.push({ text: text.slice(start, i), start, end: i, letters });
 	}
 	return words;
 }
@@ -118,8 +148,11 @@ export function splitSentences(text: string, words: Word[] = findWords(text)): S
 	const boundaries: number[] = []; // offsets where a new sentence may start (after the end mark)
 	const n = text.length;
 	for (let i = 0; i < n; i++) {
+		const code = text.charCodeAt(i);
+		// . ! ? … and line feed are the only places where a sentence can end.
+		if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026 && code !== 10) continue;
 		const c = text[i];
-		if (c === '.' || c === '!' || c === '?' || c === '…') {
+		if (c !== '\n') {
 			// Take the whole run of end marks and closing quotes/brackets.
 			let j = i + 1;
 			while (j < n && /[.!?…"“”‘’'»«)\]]/u.test(text[j])) j++;
@@ -133,7 +166,7 @@ export function splitSentences(text: string, words: Word[] = findWords(text)): S
 			const ends = k >= n || c === '?' || c === '!' || (isSentenceStart(text, k) && (c === '…' || j - i > 1 || fullStopEnds(text, i, k)));
 			if (ends) boundaries.push(j);
 			i = j - 1;
-		} else if (c === '\n') {
+		} else {
 			// A blank line or a list item on the next line ends the sentence.
 			let k = i + 1;
 			while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++;
