@@ -17,6 +17,12 @@ import { PROPOSAL_LIMIT, proposeGlossaryEntry } from './propose-entry';
 import { publicGlossary, publicGlossaryEntry } from './public-glossary';
 import { rejectGlossaryProposal } from './reject-proposal';
 import { updateGlossaryEntry } from './update-entry';
+import { exportGlossary, publicGlossaryFile } from './export-glossary';
+import { importGlossary } from './import-glossary';
+import { publicGlossaryJson } from './api-glossary';
+import { pdfText } from '../catalogue/pdf';
+import { glossaryBooklet } from './booklet-pdf';
+import { toEntry } from './entries';
 
 let t: TestDatabase;
 let altenburg: OrgContext;
@@ -128,5 +134,38 @@ describe('organiser entries', () => {
 		await updateGlossaryEntry(altenburg, zwischennutzung.id, { ...zwischennutzung, status: 'abgestimmt', agreedBy: ['verwaltung', 'kultur'] });
 		glossary = await agreedGlossary(t.db, altenburg.org.orgId);
 		expect(findTerms(text, glossary.matcher).map((m) => m.text)).toEqual(['Bebauungsplan', 'Zwischennutzung']);
+	});
+});
+
+describe('exports and imports', () => {
+	it('gives the booklet, the SKOS document and the CSV of the organisation only', async () => {
+		const pdf = await publicGlossaryFile(visitor(), altenburg.org.orgSlug, 'pdf');
+		expect(pdf.contentType).toBe('application/pdf');
+		const rows = await t.db.select().from(glossaryEntries).where(eq(glossaryEntries.orgId, altenburg.org.orgId));
+		const text = pdfText(await glossaryBooklet('Stadt Altenburg', rows.map(toEntry), 'https://stadtwissen.test/o/x/glossar', false));
+		expect(text).toContain('Bebauungsplan');
+		expect(text).toContain('Darauf haben wir uns geeinigt: Verwaltung, Stadtmacher*innen');
+
+		const skos = JSON.parse((await exportGlossary(altenburg, 'skos')).body as string);
+		const concept = skos['@graph'].find((node: Record<string, unknown>) => node['@id'] === `https://stadtwissen.test/o/${altenburg.org.orgSlug}/glossar/bebauungsplan`);
+		expect(concept['skos:prefLabel']).toEqual({ '@value': 'Bebauungsplan', '@language': 'de' });
+		const csv = (await exportGlossary(gera, 'csv')).body as string;
+		expect(csv).toContain('Vorkaufsrecht');
+		expect(csv).not.toContain('Bebauungsplan');
+		expect((await rejected(exportGlossary(altenburg, 'docx'))).code).toBe('not_found');
+	});
+
+	it('imports another organisation’s SKOS export: new terms only, and nothing at all from a broken file', async () => {
+		const skos = (await exportGlossary(altenburg, 'skos')).body as string;
+		const before = (await publicGlossaryJson(visitor(), gera.org.orgSlug)).entries.length;
+		const outcome = await importGlossary(gera, { format: 'skos', text: skos });
+		expect(outcome.skipped).toEqual(['Vorkaufsrecht']);
+		expect((await publicGlossaryJson(visitor(), gera.org.orgSlug)).entries.length).toBe(before + outcome.added);
+
+		const broken = await rejected(importGlossary(gera, { format: 'csv', text: 'Begriff;Erklärung\nNeu im Glossar;Eine gültige Erklärung.\nX;kurz' }));
+		expect(broken.code).toBe('validation_failed');
+		expect(broken.details.map((d) => d.path)).toEqual(['Zeile 3.term', 'Zeile 3.plain']);
+		expect((await publicGlossaryJson(visitor(), gera.org.orgSlug)).entries.map((e) => e.term)).not.toContain('Neu im Glossar');
+		expect((await rejected(importGlossary(gera, { format: 'json', text: '{kein json' }))).message).toMatch(/nichts übernommen/);
 	});
 });

@@ -1,6 +1,7 @@
 import { cataloguePaths } from '../catalogue/openapi';
 import { errorStatus } from '../errors';
 import { frameworkPaths } from '../frameworks/openapi';
+import { glossaryPaths } from '../glossary/openapi';
 import { languagePaths } from '../language/openapi';
 import { resultPaths } from '../results/openapi';
 import { participatePaths } from '../studies/participate-openapi';
@@ -100,7 +101,8 @@ export function openApiDocument(serverUrl: string) {
 			...resultPaths(),
 			...studyPaths(),
 			...cataloguePaths(),
-			...languagePaths()
+			...languagePaths(),
+			...glossaryPaths()
 		}
 	};
 }
