@@ -94,7 +94,8 @@ export async function setup(project: TestProject): Promise<void> {
 		const context: E2eContext = {
 			demo: { url: byLabel('demo').url, orgName: DEMO_ORG, accounts, otherOrg },
 			mailbox: box.file,
-			setupUrls: Object.fromEntries(WIDTHS.map((width) => [String(width), byLabel(`setup-${width}`).url]))
+			setupUrls: Object.fromEntries(WIDTHS.map((width) => [String(width), byLabel(`setup-${width}`).url])),
+			appDir
 		};
 		project.provide('e2e', context);
 		console.log(`[e2e] ${running.length} servers ready in ${((Date.now() - begun) / 1000).toFixed(1)} s: ${running.map((s) => `${s.label} ${s.url}`).join(', ')}`);

@@ -25,6 +25,8 @@ export interface E2eContext {
 	mailbox: string;
 	/** Servers started with STADTWISSEN_DEMO=0 and no user: one per viewport width, setup runs once each. */
 	setupUrls: Record<string, string>;
+	/** The app snapshot the servers run from, for a test file that needs a server of its own (support/servers.ts `startServer`). */
+	appDir: string;
 }
 
 declare module 'vitest' {

@@ -1,5 +1,6 @@
 import { emailInvitationForm, handedOutForm, invitationBatchForm, studyStatusForm } from '$lib/schemas/studies';
 import { loadPage, runAction } from '$lib/server/http/adapter';
+import { mailConfigured } from '$lib/server/mail/mailer';
 import { confirmHandedOut } from '$lib/server/studies/confirm-handed-out';
 import { createInvitationBatch } from '$lib/server/studies/create-invitation-batch';
 import { createOpenLink } from '$lib/server/studies/create-open-link';
@@ -15,6 +16,8 @@ export const load: PageServerLoad = (event) =>
 	loadPage(event, 'results.read', async (ctx) => ({
 		...(await studyOverview(ctx, event.params.id, { confirm: event.url.searchParams.get('bestaetigen'), handOut: event.url.searchParams.get('ausgabe') })),
 		notice: event.url.searchParams.get('hinweis'),
+		// Without SMTP the page offers no e-mail invitations (they would be refused) but points to link batches.
+		mailConfigured: mailConfigured(),
 		highlightedBatch: event.url.searchParams.get('stapel')
 	}));
 
