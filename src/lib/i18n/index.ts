@@ -2,12 +2,13 @@ import { catalogueMessages } from './catalogue-messages';
 import { de as coreDe } from './de';
 import { en as coreEn } from './en';
 import { freeTextMessages } from './free-text-messages';
+import { languageMessages } from './language-messages';
 import { participationMessages } from './participation-messages';
 import { resultsMessages } from './results-messages';
 import { studyMessages } from './study-messages';
 
-const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de, ...resultsMessages.de, ...freeTextMessages.de };
-const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en, ...resultsMessages.en, ...freeTextMessages.en };
+const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de, ...resultsMessages.de, ...freeTextMessages.de, ...languageMessages.de };
+const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en, ...resultsMessages.en, ...freeTextMessages.en, ...languageMessages.en };
 export type MessageKey = keyof typeof de;
 
 export const locales = ['de', 'en'] as const;
