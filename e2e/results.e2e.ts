@@ -126,6 +126,9 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			for (const name of ['Teilnahme je Gruppe', /^Die 10 größten Lücken – heute, Alle Gruppen$/, /^Prioritätenmatrix – heute/, /^Heatmap: Wichtigkeit heute/]) {
 				await s.page.getByRole('img', { name }).waitFor();
 			}
+			// The heatmap's legend ends ("1 unwichtig", "5 sehr wichtig") do not overlap; chart text contrast is checked on every page (support/a11y.ts).
+			const [low, high] = await Promise.all(['.results-legend-low', '.results-legend-high'].map((selector) => s.page.locator(`.results-heatmap ${selector}`).boundingBox()));
+			expect(low && high && (low.y + low.height <= high.y || high.y + high.height <= low.y || low.x + low.width <= high.x || high.x + high.width <= low.x), 'heatmap legend labels overlap').toBe(true);
 			const gaps = s.page.getByRole('table', { name: 'Größte Lücken – heute, Alle Gruppen' });
 			expect(await gaps.getByRole('row').count()).toBe(11);
 			await s.page.getByRole('heading', { name: 'Wo sehen die Gruppen es unterschiedlich?' }).waitFor();
@@ -149,6 +152,17 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			await s.page.getByRole('table', { name: 'Kennzahlen: Wichtigkeit heute' }).waitFor();
 			const hiddenCard = s.page.locator('.results-histograms li').filter({ has: s.page.getByRole('heading', { name: 'Wissenschaft' }) }).first();
 			await hiddenCard.getByText('aus Datenschutzgründen ausgeblendet').waitFor();
+			// A card title does not break inside a word (it broke as "Stadtmacher*inne / n").
+			const cardTitle = s.page.locator('.results-histograms h4').filter({ hasText: 'Stadtmacher*innen' }).first();
+			const wordLines = await cardTitle.evaluate((h) => {
+				const text = h.firstChild!;
+				const start = (text.textContent ?? '').indexOf('Stadtmacher*innen');
+				const range = document.createRange();
+				range.setStart(text, start);
+				range.setEnd(text, start + 'Stadtmacher*innen'.length);
+				return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
+			});
+			expect(wordLines, 'lines the word "Stadtmacher*innen" takes in its card title').toBe(1);
 			await s.follow(s.link('← Zurück zu den Ergebnissen'), { path: /\/ergebnisse\?horizont=morgen&.*gruppe=verwaltung/, heading: `Ergebnisse: ${TITLE}` });
 
 			// The CSV opens in German Excel and says what it is.

@@ -55,6 +55,7 @@ export const resultsMessages = defineMessages(
 		'results.trend.steigend': 'steigend',
 		'results.trend.gleich': 'gleichbleibend',
 		'results.trend.fallend': 'fallend',
+		'results.trend.schwankend': 'schwankend (mal höher, mal niedriger)',
 
 		'results.empty.title': 'Noch keine Ergebnisse',
 		'results.empty.lead': 'Ergebnisse erscheinen, sobald die erste Runde geschlossen ist.',
@@ -134,8 +135,9 @@ export const resultsMessages = defineMessages(
 		'results.disagreement.measureNote': 'Maß: Cliff’s Delta, der Anteil der Paare, in denen die eine Gruppe höher bewertet, minus der Anteil, in denen sie niedriger bewertet (0 = kein Unterschied, 1 = jede Bewertung höher). Einteilung nach Romano u. a. (2006): unter 0,15 kaum, bis 0,33 klein, bis 0,47 mittel, darüber groß.',
 		'results.disagreement.higher': '{higher} bewertet höher als {lower}.',
 		'results.disagreement.effect': 'Unterschied: {size} (Cliff’s Delta {delta}).',
-		'results.disagreement.median': 'Größter Abstand der Mediane: {difference} ({higher} gegenüber {lower}).',
+		'results.disagreement.median': 'Abstand ihrer Mediane: {difference} ({higher} gegenüber {lower}).',
 		'results.disagreement.none': 'Zwischen den sichtbaren Gruppen gibt es hier keine nennenswerten Unterschiede.',
+		'results.disagreement.noGroups': 'Hier lassen sich keine Gruppen vergleichen: Zum Schutz kleiner Gruppen ist höchstens eine Gruppe sichtbar.',
 		'results.disagreement.more': 'Weitere {count} Unterschiede stehen in der Arbeitsmappe (XLSX, Blatt „Unterschiede“).',
 
 		'results.concordance.title': 'Setzen die Gruppen dieselben Prioritäten?',
@@ -306,6 +308,7 @@ export const resultsMessages = defineMessages(
 		'results.trend.steigend': 'rising',
 		'results.trend.gleich': 'level',
 		'results.trend.fallend': 'falling',
+		'results.trend.schwankend': 'changing (up and down)',
 
 		'results.empty.title': 'No results yet',
 		'results.empty.lead': 'Results appear as soon as the first round is closed.',
@@ -385,8 +388,9 @@ export const resultsMessages = defineMessages(
 		'results.disagreement.measureNote': 'Measure: Cliff’s delta, the share of pairs in which one group rates higher minus the share in which it rates lower (0 = no difference, 1 = every rating higher). Thresholds after Romano et al. (2006): below 0.15 negligible, up to 0.33 small, up to 0.47 medium, above that large.',
 		'results.disagreement.higher': '{higher} rates higher than {lower}.',
 		'results.disagreement.effect': 'Difference: {size} (Cliff’s delta {delta}).',
-		'results.disagreement.median': 'Largest distance between medians: {difference} ({higher} versus {lower}).',
+		'results.disagreement.median': 'Distance between their medians: {difference} ({higher} versus {lower}).',
 		'results.disagreement.none': 'The visible groups do not differ notably here.',
+		'results.disagreement.noGroups': 'No groups can be compared here: to protect small groups, at most one group is visible.',
 		'results.disagreement.more': '{count} further differences are in the workbook (XLSX, sheet “Unterschiede”).',
 
 		'results.concordance.title': 'Do the groups set the same priorities?',

@@ -10,38 +10,7 @@ export function px(value: number): number {
 	return Math.round(value * 10) / 10;
 }
 
-function channel(hex: string, index: number): number {
-	return Number.parseInt(hex.slice(1 + 2 * index, 3 + 2 * index), 16);
-}
-
-/** Linear mix of two #rrggbb colours, t in [0, 1]. */
-export function mix(from: string, to: string, t: number): string {
-	const clamped = Math.min(1, Math.max(0, t));
-	return `#${[0, 1, 2]
-		.map((i) => Math.round(channel(from, i) + (channel(to, i) - channel(from, i)) * clamped)
-			.toString(16)
-			.padStart(2, '0'))
-		.join('')}`;
-}
-
-function luminance(hex: string): number {
-	const [r, g, b] = [0, 1, 2].map((i) => {
-		const c = channel(hex, i) / 255;
-		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-	});
-	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** Black or white, whichever contrasts more with the background (always at least 4.58 : 1). */
-export function textOn(background: string): string {
-	const l = luminance(background);
-	return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
-}
-
-/** Sequential scale for ratings 1–5: light wash to the brand colour. */
-export function ratingColour(value: number): string {
-	return mix('#eef6f4', '#0b5c55', (value - 1) / 4);
-}
+export { mix, ratingColour, textOn } from '$lib/domain/results/chart-colours';
 
 /** Nice bounds around values on the 1–5 scale, in steps of 0.5, always including `include`. */
 export function scaleBounds(values: number[], include: number, padding = 0.2): [number, number] {

@@ -7,7 +7,9 @@
 import { ALL_GROUPS } from '../anonymity/cells';
 import { rawExportAllowed } from '../anonymity/raw-export';
 import { DIMENSION_KEYS, PRINCIPLE_KEYS, sortedByPosition, type FrameworkDocument } from '../framework';
+import { heatCellColours, type CellColours } from './chart-colours';
 import type { ChangeCell } from './round-change';
+import { trendWord, type TrendWord } from './trend-word';
 import type { CellResult, DisagreementResult, StudyResults } from './study-results';
 import { rankPriorities } from '../statistics/gap';
 import { closedRounds, type StudyStatus } from '../study/lifecycle';
@@ -281,6 +283,8 @@ export interface HeatCell {
 	suppressed: boolean;
 	n: number | null;
 	mean: number | null;
+	/** Cell fill and the figure's colour on it (contrast ≥ 4.5 : 1); null for hidden or empty cells. */
+	colours: CellColours | null;
 }
 
 export interface HeatRow {
@@ -297,8 +301,8 @@ export function heatmapRows(results: StudyResults, competences: CompetenceInfo[]
 		title: c.title,
 		cells: columns.map((group): HeatCell => {
 			const cell = cellOf(results, c.code, 'importance', horizon, group);
-			if (!cell || cell.suppressed) return { group, suppressed: true, n: null, mean: null };
-			return { group, suppressed: false, n: cell.n, mean: cell.mean };
+			if (!cell || cell.suppressed) return { group, suppressed: true, n: null, mean: null, colours: null };
+			return { group, suppressed: false, n: cell.n, mean: cell.mean, colours: cell.mean === null ? null : heatCellColours(cell.mean) };
 		})
 	}));
 	return { columns, rows };
@@ -499,6 +503,8 @@ export interface DashboardView {
 	matrix: { points: MatrixPoint[]; missing: string[]; nRange: [number, number] | null };
 	heatmap: { columns: string[]; rows: HeatRow[] };
 	disagreement: DisagreementRow[];
+	/** Groups shown (not hidden for protection): with fewer than two there is nothing to compare. */
+	visibleGroups: number;
 	/** Kendall's W of the visible groups' gap rankings (over all competences), per horizon shown. */
 	concordance: StudyResults['concordance'];
 	consensus: ConsensusRow[];
@@ -546,6 +552,7 @@ export function dashboardView(results: StudyResults, setting: ResultsSetting, fi
 		})(),
 		heatmap: heatmapRows(results, competences, horizon),
 		disagreement: disagreementRows(results, competences, filter),
+		visibleGroups: results.groups.filter((g) => !g.suppressed).length,
 		concordance: results.concordance.filter((c) => gapHorizons.includes(c.horizon)),
 		consensus: consensusRows(results, competences, filter, group),
 		change: changeBlocks(results, setting, competences, gapHorizons, group),
@@ -585,9 +592,15 @@ export interface CompetencePage {
 	query: string;
 	items: CompetenceItemView[];
 	gaps: { horizon: string; rank: number | null; meanGap: number | null; medianGap: number | null; ranked: number }[];
-	trend: StudyResults['trends'][number] | null;
+	/** The trend with the word that matches its figures (trendWord). */
+	trend: (StudyResults['trends'][number] & { word: TrendWord | null }) | null;
 	/** Every closed round, when there is more than one. */
 	changes: RoundChangeRow[];
 	changeRounds: number[];
 	groups: StudyResults['groups'];
+}
+
+/** A competence's trend with the word that matches its figures. */
+export function trendOf(trend: StudyResults['trends'][number] | undefined): CompetencePage['trend'] {
+	return trend ? { ...trend, word: trendWord(trend.means, trend.direction) } : null;
 }

@@ -87,6 +87,29 @@ describe('study results', () => {
 		expect(complete.concordance[0].groups).toEqual(['verwaltung', 'zivilgesellschaft', 'wissenschaft']);
 	});
 
+	it('gives the median difference of the pair the headline names, not of another pair', () => {
+		// A: all 5; B: all 4; C: six 1s and four 5s (median 1). Cliff's delta is largest for A–B (1, against
+		// 0,6 for A–C and 0,2 for B–C), the median distance for A–C (4). The text named A–B with A–C's 4.
+		const pairStudy: ResultsStudy = { ...study, measureProficiency: false, groups: ['a', 'b', 'c'].map((key) => ({ key, label: key.toUpperCase() })) };
+		const counter = (group: string, counts: number[]) => ({ competence: 'A1', measure: 'importance', horizon: 'heute', group, counts, dontKnow: 0 });
+		const round = protectedRound({
+			round: 1,
+			groups: ['a', 'b', 'c'],
+			items: [{ competence: 'A1', measure: 'importance', horizon: 'heute' }],
+			counters: [counter('a', [0, 0, 0, 0, 10]), counter('b', [0, 0, 0, 10, 0]), counter('c', [6, 0, 0, 0, 4])],
+			participation: new Map([
+				['a', 10],
+				['b', 10],
+				['c', 10]
+			]),
+			minGroupSize: 5,
+			quantileType: 7
+		});
+		const [top] = studyResults(pairStudy, ['A1'], round).disagreement;
+		expect(top).toMatchObject({ higherGroup: 'a', lowerGroup: 'b', delta: 1 });
+		expect(top.medianDifference).toEqual({ higherGroup: 'a', lowerGroup: 'b', difference: 1 });
+	});
+
 	it('reports the share rating 4–5 and consensus by the study rule', () => {
 		const all = results.items[0].cells.find((c) => c.group === 'all');
 		expect(all).toMatchObject({ suppressed: false, n: 22, agreement: 1, median: 5, consensus: true });

@@ -152,7 +152,9 @@ export function studyResults(study: ResultsStudy, competences: readonly string[]
 			});
 			const strongest = largestCliffsDelta(ratings);
 			if (!strongest || cliffsDeltaMagnitude(strongest.delta) === 'negligible') return [];
-			return [{ competence: item.competence, measure: item.measure as DisagreementResult['measure'], horizon: item.horizon, ...strongest, medianDifference: largestMedianDifference(ratings) }];
+			// The median difference of the same pair the headline names (the largest of any pair could name other groups).
+			const pair = ratings.filter((r) => r.group === strongest.higherGroup || r.group === strongest.lowerGroup);
+			return [{ competence: item.competence, measure: item.measure as DisagreementResult['measure'], horizon: item.horizon, ...strongest, medianDifference: largestMedianDifference(pair) }];
 		})
 		.sort((a, b) => b.delta - a.delta);
 

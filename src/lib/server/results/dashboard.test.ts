@@ -55,10 +55,14 @@ describe('the dashboard of the demo study', () => {
 		for (const key of hidden) expect(view.participation.find((g) => g.key === key)).toMatchObject({ n: null, suppressed: true });
 		for (const row of view.heatmap.rows) {
 			for (const cell of row.cells) {
-				if (hidden.includes(cell.group)) expect(cell).toEqual({ group: cell.group, suppressed: true, n: null, mean: null });
+				if (hidden.includes(cell.group)) expect(cell).toEqual({ group: cell.group, suppressed: true, n: null, mean: null, colours: null });
+				// Every figure on the heatmap is readable on its cell (dark figures on teal measured 2.42 : 1).
+				if (cell.colours) expect(cell.colours.contrast).toBeGreaterThanOrEqual(4.5);
 			}
 			expect(row.cells.at(-1)).toMatchObject({ group: ALL_GROUPS, suppressed: false });
 		}
+		// "no notable differences between the visible groups" needs two visible groups; the view counts them.
+		expect(view.visibleGroups).toBe(results.groups.length - hidden.length);
 		for (const d of view.disagreement) {
 			expect(hidden).not.toContain(d.higherGroup);
 			expect(hidden).not.toContain(d.lowerGroup);

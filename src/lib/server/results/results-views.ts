@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import type { Study } from '../studies/get-study';
 import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
-import { ALL_GROUPS, competenceItems, dashboardView, filterQuery, FILTER_PARAMETERS, gapRows, parseFilter, resultsSetting, roundChanges, type CompetencePage, type DashboardPage } from '../../domain/results/dashboard-view';
+import { ALL_GROUPS, competenceItems, dashboardView, filterQuery, FILTER_PARAMETERS, gapRows, parseFilter, resultsSetting, roundChanges, trendOf, type CompetencePage, type DashboardPage } from '../../domain/results/dashboard-view';
 import { resultsOfStudy } from './get-results';
 import { openAnswerSectionsOfRound } from './open-answers';
 import { parseRound } from './parse-round';
@@ -58,7 +58,7 @@ export async function loadCompetencePage(db: Db, study: Study, code: string, url
 		query: filterQuery(filter, url.searchParams.has(FILTER_PARAMETERS.round) ? results.round : undefined),
 		items: competenceItems(results, code),
 		gaps: setting.measureProficiency ? gaps : [],
-		trend: results.trends.find((t) => t.competence === code) ?? null,
+		trend: trendOf(results.trends.find((t) => t.competence === code)),
 		changes: roundChanges(perRound, code),
 		changeRounds: perRound.length > 1 ? perRound.map((r) => r.round) : [],
 		groups: results.groups
