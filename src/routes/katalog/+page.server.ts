@@ -1,5 +1,5 @@
 import { loadPage } from '$lib/server/http/adapter';
-import { cataloguePage } from '$lib/server/catalogue/public-views';
+import { getCataloguePage } from '$lib/server/catalogue/get-catalogue-page';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => loadPage(event, 'public', (ctx) => cataloguePage(ctx, event.url.searchParams));
+export const load: PageServerLoad = (event) => loadPage(event, 'public', (ctx) => getCataloguePage(ctx, event.url.searchParams));

@@ -6,7 +6,7 @@ import { catalogueFacilitators, catalogueRegistrations } from '../db/schema';
 import type { TenantContext } from '../tenant';
 import { getOwnSession } from './get-module';
 import { newPdf, pdfBytes, printable } from './pdf';
-import type { CatalogueEnv } from './seats';
+import type { CatalogueEnv } from './locked-session';
 
 /** Who has a confirmed seat, in alphabetical order (the attendance list and the tick-off page). */
 export async function attendees(ctx: TenantContext, sessionId: string) {

@@ -15,8 +15,11 @@ import { loadCatalogueDemo, SEED_FACILITATORS, SEED_TITLE } from './demo';
 import { feedbackResults, organisationMinimumGroupSize, requestFeedback, submitFeedback } from './feedback';
 import { moduleJson } from './api-representation';
 import { cataloguePaths } from './openapi';
-import { attendanceOverview, feedbackOverview, moduleOverview, sessionOverview } from './organiser-views';
-import { newLink } from './seats';
+import { getAttendanceOverview } from './get-attendance-overview';
+import { getFeedbackOverview } from './get-feedback-overview';
+import { getModuleOverview } from './get-module-overview';
+import { getSessionOverview } from './get-session-overview';
+import { newLink } from './locked-session';
 import { createStudy } from '../studies/create-study';
 import { getModule, listModules } from './get-module';
 import { cancelRegistration, confirmRegistration } from './manage-registration';
@@ -338,11 +341,11 @@ describe('feedback goes through the anonymity rules', () => {
 			const result: Record<string, unknown> = {};
 			for (const [who, ctx] of [['organiser', altenburg], ['facilitator', facilitator]] as const) {
 				const organiser = { ...ctx, ...env, now: during };
-				result[`${who}.session`] = await sessionOverview(organiser, session.id);
-				result[`${who}.attendance`] = await attendanceOverview(organiser, session.id);
-				result[`${who}.feedback`] = await feedbackOverview(organiser, session.id);
+				result[`${who}.session`] = await getSessionOverview(organiser, session.id);
+				result[`${who}.attendance`] = await getAttendanceOverview(organiser, session.id);
+				result[`${who}.feedback`] = await getFeedbackOverview(organiser, session.id);
 				result[`${who}.registrations`] = await sessionRegistrations(ctx, session.id);
-				result[`${who}.module`] = await moduleOverview(organiser, moduleId);
+				result[`${who}.module`] = await getModuleOverview(organiser, moduleId);
 			}
 			result['api.module'] = moduleJson(await getPublishedModule(t.db, moduleId, { ...env, now: during }), env.baseUrl);
 			return result;

@@ -10,7 +10,7 @@ import type { Mail } from '../mail/send-mail';
 import type { TenantContext } from '../tenant';
 import { certificateMail } from './mails';
 import { newPdf, pdfBytes, printable } from './pdf';
-import { lockSession, mailContext, newLink, sendAll, type CatalogueEnv } from './seats';
+import { lockSession, mailContext, newLink, sendAll, type CatalogueEnv } from './locked-session';
 
 /*
  * Teilnahmebescheinigungen: issued to everyone marked present, as a snapshot of module, dates,

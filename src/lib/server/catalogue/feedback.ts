@@ -9,7 +9,7 @@ import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { feedbackRequestMail } from './mails';
 import { registrationIdForToken } from './manage-registration';
-import { lockSession, mailContext, newLink, sendAll, type CatalogueEnv } from './seats';
+import { lockSession, mailContext, newLink, sendAll, type CatalogueEnv } from './locked-session';
 import { isUuid, validate } from '../validate';
 import type { Mail } from '../mail/send-mail';
 

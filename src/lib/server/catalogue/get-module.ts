@@ -4,7 +4,8 @@ import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { findOwnModule } from './save-module';
-import { seatCounts, settleWhereNeeded, type CatalogueEnv, type SeatCount } from './seats';
+import { seatCounts, settleWhereNeeded, type SeatCount } from './seat-counts';
+import type { CatalogueEnv } from './locked-session';
 import { isUuid } from '../validate';
 
 export type ModuleRow = typeof catalogueModules.$inferSelect;

@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import { catalogueCertificates, catalogueModules, catalogueRegistrationLinks, catalogueRegistrations } from '../db/schema';
 import { AppError } from '../errors';
 import { cancelledMail, confirmedMail } from './mails';
-import { calendarUrl, mailContext, newLink, settle, waitlistPosition, withSession, type CatalogueEnv, type SessionLock } from './seats';
+import { calendarUrl, mailContext, newLink, settle, waitlistPosition, withSession, type CatalogueEnv, type SessionLock } from './locked-session';
 
 /*
  * What a person can do with the personal link from their mails, without an account: see the

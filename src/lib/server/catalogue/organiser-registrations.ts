@@ -5,7 +5,7 @@ import { can } from '../auth/actor';
 import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { cancelledMail, movedMail } from './mails';
-import { ACTIVE_STATUSES, lockSession, mailContext, newLink, sendAll, settle, takenSeats, withSession, type CatalogueEnv } from './seats';
+import { ACTIVE_STATUSES, lockSession, mailContext, newLink, sendAll, settle, takenSeats, withSession, type CatalogueEnv } from './locked-session';
 import { isUuid } from '../validate';
 import type { Mail } from '../mail/send-mail';
 

@@ -6,7 +6,7 @@ import { catalogueModules, catalogueSessions, organisations } from '../db/schema
 import { AppError } from '../errors';
 import { facilitatorsOf, sessionsWithSeats, type FacilitatorView, type ModuleRow, type SessionView } from './get-module';
 import { closedCode, type ClosedReason } from './register';
-import type { CatalogueEnv } from './seats';
+import type { CatalogueEnv } from './locked-session';
 import { isUuid, validate } from '../validate';
 
 /*

@@ -9,7 +9,7 @@ import { tenantFor, type TenantContext } from '../tenant';
 import { duplicateMail, pendingMail, registeredByOrganiserMail, registrationLink, waitlistMail } from './mails';
 import { requireMailHost } from '../mail/mail-host';
 import { mailConfigured } from '../mail/mailer';
-import { ACTIVE_STATUSES, calendarUrl, HOLD_HOURS, holdEnd, mailContext, newLink, takenSeats, waitlistLength, waitlistPosition, withSession, type CatalogueEnv, type SessionLock } from './seats';
+import { ACTIVE_STATUSES, calendarUrl, HOLD_HOURS, holdEnd, mailContext, newLink, takenSeats, waitlistLength, waitlistPosition, withSession, type CatalogueEnv, type SessionLock } from './locked-session';
 import { isUuid, validate } from '../validate';
 
 /** Public registrations per hour from one network address: generous for an office behind one NAT. */

@@ -10,7 +10,7 @@ import { cancelByOrganiser, eraseRegistration, sessionRegistrations, moveRegistr
 import { REGISTRATION_LIMIT, registerForSession, registerPerson, registerThroughApi } from './register';
 import { createSession, setSessionStatus, updateSession } from './save-session';
 import { saveModule } from './save-module';
-import { settleDueSessions } from './seats';
+import { settleDueSessions } from './settle-due-sessions';
 import { rejected } from '../../../../tests/helpers/errors';
 import { hitRateLimit } from '../auth/rate-limit';
 import { startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';

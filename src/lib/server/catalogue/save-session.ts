@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { sessionCancelledMail, type MailContext } from './mails';
 import { findOwnModule } from './save-module';
-import { ACTIVE_STATUSES, mailContext, settle, takenSeats, withSession, type CatalogueEnv } from './seats';
+import { ACTIVE_STATUSES, mailContext, settle, takenSeats, withSession, type CatalogueEnv } from './locked-session';
 import { validate } from '../validate';
 
 function spanOf(parts: { start: Date; end: Date }[]) {

@@ -4,7 +4,7 @@ import { MAX_BATCH } from '../../schemas/studies';
 import type { TenantContext } from '../tenant';
 import { getProgressByGroup } from './get-progress-by-group';
 import { getStudy } from './get-study';
-import { type listStudies } from './list-studies';
+import type { listStudies } from './list-studies';
 
 type StudyDetail = Awaited<ReturnType<typeof getStudy>>;
 

@@ -6,7 +6,7 @@ import { echoForm, type FormReading } from '../http/forms';
 import { DEFAULT_CONSENSUS, DEFAULT_GROUPS, DEFAULT_HORIZONS, DEFAULT_OPEN_QUESTIONS } from './settings';
 import type { TenantContext } from '../tenant';
 import { getStudy } from './get-study';
-import { type TextCorrections } from './update-study';
+import type { TextCorrections } from './update-study';
 
 /** The framework's areas and competences as checkboxes (archived ones cannot be chosen). */
 export function formAreas(document: FrameworkDocument): FormArea[] {

@@ -1,10 +1,10 @@
 import { catalogueSettingsSchema } from '$lib/schemas/catalogue';
-import { catalogueOverview } from '$lib/server/catalogue/organiser-views';
+import { getCatalogueOverview } from '$lib/server/catalogue/get-catalogue-overview';
 import { saveCatalogueSettings } from '$lib/server/catalogue/retention';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => loadPage(event, 'sessions.facilitate', (ctx) => catalogueOverview(ctx));
+export const load: PageServerLoad = (event) => loadPage(event, 'sessions.facilitate', (ctx) => getCatalogueOverview(ctx));
 
 export const actions: Actions = {
 	settings: (event) =>

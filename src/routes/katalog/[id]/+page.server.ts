@@ -1,5 +1,5 @@
 import { loadPage } from '$lib/server/http/adapter';
-import { modulePage } from '$lib/server/catalogue/public-views';
+import { getModulePage } from '$lib/server/catalogue/get-module-page';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => loadPage(event, 'public', (ctx) => modulePage(ctx, event.params.id));
+export const load: PageServerLoad = (event) => loadPage(event, 'public', (ctx) => getModulePage(ctx, event.params.id));

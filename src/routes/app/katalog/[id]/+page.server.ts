@@ -1,6 +1,6 @@
 import { sessionInputSchema } from '$lib/schemas/catalogue';
 import { markFailure, readPhotoForm, readSessionForm, withSchemaProblems } from '$lib/server/catalogue/forms';
-import { moduleOverview } from '$lib/server/catalogue/organiser-views';
+import { getModuleOverview } from '$lib/server/catalogue/get-module-overview';
 import { setFacilitatorPhoto } from '$lib/server/catalogue/photos';
 import { setModuleStatus } from '$lib/server/catalogue/save-module';
 import { createSession } from '$lib/server/catalogue/save-session';
@@ -8,7 +8,7 @@ import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	loadPage(event, 'sessions.facilitate', async (ctx) => ({ ...(await moduleOverview(ctx, event.params.id)), saved: event.url.searchParams.has('gespeichert') }));
+	loadPage(event, 'sessions.facilitate', async (ctx) => ({ ...(await getModuleOverview(ctx, event.params.id)), saved: event.url.searchParams.has('gespeichert') }));
 
 const status = (target: 'draft' | 'published' | 'archived') =>
 	((event) =>

@@ -1,11 +1,11 @@
 import { moduleInputSchema } from '$lib/schemas/catalogue';
 import { readModuleForm, withSchemaProblems } from '$lib/server/catalogue/forms';
-import { newModuleForm } from '$lib/server/catalogue/organiser-views';
+import { getNewModuleForm } from '$lib/server/catalogue/get-new-module-form';
 import { saveModule } from '$lib/server/catalogue/save-module';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => loadPage(event, 'org.manage', (ctx) => newModuleForm(ctx, event.url.searchParams.get('rahmen')));
+export const load: PageServerLoad = (event) => loadPage(event, 'org.manage', (ctx) => getNewModuleForm(ctx, event.url.searchParams.get('rahmen')));
 
 export const actions: Actions = {
 	default: (event) =>

@@ -1,11 +1,11 @@
 import { readRegistrationForm } from '$lib/server/catalogue/forms';
-import { sessionPage } from '$lib/server/catalogue/public-views';
+import { getSessionPage } from '$lib/server/catalogue/get-session-page';
 import { registerForSession } from '$lib/server/catalogue/register';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	loadPage(event, 'public', (ctx) => sessionPage(ctx, event.params.sessionId, { status: event.url.searchParams.get('angemeldet'), position: event.url.searchParams.get('platz') }));
+	loadPage(event, 'public', (ctx) => getSessionPage(ctx, event.params.sessionId, { status: event.url.searchParams.get('angemeldet'), position: event.url.searchParams.get('platz') }));
 
 export const actions: Actions = {
 	default: (event) =>

@@ -1,11 +1,11 @@
 import { moduleInputSchema } from '$lib/schemas/catalogue';
 import { readModuleForm, withSchemaProblems } from '$lib/server/catalogue/forms';
-import { moduleEditForm } from '$lib/server/catalogue/organiser-views';
+import { getModuleEditForm } from '$lib/server/catalogue/get-module-edit-form';
 import { saveModule } from '$lib/server/catalogue/save-module';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => loadPage(event, 'org.manage', (ctx) => moduleEditForm(ctx, event.params.id, event.url.searchParams.get('rahmen')));
+export const load: PageServerLoad = (event) => loadPage(event, 'org.manage', (ctx) => getModuleEditForm(ctx, event.params.id, event.url.searchParams.get('rahmen')));
 
 export const actions: Actions = {
 	default: (event) =>

@@ -1,5 +1,5 @@
-import { feedbackOverview } from '$lib/server/catalogue/organiser-views';
+import { getFeedbackOverview } from '$lib/server/catalogue/get-feedback-overview';
 import { loadPage } from '$lib/server/http/adapter';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => loadPage(event, 'sessions.facilitate', (ctx) => feedbackOverview(ctx, event.params.sessionId));
+export const load: PageServerLoad = (event) => loadPage(event, 'sessions.facilitate', (ctx) => getFeedbackOverview(ctx, event.params.sessionId));

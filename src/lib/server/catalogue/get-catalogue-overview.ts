@@ -1,0 +1,15 @@
+import { can } from '../auth/actor';
+import { listModules } from './get-module';
+import { applyRetention, getCatalogueSettings } from './retention';
+import type { Organiser } from './catalogue-context';
+
+/** The catalogue's start page. Retention runs lazily: whenever it is opened, due registrations are anonymised. */
+export async function getCatalogueOverview(ctx: Organiser) {
+	const retention = await applyRetention(ctx.db, { orgId: ctx.org.orgId, now: ctx.now });
+	return {
+		modules: await listModules(ctx),
+		settings: await getCatalogueSettings(ctx),
+		mayManage: can(ctx.actor, 'org.manage'),
+		anonymised: retention.registrations
+	};
+}

@@ -1,0 +1,39 @@
+import { AppError } from '../errors';
+import { catalogueFilterSchema, filterOptions, listPublishedModules, readFilter, type CatalogueFilter } from './public-catalogue';
+import type { Visitor } from './catalogue-context';
+
+/** Invalid filters are named and left out; the rest still applies. */
+function lenientFilter(query: URLSearchParams): { filter: CatalogueFilter; errors: Record<string, string> } {
+	try {
+		return { filter: readFilter(query), errors: {} };
+	} catch (cause) {
+		if (!(cause instanceof AppError)) throw cause;
+		const errors: Record<string, string> = {};
+		for (const detail of cause.details) errors[detail.path ?? 'form'] ??= detail.message;
+		const valid = Object.fromEntries([...query].filter(([key]) => key in catalogueFilterSchema.shape && !(key in errors)));
+		return { filter: catalogueFilterSchema.parse(valid), errors };
+	}
+}
+
+/** /katalog: published modules of every organisation, filtered, each with its next three sessions. */
+export async function getCataloguePage(ctx: Visitor, query: URLSearchParams) {
+	const { filter, errors } = lenientFilter(query);
+	const modules = await listPublishedModules(ctx.db, filter, ctx);
+	return {
+		filter,
+		errors,
+		options: await filterOptions(ctx.db),
+		modules: modules.map((m) => ({
+			id: m.id,
+			title: m.title,
+			subtitle: m.subtitle,
+			format: m.format,
+			durationMinutes: m.durationMinutes,
+			priceCents: m.priceCents,
+			targetGroups: m.targetGroups,
+			orgName: m.orgName,
+			sessionCount: m.sessions.length,
+			sessions: m.sessions.slice(0, 3).map((s) => ({ id: s.id, parts: s.parts, location: s.location, online: s.onlineUrl !== '', capacity: s.capacity, status: s.status, seats: s.seats }))
+		}))
+	};
+}

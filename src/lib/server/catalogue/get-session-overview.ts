@@ -1,0 +1,19 @@
+import { can } from '../auth/actor';
+import { sessionFormValues } from './form-values';
+import { getOwnSession, moveTargets } from './get-module';
+import { sessionRegistrations } from './organiser-registrations';
+import type { Organiser } from './catalogue-context';
+
+/** A session's page: facts, the form to change it, who comes (facilitators: without addresses) and where a registration can move. */
+export async function getSessionOverview(ctx: Organiser, sessionId: string) {
+	const mayManage = can(ctx.actor, 'org.manage');
+	const { module, session } = await getOwnSession(ctx, sessionId, ctx);
+	return {
+		module: { id: module.id, title: module.title, status: module.status },
+		session,
+		values: sessionFormValues(session),
+		registrations: await sessionRegistrations(ctx, session.id),
+		targets: mayManage ? await moveTargets(ctx, session.id) : [],
+		mayManage
+	};
+}
