@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyRetention } from '../lib/server/catalogue/retention';
 import { purgeOutbox } from '../lib/server/mail/outbox-retention';
-import { settleDueSessions } from '../lib/server/catalogue/seats';
+import { settleDueSessions } from '../lib/server/catalogue/settle-due-sessions';
 import { DEMO_EMAIL, hasAnyUser, loadDemo } from '../lib/server/demo/load-demo';
 import { closeDatabase } from '../lib/server/db/client';
 import { publicOrigin, readConfig, type Config } from '../lib/server/config';

@@ -1,12 +1,12 @@
 import { feedbackInputSchema } from '$lib/schemas/catalogue';
 import { submitFeedback } from '$lib/server/catalogue/feedback';
 import { cancelRegistration, confirmRegistration } from '$lib/server/catalogue/manage-registration';
-import { registrationPage } from '$lib/server/catalogue/public-views';
+import { getRegistrationPage } from '$lib/server/catalogue/get-registration-page';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A personal registration link: the link is the credential; a session cookie adds nothing. */
-export const load: PageServerLoad = (event) => loadPage(event, 'public', (ctx) => registrationPage(ctx, event.params.token));
+export const load: PageServerLoad = (event) => loadPage(event, 'public', (ctx) => getRegistrationPage(ctx, event.params.token));
 
 export const actions: Actions = {
 	confirm: (event) => runAction(event, { access: 'public', sendsMail: true, run: (ctx) => confirmRegistration(ctx.db, event.params.token, ctx).then(() => ({ done: 'confirmed' })) }),

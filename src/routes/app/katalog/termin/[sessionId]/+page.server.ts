@@ -1,6 +1,6 @@
 import { moveRegistrationForm, registrationIdForm, sessionInputSchema, sessionStatusForm } from '$lib/schemas/catalogue';
 import { markFailure, readRegistrationForm, readSessionForm, withSchemaProblems } from '$lib/server/catalogue/forms';
-import { sessionOverview } from '$lib/server/catalogue/organiser-views';
+import { getSessionOverview } from '$lib/server/catalogue/get-session-overview';
 import { cancelByOrganiser, eraseRegistration, moveRegistration } from '$lib/server/catalogue/organiser-registrations';
 import { registerPerson } from '$lib/server/catalogue/register';
 import { setSessionStatus, updateSession } from '$lib/server/catalogue/save-session';
@@ -8,7 +8,7 @@ import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	loadPage(event, 'sessions.facilitate', async (ctx) => ({ ...(await sessionOverview(ctx, event.params.sessionId)), created: event.url.searchParams.has('angelegt') }));
+	loadPage(event, 'sessions.facilitate', async (ctx) => ({ ...(await getSessionOverview(ctx, event.params.sessionId)), created: event.url.searchParams.has('angelegt') }));
 
 export const actions: Actions = {
 	status: (event) =>

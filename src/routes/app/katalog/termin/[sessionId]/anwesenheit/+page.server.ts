@@ -2,12 +2,12 @@ import { issueCertificatesForm } from '$lib/schemas/catalogue';
 import { issueCertificates } from '$lib/server/catalogue/certificates';
 import { requestFeedback } from '$lib/server/catalogue/feedback';
 import { readAttendanceForm } from '$lib/server/catalogue/forms';
-import { attendanceOverview } from '$lib/server/catalogue/organiser-views';
+import { getAttendanceOverview } from '$lib/server/catalogue/get-attendance-overview';
 import { setAttendance } from '$lib/server/catalogue/organiser-registrations';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => loadPage(event, 'sessions.facilitate', (ctx) => attendanceOverview(ctx, event.params.sessionId));
+export const load: PageServerLoad = (event) => loadPage(event, 'sessions.facilitate', (ctx) => getAttendanceOverview(ctx, event.params.sessionId));
 
 export const actions: Actions = {
 	save: (event) =>
