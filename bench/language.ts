@@ -63,6 +63,7 @@ export interface LanguageBench {
 
 /** Runs the benchmark; prints nothing itself. */
 export function languageBench(smoke: boolean): LanguageBench {
+	const load = os.loadavg()[0];
 	const runs = smoke ? 3 : 5;
 	const text = corpus(smoke ? MEGABYTE / 5 : MEGABYTE);
 	const bytes = Buffer.byteLength(text, 'utf8');
@@ -89,7 +90,7 @@ export function languageBench(smoke: boolean): LanguageBench {
 	const markdown = [
 		'## Verständlichkeitsprüfung (issue 14: text check, in process, pure functions)',
 		'',
-		`- Date: ${new Date().toISOString()}; Node ${process.version}; ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}`,
+		`- Date: ${new Date().toISOString()}; Node ${process.version}; ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}; load average at the start ${load.toFixed(1)} (other work on the machine slows every figure)`,
 		`- Text: the seed text and four fixture texts repeated to ${size} (${words.toLocaleString('en')} words); each run starts with an empty syllable cache; median of ${runs} runs after one warm-up`,
 		'',
 		'| what | median | per 1,000 words | target |',

@@ -40,7 +40,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			await s.page.getByRole('row', { name: /Flesch-Lesbarkeitsindex/ }).getByText('schwer verständlich', { exact: true }).waitFor();
 			// Highlights with numbered references that lead to the explanation.
 			expect(await s.page.locator('.highlighted mark').count()).toBeGreaterThan(3);
-			const reference = s.page.getByRole('link', { name: /^Hinweis \d+: Abkürzung$/ }).first();
+			const reference = s.page.locator('.highlighted').getByRole('link', { name: /^Hinweis \d+: Abkürzung$/ });
 			const target = (await reference.getAttribute('href'))!;
 			await reference.click();
 			await expect.poll(() => new URL(s.page.url()).hash).toBe(target);
@@ -61,6 +61,17 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			await s.page.getByLabel(/Regeln der Leichten Sprache/).check();
 			await s.field('Ihr Text').fill(`${PLAIN} Kommen Sie nicht zu spät.`);
 			await s.page.locator('ol.findings').getByText('Leichte Sprache: Verneinung „nicht“.').waitFor();
+
+			// The same check as a hint beside the module description; it never stands in the way of saving.
+			if (width === 1280) {
+				await s.visit('/app/katalog/neu');
+				const hint = s.page.locator('details.text-check-hint');
+				await s.field(/^Beschreibung/).fill(OFFICIAL);
+				await hint.locator('summary').getByText(/schwer verständlich · \d+ Hinweise/).waitFor();
+				await hint.locator('summary').click();
+				await hint.locator('ol.findings').getByText('Abkürzung „ISEK“ wird nicht erklärt.').waitFor();
+				await s.arrived({ screenshot: 'sprache-hinweis-modul' });
+			}
 		});
 	});
 });
