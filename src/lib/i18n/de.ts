@@ -95,6 +95,7 @@ export const de = {
 	'settings.inviteSubmit': 'Einladung senden',
 	'settings.invited': 'Die Einladung an {email} wurde verschickt.',
 	'settings.invitedNoMail': 'Die Einladung für {email} ist angelegt. Diese Installation verschickt keine E-Mails.',
+	'settings.invitedRetry': 'Die Einladung für {email} ist angelegt. Der Mailserver hat die E-Mail noch nicht angenommen; Stadtwissen versucht es erneut (Zustand im Ausgang unten).',
 	'settings.invitationLink': 'Der Link zur Einladung – er wird nur jetzt angezeigt. Geben Sie ihn nur an {email} weiter:',
 	'settings.invitationLinkHint': 'Ein neues Konto legt die eingeladene Person über den Link in ihrer E-Mail an, der ein zusätzliches Geheimnis enthält. Mit dem Link hier nimmt sie die Einladung mit einem bestehenden Konto an.',
 	'settings.openInvitations': 'Offene Einladungen',

@@ -96,6 +96,7 @@ export const en: Record<MessageKey, string> = {
 	'settings.inviteSubmit': 'Send invitation',
 	'settings.invited': 'The invitation to {email} has been sent.',
 	'settings.invitedNoMail': 'The invitation for {email} has been created. This installation sends no e-mail.',
+	'settings.invitedRetry': 'The invitation for {email} has been created. The mail server has not accepted the e-mail yet; Stadtwissen will try again (status in the outbox below).',
 	'settings.invitationLink': 'The invitation link – shown only now. Give it to {email} only:',
 	'settings.invitationLinkHint': 'A new account is created through the link in the invitee’s e-mail, which carries an additional secret. With the link here the invitee accepts with an existing account.',
 	'settings.openInvitations': 'Open invitations',

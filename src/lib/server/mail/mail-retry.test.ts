@@ -8,6 +8,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
+import { inviteMember } from '../accounts/invitations';
 import { listOutbox } from '../accounts/members';
 import { outboxMails } from '../db/schema';
 import { MAIL_RETRY_QUEUE } from '../jobs/queues';
@@ -85,6 +86,13 @@ describe('a mail SMTP refused', () => {
 		expect(row).toMatchObject({ status: 'failed', body: null });
 		expect(row.failure).toMatch(/550/);
 		expect(smtp.to('fritz@example.org')).toEqual([]);
+	});
+
+	it('of a member invitation is reported as waiting for its next try, not as unsent', async () => {
+		smtp.refuse.add('neu@example.org');
+		const { mail } = await inviteMember({ ...owner, baseUrl: 'https://x' }, { email: 'neu@example.org', role: 'viewer' });
+		expect(mail).toBe('retrying');
+		expect((await listOutbox(owner)).find((m) => m.recipient === 'neu@example.org')).toMatchObject({ kind: 'member_invitation', status: 'pending' });
 	});
 
 	it('is delivered once even when two app instances work the queue', async () => {

@@ -14,7 +14,7 @@ export const actions: Actions = {
 			// The link is in this result only: shown once, to the person who invited.
 			run: async (ctx, input) => {
 				const { link, mail } = await inviteMember(ctx, input);
-				return { invited: input.email, invitationLink: link, mailed: mail === 'sent' };
+				return { invited: input.email, invitationLink: link, mailed: mail === 'sent', mailRetrying: mail === 'retrying' };
 			}
 		}),
 	role: (event) =>
