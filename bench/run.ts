@@ -30,6 +30,7 @@ import { tenantFor, type TenantContext } from '../src/lib/server/tenant';
 import { allItems, questionnairePages } from '../src/lib/domain/study/questionnaire';
 import { frameworkDocumentOfStudy } from '../src/lib/server/frameworks/pinned-document';
 import { languageBench, writeLanguageSection } from './language';
+import { percentile, runQuestionnaireFlow } from './questionnaire-flow';
 
 const smoke = process.argv.includes('--smoke');
 const SIZES = smoke ? [1_000] : [1_000, 10_000, 100_000];
@@ -37,6 +38,10 @@ const RUNS = smoke ? 3 : 7;
 const HTTP_SECONDS = smoke ? 10 : 15;
 const HTTP_RUNS = smoke ? 1 : 3;
 const WARM_UP_SECONDS = 3;
+const FLOW_SECONDS = smoke ? 10 : 60;
+const FLOW_WARM_UP_SECONDS = smoke ? 3 : 10;
+const FLOW_RUNS = smoke ? 1 : 3;
+const FLOW_PARTICIPANTS = 20;
 const CONNECTIONS = 50;
 const POOL = Number(process.env.BENCH_POOL ?? DEFAULT_POOL_SIZE);
 
@@ -77,7 +82,7 @@ async function loadParticipants(db: Database, studyId: string, participants: num
 		SELECT md5(${studyId} || p)::uuid, ${studyId}::uuid, 1, (${sql.param(groups)}::text[])[1 + (p * 7 % 6)], item.competence, item.measure, item.horizon,
 			CASE WHEN (p * 31 + item.n) % 23 = 0 THEN NULL ELSE 1 + ((p * 13 + item.n * 7 + p / 3) % 5) END, current_date
 		FROM generate_series(0, ${participants - 1}::int) AS p
-		CROSS JOIN (SELECT competence, measure, horizon, row_number() OVER ()::int AS n FROM bench_items) AS item`);
+		CROSS JOIN (SELECT competence, measure, horizon, row_number() OVER ()::int AS n FROM bench.items) AS item`);
 	await db.execute(sql`DELETE FROM participation_counters WHERE study_id = ${studyId}`);
 	await db.execute(sql`
 		INSERT INTO participation_counters (study_id, round, group_key, shard, finished)
@@ -150,8 +155,10 @@ async function main() {
 			const study = await closedStudy(`Benchmark ${size}`);
 			if (studies.length === 0) {
 				const items = allItems(questionnairePages(study, await frameworkDocumentOfStudy(db, study)));
-				await db.$client.query('CREATE TABLE bench_items (competence text, measure text, horizon text)');
-				for (const item of items) await db.$client.query('INSERT INTO bench_items VALUES ($1, $2, $3)', [item.competence, item.measure, item.horizon ?? '']);
+				// The bench's own tables stay out of the app's schema: the app's grants cover everything in public, which the owner must own.
+				await db.$client.query('CREATE SCHEMA IF NOT EXISTS bench');
+				await db.$client.query('CREATE TABLE bench.items (competence text, measure text, horizon text)');
+				for (const item of items) await db.$client.query('INSERT INTO bench.items VALUES ($1, $2, $3)', [item.competence, item.measure, item.horizon ?? '']);
 			}
 			const start = performance.now();
 			const closeMs = await loadParticipants(db, study.id, size);
@@ -198,7 +205,7 @@ async function main() {
 		// One submission first: it must work, and it opens the server's first database connections.
 		const warmUp = await fetch(`http://127.0.0.1:${port}/api/v1/participate/${tokens.pop()}`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'bench-warm-up' }, body });
 		if (warmUp.status !== 201) throw new Error(`Die erste Abgabe schlug fehl (${warmUp.status}): ${await warmUp.text()}`);
-		await db.$client.query('CREATE TABLE IF NOT EXISTS bench_bare (id bigserial primary key, payload text)');
+		await db.$client.query('CREATE TABLE IF NOT EXISTS bench.bare (id bigserial primary key, payload text)');
 		const bare = new pg.Pool({ connectionString: setupUrl, max: POOL });
 		// pool.end() resolves before its clients have closed; PostgreSQL stopping right after must not crash the run.
 		bare.on('error', (error) => log(`  (Baseline-Verbindung beendet: ${error.message})`));
@@ -233,7 +240,7 @@ async function main() {
 			await Promise.all(
 				Array.from({ length: CONNECTIONS }, async () => {
 					while (performance.now() < until) {
-						await bare.query('INSERT INTO bench_bare (payload) VALUES ($1)', [body]);
+						await bare.query('INSERT INTO bench.bare (payload) VALUES ($1)', [body]);
 						inserts += 1;
 					}
 				})
@@ -241,6 +248,37 @@ async function main() {
 			httpRuns.push({ submitsPerSecond: ok / HTTP_SECONDS, p99: http.latency.p99, insertsPerSecond: inserts / HTTP_SECONDS });
 			log(`  HTTP (${run + 1}/${HTTP_RUNS}): ${(ok / HTTP_SECONDS).toFixed(0)} Abgaben/s, p99 ${http.latency.p99} ms, Fehler ${http.non2xx + http.errors}; nackte INSERTs: ${(inserts / HTTP_SECONDS).toFixed(0)}/s`);
 		}
+
+		// The questionnaire as a browser without JavaScript answers it, 40 competences, each participant on a fresh link.
+		const { id: flowStudyId } = await createStudy(ctx, { title: 'Fragebogen-Benchmark', frameworkId, competences: forty });
+		await changeStudyStatus(ctx, flowStudyId, 'open');
+		const flowTokens = Array.from({ length: (FLOW_SECONDS * FLOW_RUNS + FLOW_WARM_UP_SECONDS) * 150 }, newInvitationToken);
+		for (let i = 0; i < flowTokens.length; i += 5000) {
+			const chunk = flowTokens.slice(i, i + 5000);
+			await db.execute(sql`INSERT INTO invitations (study_id, group_key, token_hash) SELECT ${flowStudyId}::uuid, 'verwaltung', unnest(${sql.param(chunk.map(invitationHash))}::text[])`);
+		}
+		const origin = `http://127.0.0.1:${port}`;
+		const flow = (seconds: number) => runQuestionnaireFlow({ origin, tokens: flowTokens.splice(0, seconds * 150), concurrency: FLOW_PARTICIPANTS, seconds });
+		await flow(FLOW_WARM_UP_SECONDS);
+		const flowRuns: { perSecond: number; p50: number; p99: number; requestsEach: number; baselinePerSecond: number; baselineP99: number }[] = [];
+		for (let run = 0; run < FLOW_RUNS; run++) {
+			const figures = await flow(FLOW_SECONDS);
+			if (figures.failures.length) throw new Error(`Fragebogen-Benchmark: ${figures.failures.length} Fehler, z. B. ${figures.failures[0]}`);
+			// Baseline: the cheapest page of the app at the same concurrency.
+			const baseline = await autocannon({ url: `${origin}/healthz`, connections: FLOW_PARTICIPANTS, duration: Math.min(FLOW_SECONDS, 15) });
+			flowRuns.push({
+				perSecond: figures.completed / figures.seconds,
+				p50: percentile(figures.latencies, 50),
+				p99: percentile(figures.latencies, 99),
+				requestsEach: figures.requests / figures.completed,
+				baselinePerSecond: baseline.requests.average,
+				baselineP99: baseline.latency.p99
+			});
+			const last = flowRuns.at(-1)!;
+			log(`  Fragebogen (${run + 1}/${FLOW_RUNS}): ${last.perSecond.toFixed(1)} ausgefüllt/s, Seiten p50 ${ms(last.p50)}, p99 ${ms(last.p99)}, ${last.requestsEach.toFixed(1)} Anfragen je Fragebogen; /healthz: ${last.baselinePerSecond.toFixed(0)}/s, p99 ${last.baselineP99} ms`);
+		}
+		const flowMedian = (key: keyof (typeof flowRuns)[number]) => median(flowRuns.map((r) => r[key]));
+
 		app.kill('SIGINT');
 		app = undefined;
 		await bare.end();
@@ -276,6 +314,19 @@ async function main() {
 			`Runs (submissions/s, p99, bare INSERTs/s): ${httpRuns.map((r) => `${r.submitsPerSecond.toFixed(0)}, ${r.p99} ms, ${r.insertsPerSecond.toFixed(0)}`).join(' · ')}.`,
 			'',
 			`Ratio submissions / bare inserts: ${(submitsPerSecond / insertsPerSecond).toFixed(2)}. Targets: ≥ 500 submissions/s, p99 < 250 ms.`,
+			'',
+			`## Questionnaire over HTML without JavaScript (${FLOW_PARTICIPANTS} participants at once, each on a fresh link, ${forty.length} competences × (3 horizons + proficiency), ${FLOW_SECONDS} s per run, median of ${FLOW_RUNS} run${FLOW_RUNS > 1 ? 's' : ''} after ${FLOW_WARM_UP_SECONDS} s of warm-up)`,
+			'',
+			'Each participant GETs the link, follows the start link, POSTs every page form with its hidden fields, follows each redirect, reviews and submits (`bench/questionnaire-flow.ts`).',
+			'',
+			'| what | per second | p50 latency | p99 latency | requests each |',
+			'| --- | ---: | ---: | ---: | ---: |',
+			`| completed questionnaires (page latency) | ${flowMedian('perSecond').toFixed(1)} | ${ms(flowMedian('p50'))} | ${ms(flowMedian('p99'))} | ${flowMedian('requestsEach').toFixed(1)} |`,
+			`| GET /healthz, same concurrency (baseline) | ${flowMedian('baselinePerSecond').toFixed(0)} requests | – | ${flowMedian('baselineP99')} ms | 1 |`,
+			'',
+			`Runs (questionnaires/s, page p99, /healthz per second): ${flowRuns.map((r) => `${r.perSecond.toFixed(1)}, ${ms(r.p99)}, ${r.baselinePerSecond.toFixed(0)}`).join(' · ')}. Load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}.`,
+			'',
+			`Page requests per second in the flow / /healthz per second: ${((flowMedian('perSecond') * flowMedian('requestsEach')) / flowMedian('baselinePerSecond')).toFixed(2)}. Targets: ≥ 40 questionnaires/s, page p99 < 150 ms.`,
 			''
 		].join('\n');
 		if (smoke) log('\n' + report);
