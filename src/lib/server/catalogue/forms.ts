@@ -1,9 +1,8 @@
-import { fail, isActionFailure, type ActionFailure } from '@sveltejs/kit';
 import { fromBerlin } from '../../format/berlin-time';
 import { COMPETENCE_LEVELS, germanFallback, MAX_FACILITATORS, MAX_PARTS } from '../../schemas/catalogue';
 import type { z } from 'zod';
 import { toErrorDetails } from '../errors';
-import { echoForm, type FormFailure, type FormReader, type FormReading } from '../http/forms';
+import { echoForm, type FormReader, type FormReading } from '../http/forms';
 
 /*
  * The catalogue's forms are turned into the API's JSON shape, so one schema validates both.
@@ -200,15 +199,4 @@ export function withSchemaProblems<I>(reading: FormReading<I>, schema: z.ZodType
 	const errors = { ...reading.errors };
 	for (const detail of toErrorDetails(result.error.issues)) errors[reading.fieldFor(detail.path ?? 'form')] ??= detail.message;
 	return { ...reading, errors };
-}
-
-/**
- * Marks a failed action's answer with the form it came from (`{ sessionForm: true }`), for pages
- * with several forms that show each form's problems next to it.
- */
-export async function markFailure<R, M extends Record<string, true>>(answer: Promise<R | ActionFailure<FormFailure>>, mark: M): Promise<R | ActionFailure<FormFailure & M>> {
-	const result = await answer;
-	if (!isActionFailure(result)) return result as R;
-	const failure = result as ActionFailure<FormFailure>;
-	return fail(failure.status, { ...failure.data, ...mark });
 }

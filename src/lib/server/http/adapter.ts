@@ -29,7 +29,7 @@ export async function loadPage<A extends Access, T>(event: Event, access: A, wor
 	}
 }
 
-export interface ActionSpec<A extends Access, I, R> {
+export interface ActionSpec<A extends Access, I, R, M extends Record<string, unknown> = Record<never, never>> {
 	access: A;
 	/** A zod schema for flat forms, or a reader for forms that need more than field-by-field parsing. */
 	form?: z.ZodType<I> | ((form: FormData, ctx: ContextFor<A>) => FormReading<I> | Promise<FormReading<I>>);
@@ -45,6 +45,11 @@ export interface ActionSpec<A extends Access, I, R> {
 	 * that is not the configured address it is refused before the form is read or anything written.
 	 */
 	sendsMail?: boolean;
+	/**
+	 * Added to every failed answer, e.g. `{ sessionForm: true }` on pages with several forms, so each
+	 * form shows its own problems next to it.
+	 */
+	failure?: M;
 }
 
 const UNREADABLE: FormFailure = { errors: {}, message: 'Das Formular konnte nicht gelesen werden. Bitte laden Sie die Seite neu.', values: {} };
@@ -54,7 +59,11 @@ function isSchema<I>(form: object): form is z.ZodType<I> {
 }
 
 /** A form action: permission, form, use case, then a redirect or the result — refusals become `fail()` with the form echoed. */
-export async function runAction<A extends Access, I = undefined, R = unknown>(event: Event, spec: ActionSpec<A, I, R>): Promise<R | ActionFailure<FormFailure>> {
+export async function runAction<A extends Access, I = undefined, R = unknown, M extends Record<string, unknown> = Record<never, never>>(
+	event: Event,
+	spec: ActionSpec<A, I, R, M>
+): Promise<R | ActionFailure<FormFailure & M>> {
+	const failed = (status: number, data: FormFailure) => fail(status, { ...data, ...(spec.failure as M) });
 	let reading: FormReading<I> = { input: undefined as I, errors: {}, values: {}, fieldFor: (path) => path };
 	let target: string | undefined;
 	let result: R;
@@ -71,16 +80,17 @@ export async function runAction<A extends Access, I = undefined, R = unknown>(ev
 			try {
 				form = await event.request.formData();
 			} catch {
-				return fail(400, UNREADABLE);
+				return failed(400, UNREADABLE);
 			}
 			const read = isSchema<I>(spec.form) ? schemaReader(spec.form, { arrays: spec.arrays, renames: spec.renames }) : spec.form;
 			reading = await read(form, ctx);
-			if (Object.keys(reading.errors).length) return fail(422, { errors: reading.errors, values: reading.values });
+			if (Object.keys(reading.errors).length) return failed(422, { errors: reading.errors, values: reading.values });
 		}
 		result = await withMailGate(ctx.mailHostAccepted, () => spec.run(ctx, reading.input));
 		target = spec.redirect?.(result, reading.input);
 	} catch (cause) {
-		return actionFailure(cause, reading);
+		const refusal = actionFailure(cause, reading);
+		return failed(refusal.status, refusal.data);
 	}
 	if (target) redirect(303, target);
 	return result;

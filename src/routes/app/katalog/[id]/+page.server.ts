@@ -1,5 +1,5 @@
 import { sessionInputSchema } from '$lib/schemas/catalogue';
-import { markFailure, readPhotoForm, readSessionForm, withSchemaProblems } from '$lib/server/catalogue/forms';
+import { readPhotoForm, readSessionForm, withSchemaProblems } from '$lib/server/catalogue/forms';
 import { getModuleOverview } from '$lib/server/catalogue/get-module-overview';
 import { setFacilitatorPhoto } from '$lib/server/catalogue/photos';
 import { setModuleStatus } from '$lib/server/catalogue/save-module';
@@ -28,13 +28,11 @@ export const actions: Actions = {
 			run: (ctx, { facilitatorId, photo }) => setFacilitatorPhoto(ctx, facilitatorId, photo).then(() => ({ photoSaved: true }))
 		}),
 	createSession: (event) =>
-		markFailure(
-			runAction(event, {
-				access: 'org.manage',
-				form: (form) => withSchemaProblems(readSessionForm(form), sessionInputSchema),
-				run: (ctx, input) => createSession(ctx, event.params.id, input),
-				redirect: (created) => `/app/katalog/termin/${created.id}?angelegt=1`
-			}),
-			{ sessionForm: true }
-		)
+		runAction(event, {
+			access: 'org.manage',
+			form: (form) => withSchemaProblems(readSessionForm(form), sessionInputSchema),
+			run: (ctx, input) => createSession(ctx, event.params.id, input),
+			redirect: (created) => `/app/katalog/termin/${created.id}?angelegt=1`,
+			failure: { sessionForm: true }
+		})
 };

@@ -1,5 +1,5 @@
 import { moveRegistrationForm, registrationIdForm, sessionInputSchema, sessionStatusForm } from '$lib/schemas/catalogue';
-import { markFailure, readRegistrationForm, readSessionForm, withSchemaProblems } from '$lib/server/catalogue/forms';
+import { readRegistrationForm, readSessionForm, withSchemaProblems } from '$lib/server/catalogue/forms';
 import { getSessionOverview } from '$lib/server/catalogue/get-session-overview';
 import { cancelByOrganiser, eraseRegistration, moveRegistration } from '$lib/server/catalogue/organiser-registrations';
 import { registerPerson } from '$lib/server/catalogue/register';
@@ -19,23 +19,19 @@ export const actions: Actions = {
 		}),
 	// The session form and the form to register someone show their problems at themselves.
 	update: (event) =>
-		markFailure(
-			runAction(event, {
-				access: 'org.manage', sendsMail: true,
-				form: (form) => withSchemaProblems(readSessionForm(form), sessionInputSchema),
-				run: (ctx, input) => updateSession(ctx, event.params.sessionId, input, ctx).then(() => ({ done: 'saved' }))
-			}),
-			{ sessionForm: true }
-		),
+		runAction(event, {
+			access: 'org.manage', sendsMail: true,
+			form: (form) => withSchemaProblems(readSessionForm(form), sessionInputSchema),
+			run: (ctx, input) => updateSession(ctx, event.params.sessionId, input, ctx).then(() => ({ done: 'saved' })),
+			failure: { sessionForm: true }
+		}),
 	register: (event) =>
-		markFailure(
-			runAction(event, {
-				access: 'org.manage', sendsMail: true,
-				form: readRegistrationForm,
-				run: async (ctx, { person }) => ({ done: 'registered', name: person.name.trim(), status: (await registerPerson(ctx, event.params.sessionId, person, ctx)).status })
-			}),
-			{ registerForm: true }
-		),
+		runAction(event, {
+			access: 'org.manage', sendsMail: true,
+			form: readRegistrationForm,
+			run: async (ctx, { person }) => ({ done: 'registered', name: person.name.trim(), status: (await registerPerson(ctx, event.params.sessionId, person, ctx)).status }),
+			failure: { registerForm: true }
+		}),
 	cancelRegistration: (event) =>
 		runAction(event, {
 			access: 'org.manage', sendsMail: true,
