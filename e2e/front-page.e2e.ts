@@ -33,7 +33,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			await s.follow(s.link(`Alle Fortbildungen von ${demo.orgName} im Katalog`), { path: '/katalog?org=stadt-altenburg-demo', heading: 'Fortbildungskatalog' });
 			await s.page.getByRole('link', { name: 'Macht Stadt gemeinsam!' }).first().waitFor();
 
-			await s.visit('/o/gibt-es-nicht', { status: 404, heading: 'Etwas ist schiefgegangen', screenshot: 'fehler-404' });
+			await s.visit('/o/gibt-es-nicht', { status: 404, heading: 'Seite nicht gefunden', screenshot: 'fehler-404' });
 			await s.page.getByText('Diese Seite gibt es nicht (mehr).').waitFor();
 			await s.follow(s.link('Zur Startseite'), { path: '/', heading: 'Stadtwissen' });
 		});

@@ -82,7 +82,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
 				await invitee.page.getByText(`Sie arbeiten in ${demo.orgName} als ${roleLabel}.`).waitFor();
 
 				// Their role does not reach the settings.
-				await invitee.visit('/app/einstellungen', { status: 403, heading: 'Etwas ist schiefgegangen' });
+				await invitee.visit('/app/einstellungen', { status: 403, heading: 'Kein Zugriff' });
 				await invitee.page.getByText('Ihre Rolle erlaubt das nicht.').waitFor();
 
 				// The link is spent.

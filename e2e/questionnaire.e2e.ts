@@ -55,6 +55,8 @@ describe('taking part on a phone without JavaScript', () => {
 			const link = links[group];
 			await s.visit(link, { heading: 'Befragung im Browsertest', screenshot: `fragebogen-start-${group}` });
 			await s.page.getByText(`Sie antworten als: ${label}`).waitFor();
+			// 3 competences × 4 ratings × ~6 s (+ a minute per open question): a few minutes, not a fixed "10 Minuten".
+			await s.page.getByText(/^Das dauert etwa [23] Minuten\.$/).waitFor();
 			expect(await s.page.getByRole('link', { name: 'Anmelden' }).count(), 'no sign-in link for participants').toBe(0);
 			await s.follow(s.link('Los geht’s'), { path: `${link}/seite/1`, screenshot: `fragebogen-seite-${group}` });
 			await s.page.getByText('Seite 1 von 2').waitFor();
@@ -74,9 +76,12 @@ describe('taking part on a phone without JavaScript', () => {
 			await s.submit(s.button('Weiter zur Übersicht'), { path: `${link}/pruefen`, heading: 'Übersicht: Ihre Antworten', screenshot: `fragebogen-uebersicht-${group}` });
 			await s.page.getByText('12 von 12 Fragen beantwortet.').waitFor();
 			await s.submit(s.button('Antworten abschicken'), { path: /^\/t\/danke\?beleg=[A-Za-z0-9_-]+$/, heading: 'Vielen Dank!', screenshot: `fragebogen-danke-${group}` });
-			await s.page.getByText(/Ihre Bestätigungsnummer: [A-Za-z0-9_-]+/).waitFor();
+			await s.page.getByText(/Ihre Bestätigungsnummer: [A-HJKMNP-Z2-9]{5}(-[A-HJKMNP-Z2-9]{5}){2}/).waitFor();
+			// No look-alike characters (O/0, I/l/1), and the code stays on one line.
+			expect(await s.page.locator('.receipt-code').evaluate((code) => new Set(Array.from(code.getClientRects()).map((r) => Math.round(r.top))).size)).toBe(1);
 
-			await s.visit(link, { status: 410, heading: 'Dieser Link funktioniert gerade nicht' });
+			// The link just used successfully says so, not that it is broken.
+			await s.visit(link, { status: 410, heading: 'Ihre Antworten sind angekommen' });
 			await s.page.getByText('Mit diesem Link wurde diese Runde schon abgeschlossen. Vielen Dank!').waitFor();
 		});
 	});

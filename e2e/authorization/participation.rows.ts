@@ -106,11 +106,12 @@ export const rows: Row[] = [
 		path: (f) => `/t/${f.ids.wbaLinkAbgabe}/pruefen`,
 		auth: 'session',
 		headers: enhanced,
-		form: async (f) => ({ idempotencyKey: randomUUID(), finishedBefore: String(await finishedIn(f, f.ids.wbaStudieOffen)) }),
+		// Nothing answered on this fresh link: sending it empty is confirmed on purpose ("Ja, ohne Antworten absenden").
+		form: async (f) => ({ idempotencyKey: randomUUID(), leerAbsenden: 'ja', finishedBefore: String(await finishedIn(f, f.ids.wbaStudieOffen)) }),
 		expect: everyone(200),
 		check: async (c) => {
 			const used = await renew(c.f, 'wbaLinkAbgabe', (f) => newLink(f, f.ids.wbaStudieOffen));
-			expect((await json(c)) as unknown as ActionJson).toMatchObject({ type: 'redirect', status: 303, location: expect.stringMatching(/^\/t\/danke\?beleg=[A-Za-z0-9_-]{12}$/) });
+			expect((await json(c)) as unknown as ActionJson).toMatchObject({ type: 'redirect', status: 303, location: expect.stringMatching(/^\/t\/danke\?beleg=[A-HJKMNP-Z2-9]{5}(-[A-HJKMNP-Z2-9]{5}){2}$/) });
 			expect(await finishedIn(c.f, c.f.ids.wbaStudieOffen), 'counted once').toBe(Number(c.sent.finishedBefore) + 1);
 			const again = await get(BASE, `/t/${used}`);
 			expect(again.status).toBe(410);
@@ -204,7 +205,7 @@ export const rows: Row[] = [
 		expect: everyone(201),
 		check: async (c) => {
 			const used = await renew(c.f, 'wbaLinkApi', (f) => newLink(f, f.ids.wbaStudieOffen));
-			expect(await json(c)).toEqual({ receipt: expect.stringMatching(/^[A-Za-z0-9_-]{12}$/) });
+			expect(await json(c)).toEqual({ receipt: expect.stringMatching(/^[A-HJKMNP-Z2-9]{5}(-[A-HJKMNP-Z2-9]{5}){2}$/) });
 			expect(await finishedIn(c.f, c.f.ids.wbaStudieOffen), 'counted once').toBe(Number(c.sent.finishedBefore) + 1);
 			const again = await get(BASE, `/api/v1/participate/${used}`);
 			expect(again.status).toBe(410);

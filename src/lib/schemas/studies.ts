@@ -27,6 +27,8 @@ export const questionnaireSubmission = z
 	.record(z.string(), z.string())
 	.transform((fields) => ({
 		idempotencyKey: fields.idempotencyKey ?? '',
+		/** "Ja, ohne Antworten absenden": asked for when nothing was answered. */
+		emptyConfirmed: fields.leerAbsenden === 'ja',
 		open: Object.fromEntries(Object.entries(fields).filter(([key]) => key.startsWith('open:')).map(([key, value]) => [key.slice('open:'.length), value]))
 	}));
 

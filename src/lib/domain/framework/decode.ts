@@ -3,7 +3,7 @@ import type { ImportIssue } from './import-result';
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export type DecodedInput =
-	| { ok: true; text: string; encoding: 'utf-8' | 'windows-1252'; warnings: ImportIssue[] }
+	| { ok: true; text: string; encoding: 'utf-8' | 'utf-16' | 'windows-1252'; warnings: ImportIssue[] }
 	| { ok: false; errors: ImportIssue[] };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -36,21 +36,31 @@ const SAVE_AS_CSV_HINT = 'Speichern Sie die Tabelle bitte als „CSV UTF-8 (durc
 /**
  * Turns an uploaded file into text. Files without a byte order mark that are not valid UTF-8 are
  * read as Windows-1252, because that is what German Excel writes when saving as plain "CSV".
+ * `kind` says what the file should be, so that advice fits it: a table is to be saved as CSV UTF-8;
+ * a JSON file in UTF-16 (with its byte order mark, as Windows editors write it) is simply read.
  */
-export function decodeImportInput(input: Uint8Array | string): DecodedInput {
+export function decodeImportInput(input: Uint8Array | string, kind: 'table' | 'json' = 'table'): DecodedInput {
 	const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
 	if (bytes.length > MAX_IMPORT_BYTES) {
 		return failure(`Die Datei ist zu groß: ${megabytes(bytes.length)} MB. Erlaubt sind höchstens 5 MB.`);
 	}
-	if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+	const utf16 = startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : null;
+	let decoded: { text: string; encoding: 'utf-8' | 'utf-16' | 'windows-1252' };
+	if (utf16 && kind === 'json') {
+		try {
+			decoded = { text: new TextDecoder(utf16, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16' };
+		} catch {
+			return failure('Die Datei ist als UTF-16 gekennzeichnet, enthält aber ungültige Zeichen. Bitte speichern Sie die JSON-Datei neu, am besten als UTF-8.');
+		}
+	} else if (utf16) {
 		return failure(`Die Datei ist im Format UTF-16 gespeichert. ${SAVE_AS_CSV_HINT}`);
-	}
-	if (bytes.includes(0)) {
-		return failure(`Die Datei ist keine Textdatei, vielleicht eine Excel-Arbeitsmappe. ${SAVE_AS_CSV_HINT}`);
-	}
-
-	let decoded: { text: string; encoding: 'utf-8' | 'windows-1252' };
-	if (startsWith(bytes, UTF8_BOM)) {
+	} else if (bytes.includes(0)) {
+		return failure(
+			kind === 'json'
+				? 'Die Datei ist keine Textdatei. Bitte wählen Sie eine JSON-Datei, wie sie der Export von Stadtwissen schreibt.'
+				: `Die Datei ist keine Textdatei, vielleicht eine Excel-Arbeitsmappe. ${SAVE_AS_CSV_HINT}`
+		);
+	} else if (startsWith(bytes, UTF8_BOM)) {
 		try {
 			decoded = { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(3)), encoding: 'utf-8' };
 		} catch {

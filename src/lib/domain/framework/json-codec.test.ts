@@ -63,6 +63,19 @@ describe('JSON import', () => {
 		);
 	});
 
+	it('reads a JSON file saved as UTF-16 (Windows editors) instead of advising to save a table as CSV', () => {
+		const text = exportFrameworkJson(createDefaultFramework());
+		const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+		const be = new Uint8Array([0xfe, 0xff, ...new Uint8Array(Buffer.from(text, 'utf16le').swap16())]);
+		for (const bytes of [le, be]) {
+			const result = importFrameworkJson(bytes);
+			expect(result.ok, JSON.stringify(result).slice(0, 300)).toBe(true);
+			if (result.ok) expect(result.framework).toEqual(createDefaultFramework());
+		}
+		const binary = importFrameworkJson(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+		expect(JSON.stringify(binary)).not.toContain('CSV');
+	});
+
 	it('reports invalid JSON with its line', () => {
 		expect(errorsOf('{\n  "format": "stadtwissen-framework",\n  "version": 1,\n}')).toEqual([
 			{ line: 4, message: 'Zeile 4: Die Datei ist kein gültiges JSON.' }

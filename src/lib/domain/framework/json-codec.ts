@@ -101,7 +101,7 @@ function describeLocation(document: unknown, path: FrameworkIssue['path']): stri
 
 /** Reads a file in the format of {@link exportFrameworkJson}; see FORMAT.md. */
 export function importFrameworkJson(input: Uint8Array | string): ImportResult {
-	const decoded = decodeImportInput(input);
+	const decoded = decodeImportInput(input, 'json');
 	if (!decoded.ok) return decoded;
 
 	let document: unknown;

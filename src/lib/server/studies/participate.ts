@@ -1,6 +1,8 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { allItems, checkAnswers, questionnairePages, type AnswerInput, type AnswerValue, type Measure, type QuestionnairePage } from '../../domain/study/questionnaire';
+import { LINK_SPENT_MESSAGE } from '../../domain/study/link-messages';
+import { receiptCode } from '../../domain/study/receipt';
 import type { Db } from '../db/client';
 import { groupCommit } from '../db/group-commit';
 import { encryptedDrafts, invitations, spentMarkers, studies } from '../db/schema';
@@ -40,7 +42,7 @@ export class LinkUnusable extends AppError {
 			unknown: ['not_found', 'Diesen Link kennen wir nicht. Bitte prüfen Sie, ob er vollständig ist.'],
 			not_open: ['conflict', 'Die Befragung hat noch nicht begonnen. Bitte versuchen Sie es später noch einmal.'],
 			closed: ['gone', 'Die Befragung ist beendet. Vielen Dank für Ihr Interesse!'],
-			spent: ['gone', 'Mit diesem Link wurde diese Runde schon abgeschlossen. Vielen Dank!'],
+			spent: ['gone', LINK_SPENT_MESSAGE],
 			not_in_previous_round: ['gone', 'Diese Runde ist nur für Personen, die an der vorigen Runde teilgenommen haben.']
 		};
 		super(messages[problem][0], messages[problem][1]);
@@ -206,7 +208,7 @@ export async function submitAnswers(db: Db, participation: Participation, idempo
 	try {
 		const result = await db.execute<typeof outcome>(sql`
 			SELECT receipt, body_hash, replayed FROM submit_answers(${study.id}, ${round}::smallint, ${participation.group.key},
-				${idempotencyHash(study.id, round, token, idempotencyKey)}, ${hash}, ${randomBytes(9).toString('base64url')}, ${spentMarker(study.id, round, token)},
+				${idempotencyHash(study.id, round, token, idempotencyKey)}, ${hash}, ${receiptCode(randomInt)}, ${spentMarker(study.id, round, token)},
 				${pgArray(rows.map((row) => row.competence))}::text[], ${pgArray(rows.map((row) => row.measure))}::text[], ${pgArray(rows.map((row) => row.horizon))}::text[],
 				${pgArray(rows.map((row) => row.value))}::smallint[], ${pgArray(rows.map((row) => previousValue(row.key)))}::smallint[],
 				${pgArray(openEntries.map(([questionKey]) => questionKey))}::text[], ${pgArray(openEntries.map(([, text]) => text))}::text[],

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { delphiFeedback, type ItemFeedback } from '../../domain/study/delphi-feedback';
+import { estimatedMinutes } from '../../domain/study/duration';
 import type { AnswerValue, QuestionnairePage } from '../../domain/study/questionnaire';
 import type { RequestContext } from '../context';
 import { AppError } from '../errors';
@@ -64,6 +65,8 @@ export async function questionnaireStart(ctx: Ctx, token: string, justJoined: bo
 		round: participation.round,
 		rounds: study.rounds,
 		pageCount: pages.length,
+		// From the number of questions (pages are already in memory: no extra work per request).
+		minutes: estimatedMinutes(pages.reduce((sum, page) => sum + itemsOf(page).length, 0), study.openQuestions.length),
 		delphi: previous !== null,
 		resumeAt: !fresh && Object.keys(draft.answers).length ? (firstOpen === -1 ? 'pruefen' : `seite/${firstOpen + 1}`) : null,
 		personalLink: justJoined ? `${ctx.baseUrl}/t/${token}` : null
@@ -131,9 +134,16 @@ export async function questionnaireReview(ctx: Ctx, token: string) {
 }
 
 /** Submits the saved draft with the open answers typed on the review page; returns the receipt code. */
-export async function submitQuestionnaire(ctx: Ctx, token: string, input: { idempotencyKey: string; open: Record<string, string> }): Promise<string> {
+export async function submitQuestionnaire(ctx: Ctx, token: string, input: { idempotencyKey: string; emptyConfirmed?: boolean; open: Record<string, string> }): Promise<string> {
 	const participation = await openParticipation(ctx.db, token, ctx.clientAddress, { forSubmission: true });
 	const open = Object.fromEntries(participation.study.openQuestions.map((q) => [q.key, (input.open[q.key] ?? '').slice(0, 2000)]));
+	// An empty questionnaire is sent only on purpose (it was accepted without a word).
+	const nothingAnswered = Object.keys(participation.draft.answers).length === 0 && Object.values(open).every((text) => text.trim() === '');
+	if (nothingAnswered && !input.emptyConfirmed) {
+		throw new AppError('validation_failed', 'Sie haben keine Frage beantwortet – trotzdem absenden? Dann kreuzen Sie „Ja, ohne Antworten absenden“ an.', [
+			{ path: 'leerAbsenden', message: 'Bitte bestätigen Sie, dass Sie ohne Antworten absenden möchten, oder beantworten Sie zuerst Fragen.' }
+		]);
+	}
 	const answers = Object.entries(participation.draft.answers).map(([itemKey, value]) => {
 		const [competence, measure, horizon] = itemKey.split('|');
 		return { competence, measure, horizon: horizon || null, value };

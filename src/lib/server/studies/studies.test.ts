@@ -22,7 +22,7 @@ import { updateStudy } from './update-study';
 import { openParticipation, saveDraft, submitAnswers, type Participation } from './participate';
 import { rejected } from '../../../../tests/helpers/errors';
 import { linkIn, startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
-import { saveQuestionnairePage } from './questionnaire';
+import { saveQuestionnairePage, submitQuestionnaire } from './questionnaire';
 
 let t: TestDatabase;
 let smtp: TestSmtp;
@@ -131,6 +131,19 @@ describe('taking part', () => {
 		expect((await readParticipation(t.db, id, 1)).get('verwaltung')).toBe(2);
 		const progress = await getProgressByGroup(organiser, id);
 		expect(progress.find((p) => p.key === 'verwaltung')).toMatchObject({ invited: 3, started: 2, finished: 2 });
+	});
+
+	it('asks before sending an empty questionnaire (0 answers were accepted without a word) and gives a receipt without look-alike characters', async () => {
+		const id = await openStudy();
+		const { tokens } = await createInvitationBatch(organiser, { studyId: id, group: 'verwaltung', count: 1, baseUrl: BASE });
+		const ctx = { db: t.db, clientAddress: IP } as Parameters<typeof submitQuestionnaire>[0];
+		const refused = await rejected(submitQuestionnaire(ctx, tokens[0], { idempotencyKey: randomUUID(), open: {} }));
+		expect(refused.code).toBe('validation_failed');
+		expect(refused.message).toMatch(/^Sie haben keine Frage beantwortet – trotzdem absenden\?/);
+		expect((await readParticipation(t.db, id, 1)).get('verwaltung') ?? 0).toBe(0);
+		await openParticipation(t.db, tokens[0], IP); // the link still works
+		const receipt = await submitQuestionnaire(ctx, tokens[0], { idempotencyKey: randomUUID(), emptyConfirmed: true, open: {} });
+		expect(receipt).toMatch(/^[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}$/);
 	});
 
 	it('stores answers without token, user or exact time', async () => {
