@@ -11,6 +11,15 @@ describe('configuredBaseUrl', () => {
 		expect(configuredBaseUrl({ HOST: '0.0.0.0', PORT: '8080' })).toBe('http://localhost:8080');
 		expect(configuredBaseUrl({})).toBe('http://127.0.0.1:3000');
 	});
+
+	it('follows a changed configuration although it is read once, not per request', () => {
+		const env: NodeJS.ProcessEnv = { HOST: 'stadtwissen.kreis.de', PORT: '8080' };
+		expect(configuredBaseUrl(env)).toBe('http://stadtwissen.kreis.de:8080');
+		env.PORT = '9090';
+		expect(configuredBaseUrl(env)).toBe('http://stadtwissen.kreis.de:9090');
+		env.ORIGIN = 'https://beteiligung.stadt.de';
+		expect(configuredBaseUrl(env)).toBe('https://beteiligung.stadt.de');
+	});
 });
 
 describe('mailHostAccepted', () => {

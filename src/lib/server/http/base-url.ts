@@ -6,9 +6,16 @@ import { publicOrigin, readConfig } from '../config';
  * which whoever sends the request chooses. `serve` publishes it as STADTWISSEN_ORIGIN.
  */
 export function configuredBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-	const origin = env.STADTWISSEN_ORIGIN || publicOrigin(readConfig(env));
-	return origin.replace(/\/+$/, '');
+	// Asked on every request: the configuration is read again only when what it depends on changed.
+	const key = [env.STADTWISSEN_ORIGIN, env.ORIGIN, env.HOST, env.PORT].join('\n');
+	if (key !== cached.key) {
+		const origin = env.STADTWISSEN_ORIGIN || publicOrigin(readConfig(env));
+		cached = { key, value: origin.replace(/\/+$/, '') };
+	}
+	return cached.value;
 }
+
+let cached = { key: '\0', value: '' };
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 

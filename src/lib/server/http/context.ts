@@ -36,22 +36,30 @@ export function clientAddress(event: Pick<RequestEvent, 'getClientAddress'> & Pa
 /** The request's context; for a permission, the organisation from session or token with the role checked (AppError otherwise). */
 export function contextFor<A extends Access>(event: ContextEvent, access: A): ContextFor<A> {
 	const db = getDatabase();
-	const base: RequestContext = {
+	const base: Omit<RequestContext, 'mailHostAccepted'> = {
 		db,
 		actor: event.locals.actor,
 		baseUrl: configuredBaseUrl(),
 		clientAddress: clientAddress(event),
-		// Without a request (nothing from outside) there is no Host to distrust.
-		mailHostAccepted: event.request ? mailHostAccepted(event.request.headers.get('host')) : true,
 		now: new Date(),
 		locale: event.locals.locale,
 		requestId: event.locals.requestId
 	};
-	if (access === 'public') return base as ContextFor<A>;
+	if (access === 'public') return withMailHostCheck(base, event) as ContextFor<A>;
 	if (access === 'account') {
 		if (!event.locals.actor) throw new AppError('unauthorized', 'Bitte melden Sie sich an.');
-		return base as ContextFor<A>;
+		return withMailHostCheck(base, event) as ContextFor<A>;
 	}
 	const { actor, org } = tenantFor(db, event.locals.actor, access as Permission);
-	return { ...base, actor, org } as ContextFor<A>;
+	return withMailHostCheck({ ...base, actor, org }, event) as ContextFor<A>;
+}
+
+/** `mailHostAccepted`, worked out the first time a use case asks (most requests send no mail). */
+function withMailHostCheck<C extends object>(ctx: C, event: ContextEvent): C & Pick<RequestContext, 'mailHostAccepted'> {
+	let accepted: boolean | undefined;
+	return Object.defineProperty(ctx, 'mailHostAccepted', {
+		enumerable: true,
+		// Without a request (nothing from outside) there is no Host to distrust.
+		get: () => (accepted ??= event.request ? mailHostAccepted(event.request.headers.get('host')) : true)
+	}) as C & Pick<RequestContext, 'mailHostAccepted'>;
 }

@@ -24,8 +24,8 @@ export function studyMeasures(study: Pick<StudyDetail, 'horizons' | 'measureProf
 	];
 }
 
-/** GET /api/v1/studies/{id}: camelCase, English enum values, ISO dates. */
-export function studyJson(study: StudyDetail, progress: readonly GroupProgress[]) {
+/** What the API document and the organiser's study page both show of a study, named alike. */
+export function studyFacts(study: StudyDetail) {
 	return {
 		id: study.id,
 		title: study.title,
@@ -35,10 +35,8 @@ export function studyJson(study: StudyDetail, progress: readonly GroupProgress[]
 		rounds: study.rounds,
 		frameworkId: study.frameworkId,
 		frameworkVersion: study.frameworkVersionNumber,
-		competences: study.competences,
 		groups: study.groups.map((g) => ({ key: g.key, label: g.label })),
 		horizons: study.horizons.map((h) => ({ key: h.key, label: h.label, years: h.years })),
-		measures: studyMeasures(study),
 		minGroupSize: study.minGroupSize,
 		quantileType: study.quantileType,
 		consensus: { maxIqr: study.consensus.maxIqr, minAgreement: study.consensus.minAgreement },
@@ -46,7 +44,16 @@ export function studyJson(study: StudyDetail, progress: readonly GroupProgress[]
 		lateJoinersAllowed: study.lateJoinersAllowed,
 		opensOn: study.opensOn,
 		closesOn: study.closesOn,
-		openLinkActive: study.openLinkHash !== null,
+		openLinkActive: study.openLinkHash !== null
+	};
+}
+
+/** GET /api/v1/studies/{id}: camelCase, English enum values, ISO dates. */
+export function studyJson(study: StudyDetail, progress: readonly GroupProgress[]) {
+	return {
+		...studyFacts(study),
+		competences: study.competences,
+		measures: studyMeasures(study),
 		createdAt: study.createdAt.toISOString(),
 		progress: progress.map((p) => ({ group: p.key, invited: p.invited, started: p.started, finished: p.finished }))
 	};

@@ -1,6 +1,7 @@
 import { can } from '../auth/actor';
 import type { TenantContext } from '../tenant';
 import { MAX_BATCH } from '../../schemas/studies';
+import { studyFacts } from './api-representation';
 import { listBatches } from './list-batches';
 import { getProgressByGroup } from './get-progress-by-group';
 import { frameworkDocumentOf, getStudy } from './get-study';
@@ -19,28 +20,11 @@ export async function studyOverview(ctx: TenantContext, studyId: string, asked: 
 	const batches = mayManage ? await listBatches(ctx, study.id) : [];
 	return {
 		study: {
-			id: study.id,
-			title: study.title,
-			introduction: study.introduction,
-			status: study.status,
-			round: study.currentRound,
-			rounds: study.rounds,
-			frameworkId: study.frameworkId,
+			...studyFacts(study),
 			frameworkName_de: document.meta.name_de,
 			frameworkName_en: document.meta.name_en,
-			frameworkVersion: study.frameworkVersionNumber,
 			competenceCount: study.competences.length,
-			groups: study.groups,
-			horizons: study.horizons,
-			measureProficiency: study.measureProficiency,
-			openQuestions: study.openQuestions,
-			minGroupSize: study.minGroupSize,
-			consensus: study.consensus,
-			quantileType: study.quantileType,
-			lateJoinersAllowed: study.lateJoinersAllowed,
-			opensOn: study.opensOn,
-			closesOn: study.closesOn,
-			openLinkActive: study.openLinkHash !== null
+			measureProficiency: study.measureProficiency
 		},
 		progress: await getProgressByGroup(ctx, study.id),
 		batches: batches.map((b) => ({
