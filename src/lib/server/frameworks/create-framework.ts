@@ -1,9 +1,10 @@
 import { validateFramework, type FrameworkDocument } from '../../domain/framework';
+import { copyNames } from '../../domain/framework/copy-name';
 import { emptyFramework } from '../../domain/framework/editing';
 import { frameworks, frameworkVersions } from '../db/schema';
 import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
-import { getFramework } from './get-framework';
+import { getFramework, listFrameworks } from './get-framework';
 
 export type FrameworkSource = { kind: 'copy'; frameworkId: string } | { kind: 'empty'; name_de: string; name_en: string } | { kind: 'document'; document: FrameworkDocument };
 
@@ -12,6 +13,9 @@ export async function createFramework(ctx: TenantContext, source: FrameworkSourc
 	let document: FrameworkDocument;
 	if (source.kind === 'copy') {
 		document = structuredClone((await getFramework(ctx, source.frameworkId)).document);
+		// Adopting the same template twice must not give two frameworks of the same name.
+		const taken = (await listFrameworks(ctx)).filter((f) => !f.shipped).map((f) => f.name_de);
+		document.meta = { ...document.meta, ...copyNames(document.meta, taken) };
 	} else if (source.kind === 'empty') {
 		document = emptyFramework({ code: `EIGEN-${Date.now().toString(36).toUpperCase()}`, name_de: source.name_de, name_en: source.name_en });
 	} else {

@@ -68,6 +68,17 @@ describe('adapting a framework', () => {
 		expect(findCompetence(await getVersionDocument(altenburg, id, 2), 'A2.1')!.competence.title_de).toBe('Über Ämtergrenzen hinweg arbeiten');
 	});
 
+	it('names a second copy of the template apart from the first (it gave two indistinguishable frameworks)', async () => {
+		const zeitz = await tenantAs(t.db, 'Stadt Zeitz', 'organiser');
+		const first = await getFramework(zeitz, (await createFramework(zeitz, { kind: 'copy', frameworkId: defaultId })).id);
+		const second = await getFramework(zeitz, (await createFramework(zeitz, { kind: 'copy', frameworkId: defaultId })).id);
+		expect(first.name_de).toBe('Integrierte Stadtentwicklung nach der Neuen Leipzig-Charta');
+		expect(second.name_de).toBe('Integrierte Stadtentwicklung nach der Neuen Leipzig-Charta (Kopie 2)');
+		expect(second.name_en).toMatch(/ \(copy 2\)$/);
+		const own = (await listFrameworks(zeitz)).filter((f) => !f.shipped);
+		expect(new Set(own.map((f) => f.name_de)).size).toBe(2);
+	});
+
 	it('rejects an invalid change with a German message and leaves the version as it was', async () => {
 		const { id } = await createFramework(altenburg, { kind: 'empty', name_de: 'Eigener Rahmen', name_en: '' });
 		const before = await getFramework(altenburg, id);

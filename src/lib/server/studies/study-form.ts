@@ -35,7 +35,7 @@ export async function frameworkChoice(ctx: TenantContext, requested: string | nu
 	const chosenId = [requested, fallback, own?.id, frameworks[0].id].find((id): id is string => Boolean(id && ids.includes(id)))!;
 	const framework = await getFramework(ctx, chosenId);
 	return {
-		frameworks: frameworks.map((f) => ({ id: f.id, name_de: f.name_de, name_en: f.name_en, shipped: f.shipped, competenceCount: f.competenceCount })),
+		frameworks: frameworks.map((f) => ({ id: f.id, name_de: f.name_de, name_en: f.name_en, shipped: f.shipped, competenceCount: f.competenceCount, version: f.current.number, status: f.current.status })),
 		framework: { id: framework.id, areas: formAreas(framework.document) }
 	};
 }
