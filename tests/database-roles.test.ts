@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
 import { APP_ROLE, OWNER_ROLE } from '../src/lib/server/db/roles';
 import { startEmbeddedPostgres } from '../src/lib/server/platform/embedded-postgres';
@@ -55,6 +55,19 @@ describe('the role the app connects as', () => {
 			SELECT proname FROM pg_proc WHERE pronamespace = 'public'::regnamespace AND NOT has_function_privilege(current_user, oid, 'EXECUTE')`);
 		expect(functions.rows).toEqual([]);
 		expect((await t.db.execute<{ key: number }>(sql`SELECT submission_lock_key('x') AS key`)).rows).toHaveLength(1);
+	});
+});
+
+describe('migrating with a table of someone else in the schema', () => {
+	it('grants the app role what the owner owns and still starts', async () => {
+		const name = new URL(t.url).pathname.slice(1);
+		const admin = new pg.Client({ connectionString: inject('adminUrl').replace(/\/postgres$/, `/${name}`) });
+		await admin.connect();
+		await admin.query('CREATE TABLE public.betreiber_notizen (text text)');
+		await admin.end();
+		await migrateDatabase(t.ownerUrl, { appRole: APP_ROLE });
+		expect(await outcome('SELECT count(*) FROM organisations')).toBe('ok');
+		expect(await outcome('SELECT count(*) FROM betreiber_notizen')).toBe(INSUFFICIENT_PRIVILEGE);
 	});
 });
 

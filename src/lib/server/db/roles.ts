@@ -84,9 +84,27 @@ export async function grantAppAccess(owner: pg.Client, appRole: string, schemas:
 	const app = quoteIdent(appRole);
 	for (const schema of schemas.map(quoteIdent)) {
 		await owner.query(`GRANT USAGE ON SCHEMA ${schema} TO ${app}`);
-		await owner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${app}`);
-		await owner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${app}`);
-		await owner.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${schema} TO ${app}`);
+		// Only what the owner owns: a table another role put into the schema (an operator's own, a
+		// tool's) is not ours to grant, and GRANT … ON ALL TABLES would fail the start on it.
+		await owner.query(`
+			DO $$
+			DECLARE r record;
+			BEGIN
+				FOR r IN SELECT c.oid::regclass AS name, c.relkind FROM pg_class c
+					WHERE c.relnamespace = ${quoteLiteral(schema.slice(1, -1).replaceAll('""', '"'))}::regnamespace AND c.relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user) AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+				LOOP
+					IF r.relkind = 'S' THEN
+						EXECUTE format('GRANT USAGE, SELECT ON SEQUENCE %s TO %s', r.name, ${quoteLiteral(app)});
+					ELSE
+						EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE %s TO %s', r.name, ${quoteLiteral(app)});
+					END IF;
+				END LOOP;
+				FOR r IN SELECT p.oid::regprocedure AS name FROM pg_proc p
+					WHERE p.pronamespace = ${quoteLiteral(schema.slice(1, -1).replaceAll('""', '"'))}::regnamespace AND p.proowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)
+				LOOP
+					EXECUTE format('GRANT EXECUTE ON ROUTINE %s TO %s', r.name, ${quoteLiteral(app)});
+				END LOOP;
+			END $$`);
 		await owner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`);
 		await owner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT USAGE, SELECT ON SEQUENCES TO ${app}`);
 		await owner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT EXECUTE ON FUNCTIONS TO ${app}`);
