@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { glossaryContentSchema, termSlug, type GlossaryEntryContent } from './entry';
+import { entryContent, glossaryContentSchema, termSlug, type GlossaryEntryContent } from './entry';
 import { generateForms } from './inflect';
 
 /*
@@ -66,17 +66,6 @@ export function encodeGlossaryFile(meta: GlossaryFile['meta'], entries: readonly
 		format: GLOSSARY_FORMAT,
 		version: GLOSSARY_FORMAT_VERSION,
 		meta,
-		entries: entries.map((entry) => ({
-			term: entry.term,
-			plain: entry.plain,
-			voices: entry.voices,
-			example: entry.example,
-			competences: entry.competences,
-			sources: entry.sources,
-			synonyms: entry.synonyms,
-			forms: entry.forms,
-			status: entry.status,
-			agreedBy: entry.agreedBy
-		}))
+		entries: entries.map(entryContent)
 	};
 }

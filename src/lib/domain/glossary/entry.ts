@@ -76,6 +76,12 @@ export interface GlossaryEntry extends GlossaryEntryContent {
 	slug: string;
 }
 
+/** Just the content of an entry (no id, slug or dates), keys in a fixed order. */
+export function entryContent(entry: GlossaryEntryContent): GlossaryEntryContent {
+	const { term, plain, voices, example, competences, sources, synonyms, forms, status, agreedBy } = entry;
+	return { term, plain, voices, example, competences, sources, synonyms, forms, status, agreedBy };
+}
+
 /** Sentences of a short text: ends at . ! ? followed by a space and a capital or the end ("z. B." does not end one). */
 export function countSentences(text: string): number {
 	const trimmed = text.trim();

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { glossaryContentSchema, uniqueSlug, type StakeholderGroup } from '../../domain/glossary/entry';
+import { entryContent, glossaryContentSchema, uniqueSlug, type StakeholderGroup } from '../../domain/glossary/entry';
 import { generateForms } from '../../domain/glossary/inflect';
 import { recordAudit } from '../audit';
 import type { OrgContext } from '../context';
@@ -30,7 +30,7 @@ export async function acceptGlossaryProposal(ctx: OrgContext, id: string, decisi
 				if (!current) throw new AppError('conflict', 'Der Eintrag, den dieser Vorschlag ändern wollte, wurde inzwischen gelöscht. Bitte lehnen Sie den Vorschlag ab oder legen Sie den Eintrag neu an.');
 				const termChanged = proposal.content.term && proposal.content.term.toLocaleLowerCase('de') !== current.term.toLocaleLowerCase('de');
 				const merged = glossaryContentSchema.safeParse({
-					...toEntryContent(toEntry(current)),
+					...entryContent(toEntry(current)),
 					...proposal.content,
 					voices: { ...current.voices, ...(proposal.content.voices ?? {}) },
 					forms: termChanged ? generateForms(proposal.content.term ?? current.term) : current.forms,
@@ -60,9 +60,4 @@ export async function acceptGlossaryProposal(ctx: OrgContext, id: string, decisi
 			throw new AppError('conflict', `„${proposal.content.term}“ steht schon im Glossar. Bitte übernehmen Sie den Vorschlag dort von Hand oder lehnen Sie ihn ab.`);
 		throw cause;
 	}
-}
-
-function toEntryContent(entry: ReturnType<typeof toEntry>) {
-	const { term, plain, voices, example, competences, sources, synonyms, forms, status, agreedBy } = entry;
-	return { term, plain, voices, example, competences, sources, synonyms, forms, status, agreedBy };
 }

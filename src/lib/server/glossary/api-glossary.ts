@@ -1,22 +1,17 @@
-import { and, eq, ne } from 'drizzle-orm';
-import { compareTerms, type GlossaryEntryContent } from '../../domain/glossary/entry';
+import type { GlossaryEntryContent } from '../../domain/glossary/entry';
 import type { OrgContext, RequestContext } from '../context';
-import { glossaryEntries } from '../db/schema';
 import { entryJson } from './api-representation';
 import { createGlossaryEntry } from './create-entry';
-import { organisationBySlug, toEntry } from './entries';
+import { organisationBySlug } from './entries';
 import { getGlossaryEntry } from './get-entry';
 import { listGlossaryEntries } from './list-entries';
+import { publicEntries } from './public-glossary';
 import { updateGlossaryEntry } from './update-entry';
 
 /** GET /api/v1/orgs/{slug}/glossary: the public glossary (no outdated entries). */
 export async function publicGlossaryJson(ctx: RequestContext, slug: string) {
 	const org = await organisationBySlug(ctx.db, slug);
-	const rows = await ctx.db
-		.select()
-		.from(glossaryEntries)
-		.where(and(eq(glossaryEntries.orgId, org.id), ne(glossaryEntries.status, 'veraltet')));
-	const entries = rows.map(toEntry).sort((a, b) => compareTerms(a.term, b.term));
+	const entries = await publicEntries(ctx.db, org.id);
 	return { organisation: { slug: org.slug, name: org.name }, entries: entries.map((entry) => entryJson(entry, ctx.baseUrl, org.slug)) };
 }
 

@@ -2,6 +2,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { compareTerms, initialOf, STAKEHOLDER_LABELS, VOICE_GROUPS, VOICE_LABELS } from '../../domain/glossary/entry';
 import { searchMatches } from '../../domain/glossary/match';
 import type { RequestContext } from '../context';
+import type { Db } from '../db/client';
 import { glossaryEntries } from '../db/schema';
 import { AppError } from '../errors';
 import { organisationBySlug, toEntry, type StoredEntry } from './entries';
@@ -24,14 +25,19 @@ export function publicEntry(entry: StoredEntry) {
 	};
 }
 
+/** The entries the public sees (no outdated ones), in German alphabetical order. */
+export async function publicEntries(db: Db, orgId: string): Promise<StoredEntry[]> {
+	const rows = await db
+		.select()
+		.from(glossaryEntries)
+		.where(and(eq(glossaryEntries.orgId, orgId), ne(glossaryEntries.status, 'veraltet')));
+	return rows.map(toEntry).sort((a, b) => compareTerms(a.term, b.term));
+}
+
 /** An organisation's public glossary: A–Z letters, entries (without outdated ones), searched by any form of a word. */
 export async function publicGlossary(ctx: RequestContext, slug: string, query: string | null) {
 	const org = await organisationBySlug(ctx.db, slug);
-	const rows = await ctx.db
-		.select()
-		.from(glossaryEntries)
-		.where(and(eq(glossaryEntries.orgId, org.id), ne(glossaryEntries.status, 'veraltet')));
-	const all = rows.map(toEntry).sort((a, b) => compareTerms(a.term, b.term));
+	const all = await publicEntries(ctx.db, org.id);
 	const q = (query ?? '').trim().slice(0, 100);
 	const shown = q ? all.filter((entry) => searchMatches(q, entry)) : all;
 	const letters = [...new Set(shown.map((entry) => initialOf(entry.term)))];
