@@ -30,6 +30,8 @@ export interface CatalogueEnv {
 	baseUrl: string;
 	/** The current time; tests pass their own to travel in time. */
 	now?: Date;
+	/** False inside a request naming a foreign Host (see `mailHostAccepted`): nothing that mails may happen there. */
+	mailHostAccepted?: boolean;
 }
 
 export type SessionRow = typeof catalogueSessions.$inferSelect;
@@ -127,6 +129,8 @@ export async function waitlistPosition(tx: Db, sessionId: string, seq: number): 
 
 /** Applies expiry and promotion to a locked session; returns the mails to send after the commit. */
 export async function settle(tx: Db, lock: SessionLock, env: CatalogueEnv): Promise<Mail[]> {
+	// Settling mails offers; a page viewed under a foreign Host leaves it to the five-minute job.
+	if (env.mailHostAccepted === false) return [];
 	const now = env.now ?? new Date();
 	const { session } = lock;
 	const ctx = mailContext(lock, env);

@@ -98,6 +98,21 @@ describe('registration with double opt-in', () => {
 		expect((await mailsTo('personb2@example.org')).map((m) => m.subject)).toContain(`Ein Platz ist frei: ${view.lock.module.title}`);
 	});
 
+	it('leaves a lapsed hold to the periodic sweep when the page is viewed under a foreign Host, so no offer is mailed from there', async () => {
+		const sessionId = await publishedSession(1);
+		await registerForSession(visitor(), { sessionId, input: person('h1') });
+		await registerForSession(visitor(), { sessionId, input: person('h2') });
+		await confirmRegistration(t.db, await linkFor('personh2@example.org'), { baseUrl });
+
+		const later = new Date(Date.now() + 49 * HOUR);
+		const view = await viewRegistration(t.db, await linkFor('personh1@example.org'), { baseUrl, now: later, mailHostAccepted: false });
+		expect(view.registration.status).toBe('pending_confirmation');
+		expect((await mailsTo('personh2@example.org')).some((m) => m.subject.startsWith('Ein Platz ist frei'))).toBe(false);
+
+		expect(await settleDueSessions(t.db, { baseUrl, now: later })).toBeGreaterThanOrEqual(1);
+		expect((await mailsTo('personh2@example.org')).some((m) => m.subject.startsWith('Ein Platz ist frei'))).toBe(true);
+	});
+
 	it('passes a lapsed hold on without anybody opening a page (the server’s periodic sweep)', async () => {
 		const sessionId = await publishedSession(1);
 		await registerForSession(visitor(), { sessionId, input: person('s1') });
