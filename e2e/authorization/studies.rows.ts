@@ -255,12 +255,12 @@ export const rows: Row[] = [
 		expect: byRole(toLogin('/app/analysen/keine-analyse'), 404, 404, 404, 403, 404)
 	},
 	{
-		// The demo organisation's framework is offered to its own members only, even when named.
+		// The demo organisation's framework is offered to its own members only, even when named (the choice step lists the options).
 		route: '/app/analysen/neu',
 		method: 'GET',
-		path: (f) => `/app/analysen/neu?rahmen=${f.frameworkId}`,
+		path: (f) => `/app/analysen/neu?rahmen-waehlen&rahmen=${f.frameworkId}`,
 		auth: 'session',
-		expect: byRole(toLogin('/app/analysen/neu?rahmen=:frameworkId'), 200, 200, 200, 403, 403),
+		expect: byRole(toLogin('/app/analysen/neu?rahmen-waehlen&rahmen=:frameworkId'), 200, 200, 200, 403, 403),
 		check: (c) => {
 			pageChecks(TITLES.open, c);
 			if (c.response.status !== 200) return;
