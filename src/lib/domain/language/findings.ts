@@ -362,7 +362,7 @@ export function findJargon(text: string, terms: readonly GlossaryTerm[]): Findin
 			start: match.index,
 			end: match.index + match[0].length,
 			message: `Fachwort ${quote(match[0])}: Nicht alle kennen es.`,
-			suggestion: `Einfacher: ${term.plain}`
+			suggestion: term.agreed ? `Erklären Sie es, wie es im Glossar abgestimmt ist: ${term.plain}` : `Einfacher: ${term.plain}`
 		});
 	}
 	return findings;

@@ -11,6 +11,8 @@ export interface GlossaryTerm {
 	forms: readonly string[];
 	/** The plain alternative or a short explanation. */
 	plain: string;
+	/** An entry the organisation's glossary marks as agreed: its explanation is the one to use. */
+	agreed?: boolean;
 }
 
 /** Common words of administrative German with plainer alternatives. */

@@ -23,6 +23,7 @@ import { publicGlossaryJson } from './api-glossary';
 import { pdfText } from '../catalogue/pdf';
 import { glossaryBooklet } from './booklet-pdf';
 import { toEntry } from './entries';
+import { checkTextFor } from '../language/check-text';
 
 let t: TestDatabase;
 let altenburg: OrgContext;
@@ -134,6 +135,20 @@ describe('organiser entries', () => {
 		await updateGlossaryEntry(altenburg, zwischennutzung.id, { ...zwischennutzung, status: 'abgestimmt', agreedBy: ['verwaltung', 'kultur'] });
 		glossary = await agreedGlossary(t.db, altenburg.org.orgId);
 		expect(findTerms(text, glossary.matcher).map((m) => m.text)).toEqual(['Bebauungsplan', 'Zwischennutzung']);
+	});
+
+	it('gives the text check of an organisation its agreed explanations, and nobody else’s', async () => {
+		const text = 'Die Stellplatzsatzung gilt auch für Ihren Neubau.';
+		const jargonOf = async (ctx: RequestContext) => (await checkTextFor(ctx, { text })).findings.filter((f) => f.type === 'jargon');
+		expect(await jargonOf(altenburg)).toEqual([]);
+		const created = await createGlossaryEntry(altenburg, entryForm({ term: 'Stellplatzsatzung', plain: 'Regel der Stadt, wie viele Parkplätze ein Neubau braucht.', synonyms: '', forms: '', status: 'vorschlag' }));
+		expect(await jargonOf(altenburg)).toEqual([]);
+		await updateGlossaryEntry(altenburg, created.id, { ...created, status: 'abgestimmt', agreedBy: ['verwaltung', 'wirtschaft'] });
+		const [finding] = await jargonOf(altenburg);
+		expect(text.slice(finding.start, finding.end)).toBe('Stellplatzsatzung');
+		expect(finding.suggestion).toBe('Erklären Sie es, wie es im Glossar abgestimmt ist: Regel der Stadt, wie viele Parkplätze ein Neubau braucht.');
+		expect(await jargonOf(gera)).toEqual([]);
+		expect(await jargonOf(visitor())).toEqual([]);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { compileMatcher, type GlossaryMatcher } from '../../domain/glossary/match';
+import type { GlossaryTerm } from '../../domain/language/jargon';
 import type { Db } from '../db/client';
 import { glossaryEntries } from '../db/schema';
 
@@ -14,6 +15,8 @@ const TTL_MS = 60_000;
 export interface AgreedGlossary {
 	matcher: GlossaryMatcher;
 	entries: Map<string, { id: string; slug: string; term: string; plain: string }>;
+	/** The same entries as the comprehensibility check's terms (one array per load, so the check compiles it once). */
+	jargon: readonly GlossaryTerm[];
 	/** Bumped whenever the glossary is reloaded, so derived caches (matches per study text) know when to recompute. */
 	generation: number;
 }
@@ -36,6 +39,7 @@ export async function agreedGlossary(db: Db, orgId: string, now = Date.now()): P
 		return {
 			matcher: compileMatcher(rows),
 			entries: new Map(rows.map((row) => [row.id, { id: row.id, slug: row.slug, term: row.term, plain: row.plain }])),
+			jargon: rows.map((row) => ({ term: row.term, forms: [...row.synonyms, ...row.forms], plain: row.plain, agreed: true })),
 			generation: ++generation
 		};
 	})();

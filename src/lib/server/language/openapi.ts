@@ -20,7 +20,8 @@ export function languagePaths() {
 				description: [
 					'Öffentlich, ohne Schlüssel; höchstens ' + TEXT_CHECK_LIMIT + ' Prüfungen je Adresse (angemeldet: je Person) in ' + TEXT_CHECK_WINDOW_SECONDS / 60 + ' Minuten.',
 					'Werte: `fleschAmstad` = 180 − Wörter je Satz − 58,5 × Silben je Wort (je höher, desto leichter); Wiener Sachtextformel `wstf1`–`wstf4` (Bamberger & Vanecek) und `gsmog` = √(Wörter mit ≥ 3 Silben × 30 ÷ Sätze) − 2 als Schuljahr (je höher, desto schwerer); `lix` = Wörter je Satz + 100 × Wörter mit mehr als 6 Buchstaben ÷ Wörter.',
-					'Zählregeln: Ein Wort enthält mindestens einen Buchstaben (Zahlen zählen nicht, „Bürger-Dialog“ ist ein Wort). Ein Satz endet mit . ! ? … vor einem neuen Satz, an einer Leerzeile oder vor einem Listenpunkt; Punkte in Abkürzungen (z. B., Nr., Abs.), Daten und Ordnungszahlen („12. März“) beenden keinen Satz. Silben nach deutschen Regeln für Vokalfolgen (Ko-a-li-ti-on, Mu-se-um, Ni-veau).'
+					'Zählregeln: Ein Wort enthält mindestens einen Buchstaben (Zahlen zählen nicht, „Bürger-Dialog“ ist ein Wort). Ein Satz endet mit . ! ? … vor einem neuen Satz, an einer Leerzeile oder vor einem Listenpunkt; Punkte in Abkürzungen (z. B., Nr., Abs.), Daten und Ordnungszahlen („12. März“) beenden keinen Satz. Silben nach deutschen Regeln für Vokalfolgen (Ko-a-li-ti-on, Mu-se-um, Ni-veau).',
+					'Fachwörter (`jargon`): eine eingebaute Liste der Verwaltungssprache; mit dem API-Schlüssel einer Organisation zusätzlich die abgestimmten Einträge ihres Glossars, mit deren Erklärung als `suggestion`.'
 				].join('\n\n'),
 				requestBody: {
 					required: true,
