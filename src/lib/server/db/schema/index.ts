@@ -3,3 +3,4 @@ export * from './frameworks';
 export * from './studies';
 export * from './catalogue';
 export * from './glossary';
+export * from './werkstatt';

@@ -1,0 +1,80 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { normaliseJoinCode } from '../../domain/werkstatt/join-code';
+import { hashToken } from '../auth/secrets';
+import type { Db } from '../db/client';
+import { werkstaetten, werkstattParticipants, type WerkstattEventPayload } from '../db/schema';
+import { AppError } from '../errors';
+import { isUuid } from '../validate';
+
+/*
+ * What the Werkstatt use cases share: finding a Werkstatt (by the organisation's id or by the
+ * participants' code), the participant behind a token, and the event every change writes.
+ */
+
+export type Werkstatt = typeof werkstaetten.$inferSelect;
+export type Participant = typeof werkstattParticipants.$inferSelect;
+
+/** Participant tokens start with this, so nobody mistakes one for an API key (`swt_`). */
+export const PARTICIPANT_TOKEN_PREFIX = 'swp_';
+
+/** The kinds of live events, as the SSE stream names them. */
+export type WerkstattEventKind = 'werkstatt.status' | 'participant.joined' | 'statement.posted' | 'statement.changed' | 'vote' | 'like';
+
+const NOT_FOUND = 'Diese Werkstatt gibt es nicht (mehr). Bitte prüfen Sie den Code.';
+
+/** A Werkstatt of the acting organisation; another organisation's is as unknown as a missing one. */
+export async function werkstattOfOrg(db: Db, orgId: string, id: string, lock = false): Promise<Werkstatt> {
+	if (!isUuid(id)) throw new AppError('not_found', NOT_FOUND);
+	const query = db
+		.select()
+		.from(werkstaetten)
+		.where(and(eq(werkstaetten.id, id), eq(werkstaetten.orgId, orgId)));
+	const [row] = lock ? await query.for('update') : await query;
+	if (!row) throw new AppError('not_found', NOT_FOUND);
+	return row;
+}
+
+/** The Werkstatt participants reach by its code (case, spaces and hyphens forgiven). */
+export async function werkstattByCode(db: Db, typed: string): Promise<Werkstatt> {
+	const code = normaliseJoinCode(typed);
+	if (!code) throw new AppError('not_found', NOT_FOUND);
+	const [row] = await db.select().from(werkstaetten).where(eq(werkstaetten.code, code));
+	if (!row) throw new AppError('not_found', NOT_FOUND);
+	return row;
+}
+
+/** The Werkstatt of `code` and the participant whose token this is (401 when it is none of its participants). */
+export async function participantByToken(db: Db, code: string, token: string | null): Promise<{ werkstatt: Werkstatt; participant: Participant }> {
+	const werkstatt = await werkstattByCode(db, code);
+	if (!token) throw new AppError('unauthorized', 'Bitte treten Sie der Werkstatt zuerst bei (der Teilnahme-Schlüssel fehlt im Header „Authorization: Bearer …“).');
+	const [participant] = token.startsWith(PARTICIPANT_TOKEN_PREFIX)
+		? await db
+				.select()
+				.from(werkstattParticipants)
+				.where(and(eq(werkstattParticipants.tokenHash, hashToken(token)), eq(werkstattParticipants.werkstattId, werkstatt.id)))
+		: [];
+	if (!participant) throw new AppError('unauthorized', 'Dieser Teilnahme-Schlüssel gehört nicht zu dieser Werkstatt. Bitte treten Sie ihr neu bei.');
+	return { werkstatt, participant };
+}
+
+/** Posts, votes and likes only while the Werkstatt is open. */
+export function refuseClosed(werkstatt: Werkstatt): void {
+	if (werkstatt.status !== 'open') throw new AppError('conflict', 'Die Werkstatt ist geschlossen. Beiträge und Stimmen sind gerade nicht möglich.');
+}
+
+/** The channel NOTIFY uses for one Werkstatt (the live hub LISTENs on it). */
+export const channelOf = (werkstattId: string) => `werkstatt_${werkstattId}`;
+
+/**
+ * Appends the event to the log and announces it (id, kind, ids — never text) in one statement. Call
+ * it inside the change's transaction: the NOTIFY is delivered on commit, and not at all on rollback.
+ */
+export async function recordEvent(db: Db, werkstattId: string, kind: WerkstattEventKind, payload: WerkstattEventPayload = {}): Promise<number> {
+	const result = await db.execute<{ id: string }>(sql`
+		WITH event AS (
+			INSERT INTO werkstatt_events (werkstatt_id, kind, payload) VALUES (${werkstattId}, ${kind}, ${JSON.stringify(payload)}::jsonb)
+			RETURNING id, kind, payload
+		)
+		SELECT id, pg_notify(${channelOf(werkstattId)}, json_build_object('id', id, 'kind', kind, 'payload', payload)::text) FROM event`);
+	return Number(result.rows[0].id);
+}
