@@ -6,7 +6,7 @@ import { createSession } from '../src/lib/server/catalogue/save-session';
 import { saveModule } from '../src/lib/server/catalogue/save-module';
 import { closeDatabase } from '../src/lib/server/db/client';
 import { catalogueRegistrations, catalogueSessions } from '../src/lib/server/db/schema';
-import { tenantAs } from './helpers/actors';
+import { organiserAt, tenantAs } from './helpers/actors';
 import { createTestDatabase, type TestDatabase } from './helpers/database';
 
 let t: TestDatabase;
@@ -44,7 +44,7 @@ async function registrationOfEndedSession(orgName: string, monthsAgo: number) {
 	const org = await tenantAs(t.db, orgName, 'organiser');
 	const { id: moduleId } = await saveModule(org, { title: 'Rückblick', format: 'talk', status: 'published' });
 	const session = await createSession(org, moduleId, { start: '2099-01-10T09:00:00+01:00', end: '2099-01-10T12:00:00+01:00', location: 'Rathaus', capacity: 5 });
-	const registration = await registerPerson(org, session.id, { name: 'Ruth Vergangen', email: `ruth@${orgName.toLowerCase().replace(/\W/g, '')}.example`, group: 'verwaltung' }, { baseUrl: 'https://stadtwissen.test' });
+	const registration = await registerPerson(organiserAt(org), session.id, { name: 'Ruth Vergangen', email: `ruth@${orgName.toLowerCase().replace(/\W/g, '')}.example`, group: 'verwaltung' });
 	const ended = new Date();
 	ended.setMonth(ended.getMonth() - monthsAgo);
 	await t.db.update(catalogueSessions).set({ startsAt: new Date(ended.getTime() - 3 * 3600_000), endsAt: ended }).where(eq(catalogueSessions.id, session.id));

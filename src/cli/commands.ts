@@ -2,12 +2,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import { createUserInOrganisation } from '../lib/server/accounts/create-user';
 import { createApiToken } from '../lib/server/auth/api-tokens';
 import { applyRetention } from '../lib/server/catalogue/retention';
+import { publicOrigin } from '../lib/server/config';
+import { systemContext } from '../lib/server/context';
 import { purgeOutbox } from '../lib/server/mail/outbox-retention';
 import { generatePassword, hashPassword } from '../lib/server/auth/secrets';
 import { memberships, organisations, users } from '../lib/server/db/schema';
 import { DEMO_EMAIL, loadDemo } from '../lib/server/demo/load-demo';
 import { emailSchema, newPasswordSchema, organisationNameSchema, personNameSchema, roleSchema } from '../lib/schemas/accounts';
-import { note, openDatabase, say } from './database';
+import { note, openDatabase, say, type RunningDatabase } from './database';
 import { UsageError } from './usage-error';
 import { serve } from './serve';
 import type { z } from 'zod';
@@ -47,10 +49,10 @@ async function passwordFromStdinOrGenerated(): Promise<{ password: string; gener
 	return { password: generatePassword(), generated: true };
 }
 
-async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
+async function withDatabase<T>(work: (db: RunningDatabase['db'], config: RunningDatabase['config']) => Promise<T>): Promise<T> {
 	const running = await openDatabase({ log: note });
 	try {
-		return await work(running.db);
+		return await work(running.db, running.config);
 	} finally {
 		await running.shutdown();
 	}
@@ -128,7 +130,7 @@ export const commands: Record<string, Command> = {
 		options: { org: { type: 'string', description: 'Nur diese Organisation (Kurzname); ohne Angabe alle' } },
 		async run(values) {
 			const orgSlug = typeof values.org === 'string' ? values.org : undefined;
-			return withDatabase(async (db) => {
+			return withDatabase(async (db, config) => {
 				let orgId: string | undefined;
 				if (orgSlug) {
 					const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, orgSlug));
@@ -138,7 +140,7 @@ export const commands: Record<string, Command> = {
 					}
 					orgId = org.id;
 				}
-				const { sessions, registrations } = await applyRetention(db, { orgId });
+				const { sessions, registrations } = await applyRetention(systemContext(db, publicOrigin(config)), { orgId });
 				say(
 					registrations || sessions
 						? `${registrations} Anmeldung(en) aus ${sessions} Termin(en) anonymisiert.`

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { applyRetention } from '../lib/server/catalogue/retention';
 import { purgeOutbox } from '../lib/server/mail/outbox-retention';
 import { settleDueSessions } from '../lib/server/catalogue/settle-due-sessions';
+import { systemContext } from '../lib/server/context';
 import { DEMO_EMAIL, hasAnyUser, loadDemo } from '../lib/server/demo/load-demo';
 import { closeDatabase } from '../lib/server/db/client';
 import { publicOrigin, readConfig, type Config } from '../lib/server/config';
@@ -101,14 +102,14 @@ export async function serve({ dev }: { dev: boolean }): Promise<number> {
 async function runHousekeeping(db: RunningDatabase['db'], origin: string): Promise<JobRunner> {
 	const runner = await startJobRunner(db, {
 		[RETENTION_QUEUE]: async () => {
-			const { registrations } = await applyRetention(db);
+			const { registrations } = await applyRetention(systemContext(db, origin));
 			if (registrations) say(`Aufbewahrungsfrist: ${registrations} Anmeldung(en) anonymisiert.`);
 			await purgeRateLimits(db);
 			const mails = await purgeOutbox(db);
 			if (mails) say(`Aufbewahrungsfrist: ${mails} Einträge im E-Mail-Ausgang gelöscht.`);
 		},
 		[WAITING_LIST_QUEUE]: async () => {
-			await settleDueSessions(db, { baseUrl: origin });
+			await settleDueSessions(systemContext(db, origin));
 		}
 	});
 	await runner.runSoon(RETENTION_QUEUE);

@@ -33,3 +33,12 @@ export interface AccountContext extends RequestContext {
 	actor: Actor;
 }
 
+
+/**
+ * The context of work nobody requested — the background jobs (waiting lists, retention) and the
+ * CLI: nobody signed in, no network address, and mail allowed (there is no Host to distrust).
+ * `baseUrl` is the configured public address; `now` is when the work runs.
+ */
+export function systemContext(db: Db, baseUrl: string, now: Date = new Date()): RequestContext {
+	return { db, actor: null, baseUrl, clientAddress: '', mailHostAccepted: true, now, locale: 'de', requestId: 'system' };
+}

@@ -6,7 +6,7 @@ import { catalogueFacilitators, catalogueRegistrations } from '../db/schema';
 import type { TenantContext } from '../tenant';
 import { getOwnSession } from './get-module';
 import { newPdf, pdfBytes, printable } from './pdf';
-import type { CatalogueEnv } from './locked-session';
+import type { Organiser } from './catalogue-context';
 
 /** Who has a confirmed seat, in alphabetical order (the attendance list and the tick-off page). */
 export async function attendees(ctx: TenantContext, sessionId: string) {
@@ -25,8 +25,8 @@ export async function attendees(ctx: TenantContext, sessionId: string) {
 }
 
 /** A printable attendance list (A4 landscape) with a column to sign and empty rows for late additions. */
-export async function attendancePdf(ctx: TenantContext, sessionId: string, env: CatalogueEnv): Promise<{ bytes: Uint8Array; fileName: string }> {
-	const { module, session } = await getOwnSession(ctx, sessionId, env);
+export async function attendancePdf(ctx: Organiser, sessionId: string): Promise<{ bytes: Uint8Array; fileName: string }> {
+	const { module, session } = await getOwnSession(ctx, sessionId);
 	const people = await attendees(ctx, sessionId);
 	const facilitators = await ctx.db.select().from(catalogueFacilitators).where(eq(catalogueFacilitators.moduleId, module.id)).orderBy(asc(catalogueFacilitators.position));
 	const t = translator('de');

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
-import { tenantAs } from '../../../../tests/helpers/actors';
+import { organiserAt, tenantAs, TEST_BASE_URL, visitorAt } from '../../../../tests/helpers/actors';
 import { catalogueFacilitators, catalogueFeedback, catalogueModules, catalogueRegistrationLinks, catalogueRegistrations, catalogueSessions, outboxMails } from '../db/schema';
 import { createFramework } from '../frameworks/create-framework';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
@@ -39,7 +39,9 @@ let smtp: TestSmtp;
 let altenburg: TenantContext;
 let gera: TenantContext;
 let defaultId: string;
-const env = { baseUrl: 'https://stadtwissen.test' };
+/** A visitor's or an organiser's request at `now` (default: the moment of the call). */
+const at = (now?: Date, mailHostAccepted = true) => visitorAt(t.db, now, mailHostAccepted);
+const organiser = organiserAt;
 const DAY = 86_400_000;
 const inDays = (days: number, hour = 8) => {
 	const d = new Date(Date.now() + days * DAY);
@@ -79,7 +81,7 @@ describe('modules', () => {
 			facilitators: [{ name: 'Susann Seifert', organisation: 'Erlebe was geht gGmbH', sector: 'zivilgesellschaft', bio: 'Macht Orte auf.' }],
 			priceCents: 4550
 		});
-		const { module, facilitators } = await getModule(altenburg, id, env);
+		const { module, facilitators } = await getModule(organiser(altenburg), id);
 		expect(module).toMatchObject({ status: 'draft', format: 'excursion', durationMinutes: 210, priceCents: 4550, frameworkId: defaultId, targetGroups: ['verwaltung', 'kultur'] });
 		expect(module.competences.map((c) => [c.code, c.level, c.title_de])).toEqual([
 			['A8.1', 'vertiefen', 'Zwischennutzungen ermöglichen'],
@@ -120,16 +122,16 @@ describe('modules', () => {
 	it('keeps each organisation’s modules to itself: other ids are 404, drafts are not public', async () => {
 		const { id } = await saveModule(altenburg, { title: 'Nur für Altenburg', format: 'talk' });
 		expect((await listModules(gera)).map((m) => m.id)).not.toContain(id);
-		expect((await rejected(getModule(gera, id, env))).code).toBe('not_found');
+		expect((await rejected(getModule(organiser(gera), id))).code).toBe('not_found');
 		expect((await rejected(saveModule(gera, { title: 'Übernommen', format: 'talk' }, id))).code).toBe('not_found');
 		expect((await rejected(setModuleStatus(gera, id, 'published'))).code).toBe('not_found');
 		expect((await rejected(createSession(gera, id, { start: inDays(5), end: inDays(5, 10), location: 'Gera', capacity: 3 }))).code).toBe('not_found');
-		expect((await rejected(getPublishedModule(t.db, id, env))).code).toBe('not_found');
+		expect((await rejected(getPublishedModule(at(), id))).code).toBe('not_found');
 		await setModuleStatus(altenburg, id, 'published');
-		expect((await getPublishedModule(t.db, id, env)).title).toBe('Nur für Altenburg');
+		expect((await getPublishedModule(at(), id)).title).toBe('Nur für Altenburg');
 		await setModuleStatus(altenburg, id, 'archived');
-		expect((await rejected(getPublishedModule(t.db, id, env))).code).toBe('not_found');
-		expect((await rejected(getModule(altenburg, 'kein-modul', env))).code).toBe('not_found');
+		expect((await rejected(getPublishedModule(at(), id))).code).toBe('not_found');
+		expect((await rejected(getModule(organiser(altenburg), 'kein-modul'))).code).toBe('not_found');
 	});
 
 	it('rejects sessions without place, with the end before the start, or with a bad capacity', async () => {
@@ -154,8 +156,8 @@ describe('public catalogue', () => {
 		const { id: b } = await saveModule(other, { title: 'Online-Grundlagen', format: 'online', status: 'published', targetGroups: ['politik'], competences: [{ code: 'A5.1', level: 'kennenlernen' }] });
 		const full = await createSession(other, a, { start: inDays(30), end: inDays(30, 14), location: 'Markt Schmölln', capacity: 1 });
 		await createSession(other, b, { start: inDays(60), end: inDays(60, 10), onlineUrl: 'https://konferenz.example/x', capacity: 10 });
-		await registerPerson(other, full.id, { name: 'Voll', email: 'voll@example.org', group: 'wirtschaft' }, env);
-		const titles = async (query: string) => (await listPublishedModules(t.db, readFilter(new URLSearchParams(`org=landkreis-altenburger-land&${query}`)), env)).map((m) => m.title);
+		await registerPerson(organiser(other), full.id, { name: 'Voll', email: 'voll@example.org', group: 'wirtschaft' });
+		const titles = async (query: string) => (await listPublishedModules(at(), readFilter(new URLSearchParams(`org=landkreis-altenburger-land&${query}`)))).map((m) => m.title);
 
 		expect(await titles('')).toEqual(['Reallabor Markt', 'Online-Grundlagen']);
 		expect(await titles('format=online')).toEqual(['Online-Grundlagen']);
@@ -166,7 +168,7 @@ describe('public catalogue', () => {
 		expect(await titles('place=schmölln')).toEqual(['Reallabor Markt']);
 		expect(await titles('place=online')).toEqual(['Online-Grundlagen']);
 		expect(await titles('free=1')).toEqual(['Online-Grundlagen']);
-		const principleOf = (await getPublishedModule(t.db, a, env)).principles[0];
+		const principleOf = (await getPublishedModule(at(), a)).principles[0];
 		expect(await titles(`principle=${principleOf}`)).toContain('Reallabor Markt');
 
 		const error = await rejected(Promise.resolve().then(() => readFilter(new URLSearchParams('format=seminar&from=morgen&group=alle'))));
@@ -182,7 +184,7 @@ describe('demo', () => {
 		await loadCatalogueDemo(t.db, demo.org.orgId);
 		const modules = await listModules(demo);
 		expect(modules.map((m) => m.title)).toEqual([SEED_TITLE]);
-		const { module, facilitators, sessions } = await getModule(demo, modules[0].id, env);
+		const { module, facilitators, sessions } = await getModule(organiser(demo), modules[0].id);
 		expect(module.status).toBe('published');
 		expect(module.subtitle).toBe('Welches Wissen braucht Verwaltung für eine nachhaltige und integrierte Stadtentwicklung: heute, morgen, übermorgen?');
 		expect(descriptionText(module.descriptionHtml)).toContain('Diese und andere Fragen wollen wir mit Ihnen gemeinsam in diesem Modul besprechen.');
@@ -214,18 +216,18 @@ describe('attendance, certificates and feedback', () => {
 			]
 		});
 		const session = await createSession(altenburg, id, { start: '2099-03-18T09:00:00+01:00', end: '2099-03-18T15:30:00+01:00', location: 'Rathaus Altenburg', capacity: 10 });
-		const present = await registerPerson(altenburg, session.id, { name: 'Jana Müller', email: 'jana@example.org', group: 'verwaltung' }, env);
-		const absent = await registerPerson(altenburg, session.id, { name: 'Tom Fehlt', email: 'tom@example.org', group: 'politik' }, env);
+		const present = await registerPerson(organiser(altenburg), session.id, { name: 'Jana Müller', email: 'jana@example.org', group: 'verwaltung' });
+		const absent = await registerPerson(organiser(altenburg), session.id, { name: 'Tom Fehlt', email: 'tom@example.org', group: 'politik' });
 		await setAttendance(altenburg, session.id, { [present.id]: true, [absent.id]: false });
 		expect((await rejected(setAttendance(gera, 'kein-termin', {}))).code).toBe('not_found');
 		expect(await setAttendance(gera, session.id, { [present.id]: false })).toBe(0);
 
-		const before = { ...env, now: new Date('2099-03-17T12:00:00Z') };
-		expect((await rejected(issueCertificates(altenburg, session.id, { mail: true }, before))).code).toBe('conflict');
-		const during = { ...env, now: new Date('2099-03-18T14:00:00Z') };
-		expect((await rejected(issueCertificates(gera, session.id, { mail: true }, during))).code).toBe('not_found');
-		expect(await issueCertificates(altenburg, session.id, { mail: true }, during)).toBe(1);
-		expect(await issueCertificates(altenburg, session.id, { mail: true }, during)).toBe(0);
+		const before = new Date('2099-03-17T12:00:00Z');
+		expect((await rejected(issueCertificates(organiser(altenburg, before), session.id, { mail: true }))).code).toBe('conflict');
+		const during = new Date('2099-03-18T14:00:00Z');
+		expect((await rejected(issueCertificates(organiser(gera, during), session.id, { mail: true }))).code).toBe('not_found');
+		expect(await issueCertificates(organiser(altenburg, during), session.id, { mail: true })).toBe(1);
+		expect(await issueCertificates(organiser(altenburg, during), session.id, { mail: true })).toBe(0);
 		const [certificate] = await listCertificates(altenburg, session.id);
 		expect(certificate).toMatchObject({ holderName: 'Jana Müller', moduleTitle: 'Macht Stadt gemeinsam!', durationMinutes: 360 });
 		expect(certificate.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
@@ -235,13 +237,13 @@ describe('attendance, certificates and feedback', () => {
 		const mail = smtp.to('jana@example.org').find((m) => m.subject.startsWith('Ihre Teilnahmebescheinigung'))!;
 		expect(mail.text).toMatch(/\/katalog\/anmeldung\/swr_[A-Za-z0-9_-]+\/bescheinigung\.pdf/);
 
-		const pdf = await certificatePdf((await certificateByCode(t.db, certificate.code))!, env.baseUrl, false);
+		const pdf = await certificatePdf((await certificateByCode(t.db, certificate.code))!, TEST_BASE_URL, false);
 		expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe('%PDF-');
 		const text = pdfText(pdf);
 		for (const expected of ['Teilnahmebescheinigung', 'Jana Müller', 'Macht Stadt gemeinsam!', '18.03.2099', '09:00', '15:30', '6 Stunden', 'A3.4 Mit Stadtmacher*innen koproduzieren (anwenden)', 'Christine Büring, IHK Ostthüringen zu Gera', 'Livia Maria Andreas', `https://stadtwissen.test/bescheinigung/${certificate.code}`, 'Stadt Altenburg'])
 			expect(text, expected).toContain(expected);
 
-		const list = await attendancePdf(altenburg, session.id, env);
+		const list = await attendancePdf(organiser(altenburg), session.id);
 		expect(Buffer.from(list.bytes.slice(0, 5)).toString()).toBe('%PDF-');
 		expect(list.fileName).toBe('Anwesenheitsliste-Macht-Stadt-gemeinsam.pdf');
 	});
@@ -263,7 +265,7 @@ describe('feedback goes through the anonymity rules', () => {
 		const people = [];
 		for (let i = 0; i <= present; i++) {
 			const email = `fb${serial}-${i}@example.org`;
-			people.push({ ...(await registerPerson(ctx, session.id, { name: `Teilnehmer ${serial}-${i}`, email, group: 'verwaltung' }, env)), email });
+			people.push({ ...(await registerPerson(organiser(ctx), session.id, { name: `Teilnehmer ${serial}-${i}`, email, group: 'verwaltung' })), email });
 		}
 		await setAttendance(ctx, session.id, Object.fromEntries(people.map((p, i) => [p.id, i < present])));
 		const tokens = await Promise.all(people.map((p) => newLink(t.db, p.id)));
@@ -289,7 +291,7 @@ describe('feedback goes through the anonymity rules', () => {
 		const late = await rejected(submitFeedback(t.db, tokens[8], answer(8), closesAt));
 		expect(late.code).toBe('conflict');
 		expect(late.message).toContain('15.05.2099');
-		expect((await rejected(requestFeedback(altenburg, session.id, { ...env, now: closesAt }))).code).toBe('conflict');
+		expect((await rejected(requestFeedback(organiser(altenburg, closesAt), session.id))).code).toBe('conflict');
 		expect(await feedbackResults(altenburg, session.id, closesAt)).toMatchObject({ shown: true, count: 8 });
 		// The answers carry nothing that points back to a person or registration.
 		const columns = Object.keys((await t.db.select().from(catalogueFeedback).limit(1))[0]);
@@ -333,21 +335,21 @@ describe('feedback goes through the anonymity rules', () => {
 		/** Asks for feedback; who got a mail (the Ausgang lists recipients). */
 		const asked = async () => {
 			const known = new Set((await t.db.select({ id: outboxMails.id }).from(outboxMails)).map((m) => m.id));
-			const count = await requestFeedback(altenburg, session.id, { ...env, now: during });
+			const count = await requestFeedback(organiser(altenburg, during), session.id);
 			const recipients = (await t.db.select({ id: outboxMails.id, to: outboxMails.recipient }).from(outboxMails)).filter((m) => !known.has(m.id)).map((m) => m.to);
 			return { count, recipients: recipients.sort() };
 		};
 		const views = async () => {
 			const result: Record<string, unknown> = {};
 			for (const [who, ctx] of [['organiser', altenburg], ['facilitator', facilitator]] as const) {
-				const organiser = { ...ctx, ...env, now: during };
-				result[`${who}.session`] = await getSessionOverview(organiser, session.id);
-				result[`${who}.attendance`] = await getAttendanceOverview(organiser, session.id);
-				result[`${who}.feedback`] = await getFeedbackOverview(organiser, session.id);
+				const viewer = organiser(ctx, during);
+				result[`${who}.session`] = await getSessionOverview(viewer, session.id);
+				result[`${who}.attendance`] = await getAttendanceOverview(viewer, session.id);
+				result[`${who}.feedback`] = await getFeedbackOverview(viewer, session.id);
 				result[`${who}.registrations`] = await sessionRegistrations(ctx, session.id);
-				result[`${who}.module`] = await getModuleOverview(organiser, moduleId);
+				result[`${who}.module`] = await getModuleOverview(viewer, moduleId);
 			}
-			result['api.module'] = moduleJson(await getPublishedModule(t.db, moduleId, { ...env, now: during }), env.baseUrl);
+			result['api.module'] = moduleJson(await getPublishedModule(at(during), moduleId), TEST_BASE_URL);
 			return result;
 		};
 		const mailedBefore = await asked();
@@ -375,30 +377,30 @@ describe('retention', () => {
 		const { id: longer } = await saveModule(org, { title: 'Länger', format: 'talk', status: 'published', retentionMonths: 24 });
 		const s1 = await createSession(org, plain, { start: '2099-01-10T09:00:00+01:00', end: '2099-01-10T12:00:00+01:00', location: 'Ort', capacity: 5 });
 		const s2 = await createSession(org, longer, { start: '2099-01-10T09:00:00+01:00', end: '2099-01-10T12:00:00+01:00', location: 'Ort', capacity: 5 });
-		const r1 = await registerPerson(org, s1.id, { name: 'Alt', email: 'alt@example.org', organisation: 'Amt', group: 'verwaltung', accessibilityNeeds: 'Rollstuhl' }, env);
-		await registerPerson(org, s2.id, { name: 'Bleibt', email: 'bleibt@example.org', group: 'verwaltung' }, env);
+		const r1 = await registerPerson(organiser(org), s1.id, { name: 'Alt', email: 'alt@example.org', organisation: 'Amt', group: 'verwaltung', accessibilityNeeds: 'Rollstuhl' });
+		await registerPerson(organiser(org), s2.id, { name: 'Bleibt', email: 'bleibt@example.org', group: 'verwaltung' });
 
-		expect(await applyRetention(t.db, { orgId: org.org.orgId, now: new Date('2099-07-09T12:00:00Z') })).toEqual({ sessions: 0, registrations: 0 });
-		expect(await applyRetention(t.db, { orgId: org.org.orgId, now: new Date('2099-07-11T12:00:00Z') })).toEqual({ sessions: 1, registrations: 1 });
+		expect(await applyRetention(at(new Date('2099-07-09T12:00:00Z')), { orgId: org.org.orgId })).toEqual({ sessions: 0, registrations: 0 });
+		expect(await applyRetention(at(new Date('2099-07-11T12:00:00Z')), { orgId: org.org.orgId })).toEqual({ sessions: 1, registrations: 1 });
 		const [row] = await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.id, r1.id));
 		expect(row).toMatchObject({ name: '', email: '', organisation: '', accessibilityNeeds: '', status: 'confirmed', groupKey: 'verwaltung' });
 		expect(row.anonymisedAt).not.toBeNull();
 		expect(await t.db.select().from(catalogueRegistrationLinks).where(eq(catalogueRegistrationLinks.registrationId, r1.id))).toHaveLength(0);
-		expect(await applyRetention(t.db, { orgId: org.org.orgId, now: new Date('2099-07-11T12:00:00Z') })).toEqual({ sessions: 0, registrations: 0 });
+		expect(await applyRetention(at(new Date('2099-07-11T12:00:00Z')), { orgId: org.org.orgId })).toEqual({ sessions: 0, registrations: 0 });
 		const [kept] = await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.sessionId, s2.id));
 		expect(kept.name).toBe('Bleibt');
-		expect((await applyRetention(t.db, { orgId: org.org.orgId, now: new Date('2101-01-11T12:00:00Z') })).registrations).toBe(1);
+		expect((await applyRetention(at(new Date('2101-01-11T12:00:00Z')), { orgId: org.org.orgId })).registrations).toBe(1);
 	});
 
 	it('erases on request: the personal link stops working and the seat goes to the waiting list', async () => {
 		const { id } = await saveModule(altenburg, { title: 'Löschen', format: 'talk', status: 'published' });
 		const session = await createSession(altenburg, id, { start: inDays(10), end: inDays(10, 12), location: 'Ort', capacity: 1 });
-		const first = await registerForSession({ db: t.db, clientAddress: '192.0.2.1', ...env }, { sessionId: session.id, input: { name: 'Erste', email: 'erste@example.org', group: 'kultur' } });
-		await registerForSession({ db: t.db, clientAddress: '192.0.2.1', ...env }, { sessionId: session.id, input: { name: 'Zweite', email: 'zweite@example.org', group: 'kultur' } });
+		const first = await registerForSession({ ...at(), clientAddress: '192.0.2.1' }, { sessionId: session.id, input: { name: 'Erste', email: 'erste@example.org', group: 'kultur' } });
+		await registerForSession({ ...at(), clientAddress: '192.0.2.1' }, { sessionId: session.id, input: { name: 'Zweite', email: 'zweite@example.org', group: 'kultur' } });
 		const token = await newestLink('erste@example.org');
-		await confirmRegistration(t.db, token, env);
-		await eraseRegistration(altenburg, first.id, env);
-		expect((await rejected(cancelRegistration(t.db, token, env))).code).toBe('not_found');
+		await confirmRegistration(at(), token);
+		await eraseRegistration(organiser(altenburg), first.id);
+		expect((await rejected(cancelRegistration(at(), token))).code).toBe('not_found');
 		const second = await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.email, 'zweite@example.org'));
 		expect(second[0].status).toBe('offered');
 	});

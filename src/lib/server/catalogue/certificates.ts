@@ -10,7 +10,8 @@ import type { Mail } from '../mail/send-mail';
 import type { TenantContext } from '../tenant';
 import { certificateMail } from './mails';
 import { newPdf, pdfBytes, printable } from './pdf';
-import { lockSession, mailContext, newLink, sendAll, type CatalogueEnv } from './locked-session';
+import type { Organiser } from './catalogue-context';
+import { lockSession, mailContext, newLink, sendAll } from './locked-session';
 
 /*
  * Teilnahmebescheinigungen: issued to everyone marked present, as a snapshot of module, dates,
@@ -31,8 +32,8 @@ export const CODE_PATTERN = /^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]
 export type CertificateRow = typeof catalogueCertificates.$inferSelect;
 
 /** Issues certificates to every attendee who has none yet; optionally mails each a personal download link. */
-export async function issueCertificates(ctx: TenantContext, sessionId: string, options: { mail: boolean }, env: CatalogueEnv): Promise<number> {
-	const now = env.now ?? new Date();
+export async function issueCertificates(ctx: Organiser, sessionId: string, options: { mail: boolean }): Promise<number> {
+	const now = ctx.now;
 	const mails: Mail[] = [];
 	const issued = await ctx.db.transaction(async (tx) => {
 		const lock = await lockSession(tx, sessionId);
@@ -58,7 +59,7 @@ export async function issueCertificates(ctx: TenantContext, sessionId: string, o
 				)
 			);
 		if (!attendees.length) return 0;
-		const ctxMail = mailContext(lock, env);
+		const ctxMail = mailContext(lock, ctx);
 		for (const { registration } of attendees) {
 			await tx.insert(catalogueCertificates).values({
 				code: newCertificateCode(),

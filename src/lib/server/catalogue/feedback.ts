@@ -9,7 +9,8 @@ import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { feedbackRequestMail } from './mails';
 import { registrationIdForToken } from './manage-registration';
-import { lockSession, mailContext, newLink, sendAll, type CatalogueEnv } from './locked-session';
+import type { Organiser } from './catalogue-context';
+import { lockSession, mailContext, newLink, sendAll } from './locked-session';
 import { isUuid, validate } from '../validate';
 import type { Mail } from '../mail/send-mail';
 
@@ -50,9 +51,9 @@ export async function submitFeedback(db: Db, token: string, raw: unknown, now = 
  * who already answered: whom a request reaches (the Ausgang lists recipients) must not tell who
  * gave feedback. Their link says that they already did.
  */
-export async function requestFeedback(ctx: TenantContext, sessionId: string, env: CatalogueEnv): Promise<number> {
+export async function requestFeedback(ctx: Organiser, sessionId: string): Promise<number> {
 	const mails: Mail[] = [];
-	const now = env.now ?? new Date();
+	const now = ctx.now;
 	await ctx.db.transaction(async (tx) => {
 		const lock = await lockSession(tx, sessionId);
 		if (!lock || lock.session.orgId !== ctx.org.orgId) throw new AppError('not_found', 'Diesen Termin gibt es nicht.');
@@ -71,7 +72,7 @@ export async function requestFeedback(ctx: TenantContext, sessionId: string, env
 				)
 			);
 		if (!people.length) throw new AppError('conflict', 'Niemand kann gefragt werden: Markieren Sie zuerst, wer anwesend war.');
-		const ctxMail = mailContext(lock, env);
+		const ctxMail = mailContext(lock, ctx);
 		for (const person of people) mails.push(feedbackRequestMail(ctxMail, person, await newLink(tx, person.id)));
 		await tx.update(catalogueSessions).set({ feedbackRequestedAt: now }).where(eq(catalogueSessions.id, sessionId));
 	});

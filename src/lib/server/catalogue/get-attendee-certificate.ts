@@ -5,7 +5,7 @@ import type { Visitor } from './catalogue-context';
 
 /** The attendee's own certificate, through their personal link. */
 export async function getAttendeeCertificate(ctx: Visitor, token: string): Promise<{ bytes: Uint8Array; fileName: string }> {
-	const { certificateCode } = await viewRegistration(ctx.db, token, ctx);
+	const { certificateCode } = await viewRegistration(ctx, token);
 	const certificate = certificateCode ? await certificateByCode(ctx.db, certificateCode) : null;
 	if (!certificate || certificate.revokedAt) throw new AppError('not_found', 'Für diese Anmeldung gibt es keine Teilnahmebescheinigung.');
 	return { bytes: await certificatePdf(certificate, ctx.baseUrl), fileName: `Teilnahmebescheinigung-${certificate.code}.pdf` };

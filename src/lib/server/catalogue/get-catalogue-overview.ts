@@ -5,7 +5,7 @@ import type { Organiser } from './catalogue-context';
 
 /** The catalogue's start page. Retention runs lazily: whenever it is opened, due registrations are anonymised. */
 export async function getCatalogueOverview(ctx: Organiser) {
-	const retention = await applyRetention(ctx.db, { orgId: ctx.org.orgId, now: ctx.now });
+	const retention = await applyRetention(ctx, { orgId: ctx.org.orgId });
 	return {
 		modules: await listModules(ctx),
 		settings: await getCatalogueSettings(ctx),

@@ -18,7 +18,7 @@ function lenientFilter(query: URLSearchParams): { filter: CatalogueFilter; error
 /** /katalog: published modules of every organisation, filtered, each with its next three sessions. */
 export async function getCataloguePage(ctx: Visitor, query: URLSearchParams) {
 	const { filter, errors } = lenientFilter(query);
-	const modules = await listPublishedModules(ctx.db, filter, ctx);
+	const modules = await listPublishedModules(ctx, filter);
 	return {
 		filter,
 		errors,

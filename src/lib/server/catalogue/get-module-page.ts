@@ -4,8 +4,8 @@ import type { Visitor } from './catalogue-context';
 
 /** /katalog/{id}: a published module with its facilitators and upcoming sessions (no online links: those are for the registered). */
 export async function getModulePage(ctx: Visitor, moduleId: string) {
-	const m = await getPublishedModule(ctx.db, moduleId, ctx);
-	const now = ctx.now ?? new Date();
+	const m = await getPublishedModule(ctx, moduleId);
+	const now = ctx.now;
 	return {
 		module: {
 			id: m.id,

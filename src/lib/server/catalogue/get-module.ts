@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { findOwnModule } from './save-module';
 import { seatCounts, settleWhereNeeded, type SeatCount } from './seat-counts';
-import type { CatalogueEnv } from './locked-session';
+import type { Organiser, Visitor } from './catalogue-context';
 import { isUuid } from '../validate';
 
 export type ModuleRow = typeof catalogueModules.$inferSelect;
@@ -45,12 +45,12 @@ export async function facilitatorsOf(db: Db, moduleIds: string[]): Promise<Map<s
 }
 
 /** Sessions with their seat counts, settling those where holds ran out or the waiting list can move up. */
-export async function sessionsWithSeats(db: Db, where: SQL, env: CatalogueEnv): Promise<SessionView[]> {
-	const now = env.now ?? new Date();
+export async function sessionsWithSeats(ctx: Visitor, where: SQL): Promise<SessionView[]> {
+	const { db, now } = ctx;
 	const load = () => db.select().from(catalogueSessions).where(where).orderBy(asc(catalogueSessions.startsAt));
 	let sessions = await load();
 	let counts = await seatCounts(db, sessions, now);
-	if (await settleWhereNeeded(db, sessions.map((s) => s.id), counts, env)) {
+	if (await settleWhereNeeded(ctx, sessions.map((s) => s.id), counts)) {
 		sessions = await load();
 		counts = await seatCounts(db, sessions, now);
 	}
@@ -113,16 +113,16 @@ export interface ModuleDetail {
 }
 
 /** One of the organisation's modules with facilitators and sessions; 404 for other organisations' ids. */
-export async function getModule(ctx: TenantContext, moduleId: string, env: CatalogueEnv): Promise<ModuleDetail> {
+export async function getModule(ctx: Organiser, moduleId: string): Promise<ModuleDetail> {
 	const module = await findOwnModule(ctx, moduleId);
 	if (!module) throw new AppError('not_found', 'Dieses Modul gibt es nicht.');
 	const facilitators = (await facilitatorsOf(ctx.db, [module.id])).get(module.id) ?? [];
-	const sessions = await sessionsWithSeats(ctx.db, eq(catalogueSessions.moduleId, module.id), env);
+	const sessions = await sessionsWithSeats(ctx, eq(catalogueSessions.moduleId, module.id));
 	return { module, facilitators, sessions };
 }
 
 /** One of the organisation's sessions with its module. */
-export async function getOwnSession(ctx: TenantContext, sessionId: string, env: CatalogueEnv): Promise<{ module: ModuleRow; session: SessionView }> {
+export async function getOwnSession(ctx: Organiser, sessionId: string): Promise<{ module: ModuleRow; session: SessionView }> {
 	if (!isUuid(sessionId)) throw new AppError('not_found', 'Diesen Termin gibt es nicht.');
 	const [row] = await ctx.db
 		.select({ moduleId: catalogueSessions.moduleId })
@@ -130,7 +130,7 @@ export async function getOwnSession(ctx: TenantContext, sessionId: string, env: 
 		.where(and(eq(catalogueSessions.id, sessionId), eq(catalogueSessions.orgId, ctx.org.orgId)));
 	if (!row) throw new AppError('not_found', 'Diesen Termin gibt es nicht.');
 	const module = (await findOwnModule(ctx, row.moduleId))!;
-	const [session] = await sessionsWithSeats(ctx.db, eq(catalogueSessions.id, sessionId), env);
+	const [session] = await sessionsWithSeats(ctx, eq(catalogueSessions.id, sessionId));
 	return { module, session };
 }
 

@@ -4,9 +4,9 @@ import type { Visitor } from './catalogue-context';
 
 /** /katalog/anmeldung/{token}: the registration behind a personal link, and what its holder may do with it. */
 export async function getRegistrationPage(ctx: Visitor, token: string) {
-	const view = await viewRegistration(ctx.db, token, ctx);
+	const view = await viewRegistration(ctx, token);
 	const { registration: r, lock } = view;
-	const now = ctx.now ?? new Date();
+	const now = ctx.now;
 	return {
 		registration: { status: r.status, name: r.name, holdUntil: r.holdUntil, emailConfirmed: r.emailConfirmedAt !== null, feedbackGiven: r.feedbackGiven },
 		position: view.position,

@@ -7,7 +7,7 @@ import type { Organiser } from './catalogue-context';
 /** A session's page: facts, the form to change it, who comes (facilitators: without addresses) and where a registration can move. */
 export async function getSessionOverview(ctx: Organiser, sessionId: string) {
 	const mayManage = can(ctx.actor, 'org.manage');
-	const { module, session } = await getOwnSession(ctx, sessionId, ctx);
+	const { module, session } = await getOwnSession(ctx, sessionId);
 	return {
 		module: { id: module.id, title: module.title, status: module.status },
 		session,

@@ -4,7 +4,7 @@ import type { Visitor } from './catalogue-context';
 
 /** /katalog/termin/{id}: the registration form of a session; `done` is the outcome the form redirected with (?angemeldet=…&platz=…). */
 export async function getSessionPage(ctx: Visitor, sessionId: string, done: { status: string | null; position: string | null }) {
-	const { module, session, closed } = await getPublicSession(ctx.db, sessionId, ctx);
+	const { module, session, closed } = await getPublicSession(ctx, sessionId);
 	return {
 		module: { id: module.id, title: module.title, subtitle: module.subtitle, orgName: module.orgName },
 		session: { id: session.id, parts: session.parts, location: session.location, online: session.onlineUrl !== '', capacity: session.capacity, note: session.note, seats: session.seats },

@@ -3,6 +3,7 @@ import { hashToken, newSecretToken } from '../auth/secrets';
 import type { Db } from '../db/client';
 import { catalogueModules, catalogueRegistrationLinks, catalogueRegistrations, catalogueSessions, catalogueSettings, organisations } from '../db/schema';
 import { sendMail, type Mail } from '../mail/send-mail';
+import type { Visitor } from './catalogue-context';
 import { offerExpiredMail, offerMail, type MailContext } from './mails';
 import { isUuid } from '../validate';
 
@@ -24,15 +25,6 @@ import { isUuid } from '../validate';
 export const HOLD_HOURS = 48;
 export const SEAT_STATUSES = ['pending_confirmation', 'confirmed', 'offered'] as const;
 export const ACTIVE_STATUSES = ['pending_confirmation', 'confirmed', 'offered', 'waitlisted'] as const;
-
-export interface CatalogueEnv {
-	/** Public address for links in mails, e.g. https://stadtwissen.kreis.de */
-	baseUrl: string;
-	/** The current time; tests pass their own to travel in time. */
-	now?: Date;
-	/** False inside a request naming a foreign Host (see `mailHostAccepted`): nothing that mails may happen there. */
-	mailHostAccepted?: boolean;
-}
 
 export type SessionRow = typeof catalogueSessions.$inferSelect;
 
@@ -74,7 +66,7 @@ export async function lockSession(tx: Db, sessionId: string): Promise<SessionLoc
 	};
 }
 
-export function mailContext(lock: SessionLock, env: CatalogueEnv): MailContext {
+export function mailContext(lock: SessionLock, ctx: Pick<Visitor, 'baseUrl'>): MailContext {
 	return {
 		orgId: lock.session.orgId,
 		orgName: lock.orgName,
@@ -82,12 +74,12 @@ export function mailContext(lock: SessionLock, env: CatalogueEnv): MailContext {
 		parts: lock.session.parts,
 		location: lock.session.location,
 		onlineUrl: lock.session.onlineUrl,
-		baseUrl: env.baseUrl
+		baseUrl: ctx.baseUrl
 	};
 }
 
-export function calendarUrl(env: CatalogueEnv, sessionId: string): string {
-	return `${env.baseUrl}/api/v1/sessions/${sessionId}.ics`;
+export function calendarUrl(ctx: Pick<Visitor, 'baseUrl'>, sessionId: string): string {
+	return `${ctx.baseUrl}/api/v1/sessions/${sessionId}.ics`;
 }
 
 /** A new personal link for the registration; only its hash is stored. */
@@ -128,12 +120,12 @@ export async function waitlistPosition(tx: Db, sessionId: string, seq: number): 
 }
 
 /** Applies expiry and promotion to a locked session; returns the mails to send after the commit. */
-export async function settle(tx: Db, lock: SessionLock, env: CatalogueEnv): Promise<Mail[]> {
+export async function settle(tx: Db, lock: SessionLock, ctx: Visitor): Promise<Mail[]> {
 	// Settling mails offers; a page viewed under a foreign Host leaves it to the five-minute job.
-	if (env.mailHostAccepted === false) return [];
-	const now = env.now ?? new Date();
+	if (!ctx.mailHostAccepted) return [];
+	const { now } = ctx;
 	const { session } = lock;
-	const ctx = mailContext(lock, env);
+	const mail = mailContext(lock, ctx);
 	const mails: Mail[] = [];
 
 	const ended = await tx
@@ -152,7 +144,7 @@ export async function settle(tx: Db, lock: SessionLock, env: CatalogueEnv): Prom
 			.set({ status: 'expired', holdUntil: null })
 			.where(inArray(catalogueRegistrations.id, ended.map((row) => row.id)));
 		// An unconfirmed registration simply lapses; someone who let an offer pass is told.
-		for (const row of ended) if (row.status === 'offered') mails.push(offerExpiredMail(ctx, row));
+		for (const row of ended) if (row.status === 'offered') mails.push(offerExpiredMail(mail, row));
 	}
 	await tx
 		.update(catalogueRegistrations)
@@ -178,7 +170,7 @@ export async function settle(tx: Db, lock: SessionLock, env: CatalogueEnv): Prom
 			for (const person of next) {
 				const holdUntil = holdEnd(now, lock.offerWindowHours, session.startsAt);
 				await tx.update(catalogueRegistrations).set({ status: 'offered', holdUntil }).where(eq(catalogueRegistrations.id, person.id));
-				mails.push(offerMail(ctx, person, await newLink(tx, person.id), holdUntil));
+				mails.push(offerMail(mail, person, await newLink(tx, person.id), holdUntil));
 				free -= 1;
 			}
 		}
@@ -191,15 +183,15 @@ export async function sendAll(db: Db, mails: Mail[]): Promise<void> {
 }
 
 /** Runs `work` on the locked and settled session in one transaction, then sends the collected mails. */
-export async function withSession<T>(db: Db, sessionId: string, env: CatalogueEnv, work: (tx: Db, lock: SessionLock, mails: Mail[]) => Promise<T>): Promise<{ lock: SessionLock; result: T } | null> {
-	const outcome = await db.transaction(async (tx) => {
+export async function withSession<T>(ctx: Visitor, sessionId: string, work: (tx: Db, lock: SessionLock, mails: Mail[]) => Promise<T>): Promise<{ lock: SessionLock; result: T } | null> {
+	const outcome = await ctx.db.transaction(async (tx) => {
 		const lock = await lockSession(tx, sessionId);
 		if (!lock) return null;
-		const mails = await settle(tx, lock, env);
+		const mails = await settle(tx, lock, ctx);
 		const result = await work(tx, lock, mails);
 		return { lock, result, mails };
 	});
 	if (!outcome) return null;
-	await sendAll(db, outcome.mails);
+	await sendAll(ctx.db, outcome.mails);
 	return { lock: outcome.lock, result: outcome.result };
 }

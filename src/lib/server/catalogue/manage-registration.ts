@@ -4,7 +4,8 @@ import type { Db } from '../db/client';
 import { catalogueCertificates, catalogueModules, catalogueRegistrationLinks, catalogueRegistrations } from '../db/schema';
 import { AppError } from '../errors';
 import { cancelledMail, confirmedMail } from './mails';
-import { calendarUrl, mailContext, newLink, settle, waitlistPosition, withSession, type CatalogueEnv, type SessionLock } from './locked-session';
+import type { Visitor } from './catalogue-context';
+import { calendarUrl, mailContext, newLink, settle, waitlistPosition, withSession, type SessionLock } from './locked-session';
 
 /*
  * What a person can do with the personal link from their mails, without an account: see the
@@ -50,10 +51,10 @@ async function describe(tx: Db, lock: SessionLock, registrationId: string): Prom
 	};
 }
 
-async function onRegistration<T>(db: Db, token: string, env: CatalogueEnv, work: (tx: Db, lock: SessionLock, registration: RegistrationRow, mails: Parameters<Parameters<typeof withSession>[3]>[2]) => Promise<T>) {
-	const found = await registrationIdForToken(db, token);
+async function onRegistration<T>(ctx: Visitor, token: string, work: (tx: Db, lock: SessionLock, registration: RegistrationRow, mails: Parameters<Parameters<typeof withSession>[2]>[2]) => Promise<T>) {
+	const found = await registrationIdForToken(ctx.db, token);
 	if (!found) throw notFound();
-	const outcome = await withSession(db, found.sessionId, env, async (tx, lock, mails) => {
+	const outcome = await withSession(ctx, found.sessionId, async (tx, lock, mails) => {
 		const [registration] = await tx.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.id, found.registrationId));
 		if (!registration) return null;
 		return { value: await work(tx, lock, registration, mails), view: await describe(tx, lock, registration.id) };
@@ -63,8 +64,8 @@ async function onRegistration<T>(db: Db, token: string, env: CatalogueEnv, work:
 }
 
 /** The registration behind a personal link, after expiry and promotions were applied. */
-export async function viewRegistration(db: Db, token: string, env: CatalogueEnv): Promise<RegistrationView> {
-	const { view, lock } = await onRegistration(db, token, env, async () => undefined);
+export async function viewRegistration(ctx: Visitor, token: string): Promise<RegistrationView> {
+	const { view, lock } = await onRegistration(ctx, token, async () => undefined);
 	return { ...view, lock };
 }
 
@@ -72,9 +73,9 @@ export async function viewRegistration(db: Db, token: string, env: CatalogueEnv)
  * Confirms the address (double opt-in) and, for a held seat or a waiting-list offer, the seat.
  * A waiting-list entry stays on the list with its address confirmed. Confirming twice is harmless.
  */
-export async function confirmRegistration(db: Db, token: string, env: CatalogueEnv): Promise<RegistrationView> {
-	const now = env.now ?? new Date();
-	const { view, lock } = await onRegistration(db, token, env, async (tx, lock, registration, mails) => {
+export async function confirmRegistration(ctx: Visitor, token: string): Promise<RegistrationView> {
+	const now = ctx.now;
+	const { view, lock } = await onRegistration(ctx, token, async (tx, lock, registration, mails) => {
 		switch (registration.status) {
 			case 'pending_confirmation':
 			case 'offered': {
@@ -82,7 +83,7 @@ export async function confirmRegistration(db: Db, token: string, env: CatalogueE
 					.update(catalogueRegistrations)
 					.set({ status: 'confirmed', holdUntil: null, confirmedAt: now, emailConfirmedAt: registration.emailConfirmedAt ?? now })
 					.where(eq(catalogueRegistrations.id, registration.id));
-				mails.push(confirmedMail(mailContext(lock, env), registration, await newLink(tx, registration.id), calendarUrl(env, lock.session.id)));
+				mails.push(confirmedMail(mailContext(lock, ctx), registration, await newLink(tx, registration.id), calendarUrl(ctx, lock.session.id)));
 				return;
 			}
 			case 'waitlisted':
@@ -100,16 +101,16 @@ export async function confirmRegistration(db: Db, token: string, env: CatalogueE
 }
 
 /** Cancels through the personal link; the seat goes to the waiting list at once. Cancelling twice is harmless. */
-export async function cancelRegistration(db: Db, token: string, env: CatalogueEnv): Promise<RegistrationView> {
-	const now = env.now ?? new Date();
-	const { view, lock } = await onRegistration(db, token, env, async (tx, lock, registration, mails) => {
+export async function cancelRegistration(ctx: Visitor, token: string): Promise<RegistrationView> {
+	const now = ctx.now;
+	const { view, lock } = await onRegistration(ctx, token, async (tx, lock, registration, mails) => {
 		if (registration.status === 'cancelled') return;
 		if (registration.status === 'expired') throw new AppError('conflict', 'Diese Anmeldung ist schon abgelaufen. Sie müssen nichts weiter tun.');
 		if (now >= lock.session.startsAt) throw new AppError('conflict', 'Der Termin hat schon begonnen. Eine Abmeldung ist nicht mehr möglich.');
 		await tx.update(catalogueRegistrations).set({ status: 'cancelled', holdUntil: null, cancelledAt: now }).where(eq(catalogueRegistrations.id, registration.id));
-		mails.push(cancelledMail(mailContext(lock, env), registration, false));
+		mails.push(cancelledMail(mailContext(lock, ctx), registration, false));
 		// The freed seat is offered to the waiting list in the same transaction.
-		mails.push(...(await settle(tx, lock, env)));
+		mails.push(...(await settle(tx, lock, ctx)));
 	});
 	return { ...view, lock };
 }

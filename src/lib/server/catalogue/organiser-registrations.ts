@@ -5,7 +5,8 @@ import { can } from '../auth/actor';
 import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { cancelledMail, movedMail } from './mails';
-import { ACTIVE_STATUSES, lockSession, mailContext, newLink, sendAll, settle, takenSeats, withSession, type CatalogueEnv } from './locked-session';
+import type { Organiser } from './catalogue-context';
+import { ACTIVE_STATUSES, lockSession, mailContext, newLink, sendAll, settle, takenSeats, withSession } from './locked-session';
 import { isUuid } from '../validate';
 import type { Mail } from '../mail/send-mail';
 
@@ -55,15 +56,15 @@ export async function sessionRegistrations(ctx: TenantContext, sessionId: string
 }
 
 /** An organiser cancels a registration; the person is told and the seat goes to the waiting list. */
-export async function cancelByOrganiser(ctx: TenantContext, registrationId: string, env: CatalogueEnv): Promise<void> {
+export async function cancelByOrganiser(ctx: Organiser, registrationId: string): Promise<void> {
 	const registration = await ownRegistration(ctx.db, ctx, registrationId);
-	const now = env.now ?? new Date();
-	await withSession(ctx.db, registration.sessionId, env, async (tx, lock, mails) => {
+	const now = ctx.now;
+	await withSession(ctx, registration.sessionId, async (tx, lock, mails) => {
 		const [current] = await tx.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.id, registration.id));
 		if (!(ACTIVE_STATUSES as readonly string[]).includes(current.status)) throw new AppError('conflict', 'Diese Anmeldung ist nicht mehr aktiv.');
 		await tx.update(catalogueRegistrations).set({ status: 'cancelled', holdUntil: null, cancelledAt: now }).where(eq(catalogueRegistrations.id, current.id));
-		if (!current.anonymisedAt) mails.push(cancelledMail(mailContext(lock, env), current, true));
-		mails.push(...(await settle(tx, lock, env)));
+		if (!current.anonymisedAt) mails.push(cancelledMail(mailContext(lock, ctx), current, true));
+		mails.push(...(await settle(tx, lock, ctx)));
 	});
 }
 
@@ -71,10 +72,10 @@ export async function cancelByOrganiser(ctx: TenantContext, registrationId: stri
  * Moves a registration to another session of the organisation, if it has a free seat. Both
  * sessions are locked in a fixed order (by id), so two moves in opposite directions cannot deadlock.
  */
-export async function moveRegistration(ctx: TenantContext, registrationId: string, targetSessionId: string, env: CatalogueEnv): Promise<void> {
+export async function moveRegistration(ctx: Organiser, registrationId: string, targetSessionId: string): Promise<void> {
 	const registration = await ownRegistration(ctx.db, ctx, registrationId);
 	if (registration.sessionId === targetSessionId) throw new AppError('validation_failed', 'Bitte wählen Sie einen anderen Termin.', [{ path: 'targetSessionId', message: 'Die Person ist schon für diesen Termin angemeldet.' }]);
-	const now = env.now ?? new Date();
+	const now = ctx.now;
 	const mails: Mail[] = [];
 	await ctx.db.transaction(async (tx) => {
 		const ids = [registration.sessionId, targetSessionId].sort();
@@ -85,7 +86,7 @@ export async function moveRegistration(ctx: TenantContext, registrationId: strin
 		if (!source || !target || target.session.orgId !== ctx.org.orgId) {
 			throw new AppError('not_found', 'Diesen Termin gibt es nicht.', [{ path: 'targetSessionId', message: 'Diesen Termin gibt es nicht.' }]);
 		}
-		for (const lock of [source, target]) mails.push(...(await settle(tx, lock, env)));
+		for (const lock of [source, target]) mails.push(...(await settle(tx, lock, ctx)));
 		const [current] = await tx.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.id, registration.id));
 		if (!(ACTIVE_STATUSES as readonly string[]).includes(current.status)) throw new AppError('conflict', 'Diese Anmeldung ist nicht mehr aktiv.');
 		if (target.session.status === 'cancelled' || now >= target.session.startsAt) throw new AppError('conflict', 'Auf diesen Termin kann niemand mehr verlegt werden.');
@@ -107,8 +108,8 @@ export async function moveRegistration(ctx: TenantContext, registrationId: strin
 				holdUntil: confirmed ? null : (current.holdUntil ?? new Date(Math.min(now.getTime() + 48 * 3600_000, target.session.startsAt.getTime())))
 			})
 			.where(eq(catalogueRegistrations.id, current.id));
-		mails.push(movedMail(mailContext(target, env), current, await newLink(tx, current.id)));
-		mails.push(...(await settle(tx, source, env)));
+		mails.push(movedMail(mailContext(target, ctx), current, await newLink(tx, current.id)));
+		mails.push(...(await settle(tx, source, ctx)));
 	});
 	await sendAll(ctx.db, mails);
 }
@@ -137,10 +138,10 @@ export async function setAttendance(ctx: TenantContext, sessionId: string, atten
  * Deletes a person's data on request (Art. 17 DSGVO): name, address, organisation and needs are
  * removed, links stop working, a certificate is withdrawn. The row stays as an anonymous count.
  */
-export async function eraseRegistration(ctx: TenantContext, registrationId: string, env: CatalogueEnv): Promise<void> {
+export async function eraseRegistration(ctx: Organiser, registrationId: string): Promise<void> {
 	const registration = await ownRegistration(ctx.db, ctx, registrationId);
-	const now = env.now ?? new Date();
-	await withSession(ctx.db, registration.sessionId, env, async (tx, lock, mails) => {
+	const now = ctx.now;
+	await withSession(ctx, registration.sessionId, async (tx, lock, mails) => {
 		await tx
 			.update(catalogueRegistrations)
 			.set({
@@ -153,7 +154,7 @@ export async function eraseRegistration(ctx: TenantContext, registrationId: stri
 			.where(eq(catalogueRegistrations.id, registration.id));
 		await tx.delete(catalogueRegistrationLinks).where(eq(catalogueRegistrationLinks.registrationId, registration.id));
 		await tx.delete(catalogueCertificates).where(eq(catalogueCertificates.registrationId, registration.id));
-		mails.push(...(await settle(tx, lock, env)));
+		mails.push(...(await settle(tx, lock, ctx)));
 	});
 }
 

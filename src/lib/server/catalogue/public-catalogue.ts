@@ -6,7 +6,7 @@ import { catalogueModules, catalogueSessions, organisations } from '../db/schema
 import { AppError } from '../errors';
 import { facilitatorsOf, sessionsWithSeats, type FacilitatorView, type ModuleRow, type SessionView } from './get-module';
 import { closedCode, type ClosedReason } from './register';
-import type { CatalogueEnv } from './locked-session';
+import type { Visitor } from './catalogue-context';
 import { isUuid, validate } from '../validate';
 
 /*
@@ -68,9 +68,9 @@ function sessionConditions(filter: CatalogueFilter, now: Date): SQL[] {
 const sessionFiltered = (filter: CatalogueFilter) => Boolean(filter.from || filter.to || filter.place || filter.free);
 
 /** Published modules matching the filter, each with its upcoming sessions (only the matching ones when a session filter is set). */
-export async function listPublishedModules(db: Db, filter: CatalogueFilter, env: CatalogueEnv): Promise<PublicModule[]> {
-	const now = env.now ?? new Date();
-	const modules = await db
+export async function listPublishedModules(ctx: Visitor, filter: CatalogueFilter): Promise<PublicModule[]> {
+	const now = ctx.now;
+	const modules = await ctx.db
 		.select({ module: catalogueModules, orgName: organisations.name, orgSlug: organisations.slug })
 		.from(catalogueModules)
 		.innerJoin(organisations, eq(organisations.id, catalogueModules.orgId))
@@ -78,8 +78,8 @@ export async function listPublishedModules(db: Db, filter: CatalogueFilter, env:
 		.orderBy(asc(catalogueModules.title));
 	if (!modules.length) return [];
 	const ids = modules.map((row) => row.module.id);
-	const sessions = await sessionsWithSeats(db, and(inArray(catalogueSessions.moduleId, ids), ne(catalogueSessions.status, 'cancelled'), ...sessionConditions(filter, now))!, env);
-	const facilitators = await facilitatorsOf(db, ids);
+	const sessions = await sessionsWithSeats(ctx, and(inArray(catalogueSessions.moduleId, ids), ne(catalogueSessions.status, 'cancelled'), ...sessionConditions(filter, now))!);
+	const facilitators = await facilitatorsOf(ctx.db, ids);
 	const result: PublicModule[] = [];
 	for (const { module, orgName, orgSlug } of modules) {
 		let own = sessions.filter((session) => session.moduleId === module.id);
@@ -106,18 +106,18 @@ export async function filterOptions(db: Db): Promise<{ organisations: { slug: st
 }
 
 /** A published module with all its sessions that have not ended; 404 for drafts, archived modules and unknown ids. */
-export async function getPublishedModule(db: Db, moduleId: string, env: CatalogueEnv): Promise<PublicModule> {
+export async function getPublishedModule(ctx: Visitor, moduleId: string): Promise<PublicModule> {
 	const notFound = new AppError('not_found', 'Dieses Modul gibt es nicht oder es ist nicht veröffentlicht.');
 	if (!isUuid(moduleId)) throw notFound;
-	const [row] = await db
+	const [row] = await ctx.db
 		.select({ module: catalogueModules, orgName: organisations.name, orgSlug: organisations.slug })
 		.from(catalogueModules)
 		.innerJoin(organisations, eq(organisations.id, catalogueModules.orgId))
 		.where(and(eq(catalogueModules.id, moduleId), eq(catalogueModules.status, 'published')));
 	if (!row) throw notFound;
-	const now = env.now ?? new Date();
-	const sessions = await sessionsWithSeats(db, and(eq(catalogueSessions.moduleId, moduleId), gt(catalogueSessions.endsAt, now))!, env);
-	const facilitators = (await facilitatorsOf(db, [moduleId])).get(moduleId) ?? [];
+	const now = ctx.now;
+	const sessions = await sessionsWithSeats(ctx, and(eq(catalogueSessions.moduleId, moduleId), gt(catalogueSessions.endsAt, now))!);
+	const facilitators = (await facilitatorsOf(ctx.db, [moduleId])).get(moduleId) ?? [];
 	return { ...row.module, orgName: row.orgName, orgSlug: row.orgSlug, facilitators, sessions };
 }
 
@@ -129,13 +129,13 @@ export interface PublicSession {
 }
 
 /** A session of a published module, for its registration page. */
-export async function getPublicSession(db: Db, sessionId: string, env: CatalogueEnv): Promise<PublicSession> {
+export async function getPublicSession(ctx: Visitor, sessionId: string): Promise<PublicSession> {
 	const notFound = new AppError('not_found', 'Diesen Termin gibt es nicht.');
 	if (!isUuid(sessionId)) throw notFound;
-	const [row] = await db.select({ moduleId: catalogueSessions.moduleId }).from(catalogueSessions).where(eq(catalogueSessions.id, sessionId));
+	const [row] = await ctx.db.select({ moduleId: catalogueSessions.moduleId }).from(catalogueSessions).where(eq(catalogueSessions.id, sessionId));
 	if (!row) throw notFound;
-	const module = await getPublishedModule(db, row.moduleId, env).catch(() => null);
+	const module = await getPublishedModule(ctx, row.moduleId).catch(() => null);
 	if (!module) throw notFound;
-	const [session] = await sessionsWithSeats(db, eq(catalogueSessions.id, sessionId), env);
-	return { module, session, closed: closedCode(session, env.now ?? new Date()) };
+	const [session] = await sessionsWithSeats(ctx, eq(catalogueSessions.id, sessionId));
+	return { module, session, closed: closedCode(session, ctx.now) };
 }

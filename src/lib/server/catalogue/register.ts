@@ -5,11 +5,12 @@ import { hitRateLimit } from '../auth/rate-limit';
 import { catalogueRegistrations, catalogueSessions } from '../db/schema';
 import type { Db } from '../db/client';
 import { AppError, type ErrorDetail } from '../errors';
-import { tenantFor, type TenantContext } from '../tenant';
+import { tenantFor } from '../tenant';
 import { duplicateMail, pendingMail, registeredByOrganiserMail, registrationLink, waitlistMail } from './mails';
 import { requireMailHost } from '../mail/mail-host';
 import { mailConfigured } from '../mail/mailer';
-import { ACTIVE_STATUSES, calendarUrl, HOLD_HOURS, holdEnd, mailContext, newLink, takenSeats, waitlistLength, waitlistPosition, withSession, type CatalogueEnv, type SessionLock } from './locked-session';
+import type { Organiser, Visitor } from './catalogue-context';
+import { ACTIVE_STATUSES, calendarUrl, HOLD_HOURS, holdEnd, mailContext, newLink, takenSeats, waitlistLength, waitlistPosition, withSession, type SessionLock } from './locked-session';
 import { isUuid, validate } from '../validate';
 
 /** Public registrations per hour from one network address: generous for an office behind one NAT. */
@@ -31,9 +32,8 @@ export interface RegistrationReceipt {
 	ownLink?: string;
 }
 
-/** Who registers publicly: the request's database and network address, and the configured base URL for the mails. */
-export interface Visitor extends CatalogueEnv {
-	db: Db;
+/** Who registers publicly: a visitor (database, configured base URL for the mails, time) from a network address. */
+export interface Registrant extends Visitor {
 	/** Where the registration comes from: at most REGISTRATION_LIMIT an hour from one address. */
 	clientAddress: string;
 }
@@ -91,7 +91,7 @@ async function findActive(tx: Db, sessionId: string, email: string) {
  * the waiting list. The session row is locked, so the last seat goes to exactly one person.
  * Every attempt counts against the address's hourly limit, so nobody fills a session with bots.
  */
-export async function registerForSession(visitor: Visitor, options: RegisterOptions): Promise<RegistrationReceipt> {
+export async function registerForSession(visitor: Registrant, options: RegisterOptions): Promise<RegistrationReceipt> {
 	const source = options.source ?? 'public';
 	requireMailHost(visitor);
 	const verdict = await hitRateLimit(visitor.db, `catalogue-register:${visitor.clientAddress}`, REGISTRATION_LIMIT, 3600);
@@ -106,8 +106,8 @@ export async function registerForSession(visitor: Visitor, options: RegisterOpti
 	}
 	if (options.consent === false) details.push({ path: 'consent', message: 'Ohne Ihre Zustimmung können wir Sie nicht anmelden. Bitte setzen Sie den Haken.' });
 	if (details.length || !input) throw new AppError('validation_failed', 'Die Angaben sind unvollständig oder ungültig.', details);
-	const now = visitor.now ?? new Date();
-	const outcome = await withSession(visitor.db, options.sessionId, visitor, async (tx, lock, mails) => {
+	const { now } = visitor;
+	const outcome = await withSession(visitor, options.sessionId, async (tx, lock, mails) => {
 		if (lock.module.status !== 'published') return null;
 		const reason = closedReason(lock.session, now);
 		if (reason) throw new AppError('conflict', reason);
@@ -165,11 +165,11 @@ function personFields(input: RegistrationInput) {
  * An organiser registers someone (by phone, on paper): no double opt-in, the seat is confirmed
  * at once; when the session is full the person goes on the waiting list like everyone else.
  */
-export async function registerPerson(ctx: TenantContext, sessionId: string, raw: unknown, env: CatalogueEnv): Promise<RegistrationReceipt> {
+export async function registerPerson(ctx: Organiser, sessionId: string, raw: unknown): Promise<RegistrationReceipt> {
 	requireMailHost(ctx);
 	const input = validate(registrationInputSchema, raw);
-	const now = env.now ?? new Date();
-	const outcome = await withSession(ctx.db, sessionId, env, async (tx, lock, settled) => {
+	const now = ctx.now;
+	const outcome = await withSession(ctx, sessionId, async (tx, lock, settled) => {
 		if (lock.session.orgId !== ctx.org.orgId) return null;
 		if (lock.session.status === 'cancelled') throw new AppError('conflict', 'Dieser Termin fällt aus.');
 		if (now >= lock.session.endsAt) throw new AppError('conflict', 'Dieser Termin ist schon vorbei.');
@@ -193,7 +193,7 @@ export async function registerPerson(ctx: TenantContext, sessionId: string, raw:
 			.returning();
 		const token = await newLink(tx, created.id);
 		const position = created.status === 'waitlisted' ? await waitlistPosition(tx, lock.session.id, created.seq) : undefined;
-		settled.push(registeredByOrganiserMail(mailContext(lock, env), created, token, calendarUrl(env, lock.session.id), created.status === 'waitlisted', position));
+		settled.push(registeredByOrganiserMail(mailContext(lock, ctx), created, token, calendarUrl(ctx, lock.session.id), created.status === 'waitlisted', position));
 		return { id: created.id, status: created.status as RegistrationStatus, ...(position ? { position } : {}) };
 	});
 	if (!outcome?.result) throw new AppError('not_found', 'Diesen Termin gibt es nicht.');
@@ -205,11 +205,11 @@ export async function registerPerson(ctx: TenantContext, sessionId: string, raw:
  * organisation registers the person at once (registerPerson); everybody else registers like the
  * public form, with double opt-in and the hourly limit per address.
  */
-export async function registerThroughApi(ctx: Visitor & { actor: Actor | null }, sessionId: string, body: { consent?: boolean } & Record<string, unknown>): Promise<RegistrationReceipt> {
+export async function registerThroughApi(ctx: Registrant & { actor: Actor | null }, sessionId: string, body: { consent?: boolean } & Record<string, unknown>): Promise<RegistrationReceipt> {
 	requireMailHost(ctx);
 	const { consent, ...input } = body;
 	const ownOrgId = ctx.actor?.org && can(ctx.actor, 'org.manage') ? ctx.actor.org.orgId : null;
-	if (ownOrgId && (await sessionOrgId(ctx.db, sessionId)) === ownOrgId) return registerPerson(tenantFor(ctx.db, ctx.actor, 'org.manage'), sessionId, input, ctx);
+	if (ownOrgId && (await sessionOrgId(ctx.db, sessionId)) === ownOrgId) return registerPerson({ ...ctx, ...tenantFor(ctx.db, ctx.actor, 'org.manage') }, sessionId, input);
 	return registerForSession(ctx, { sessionId, input, consent, source: 'api' });
 }
 

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
-import { tenantAs } from '../../../../tests/helpers/actors';
+import { organiserAt, tenantAs, TEST_BASE_URL, visitorAt } from '../../../../tests/helpers/actors';
 import { catalogueRegistrationLinks, catalogueRegistrations } from '../db/schema';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import type { TenantContext } from '../tenant';
@@ -19,7 +19,9 @@ let t: TestDatabase;
 let smtp: TestSmtp;
 let altenburg: TenantContext;
 let gera: TenantContext;
-const baseUrl = 'https://stadtwissen.test';
+/** A visitor's or an organiser's request at `now` (default: the moment of the call). */
+const at = (now?: Date, mailHostAccepted = true) => visitorAt(t.db, now, mailHostAccepted);
+const organiser = organiserAt;
 const HOUR = 3600_000;
 const inDays = (days: number, hour = 9) => {
 	const d = new Date(Date.now() + days * 24 * HOUR);
@@ -43,7 +45,7 @@ async function publishedSession(capacity: number, startsInDays = 20, ctx = alten
 
 let addresses = 0;
 /** A visitor from an address of its own, so the hourly limit per address stays out of the way. */
-const visitor = (env: { baseUrl: string; now?: Date } = { baseUrl }) => ({ db: t.db, clientAddress: `192.0.2.${++addresses}`, ...env });
+const visitor = (now?: Date) => ({ ...at(now), clientAddress: `192.0.2.${++addresses}` });
 
 const person = (n: number | string) => ({ name: `Person ${n}`, email: `person${n}@example.org`, organisation: 'Stadt', group: 'verwaltung' });
 
@@ -67,20 +69,20 @@ describe('registration with double opt-in', () => {
 		expect(receipt.status).toBe('pending_confirmation');
 		expect(receipt.holdUntil!.getTime() - Date.now()).toBeGreaterThan(47 * HOUR);
 		const [mail] = await mailsTo('persona1@example.org');
-		expect(mail.subject).toBe(`Bitte bestätigen Sie Ihre Anmeldung: ${(await viewRegistration(t.db, await linkFor('persona1@example.org'), { baseUrl })).lock.module.title}`);
+		expect(mail.subject).toBe(`Bitte bestätigen Sie Ihre Anmeldung: ${(await viewRegistration(at(), await linkFor('persona1@example.org'))).lock.module.title}`);
 		expect(mail.body).toContain('Guten Tag Person a1,');
 
 		const token = await linkFor('persona1@example.org');
-		const confirmed = await confirmRegistration(t.db, token, { baseUrl });
+		const confirmed = await confirmRegistration(at(), token);
 		expect(confirmed.registration.status).toBe('confirmed');
 		// Confirming twice is harmless.
-		expect((await confirmRegistration(t.db, token, { baseUrl })).registration.status).toBe('confirmed');
+		expect((await confirmRegistration(at(), token)).registration.status).toBe('confirmed');
 		const confirmation = (await mailsTo('persona1@example.org')).find((m) => m.subject.startsWith('Ihre Anmeldung ist bestätigt'))!;
-		expect(confirmation.body).toContain(`${baseUrl}/api/v1/sessions/${sessionId}.ics`);
+		expect(confirmation.body).toContain(`${TEST_BASE_URL}/api/v1/sessions/${sessionId}.ics`);
 
-		const cancelled = await cancelRegistration(t.db, token, { baseUrl });
+		const cancelled = await cancelRegistration(at(), token);
 		expect(cancelled.registration.status).toBe('cancelled');
-		expect((await cancelRegistration(t.db, token, { baseUrl })).registration.status).toBe('cancelled');
+		expect((await cancelRegistration(at(), token)).registration.status).toBe('cancelled');
 	});
 
 	it('lets an unconfirmed hold lapse after 48 hours and gives the seat to the waiting list', async () => {
@@ -88,12 +90,12 @@ describe('registration with double opt-in', () => {
 		await registerForSession(visitor(), { sessionId, input: person('b1') });
 		const second = await registerForSession(visitor(), { sessionId, input: person('b2') });
 		expect(second).toMatchObject({ status: 'waitlisted', position: 1 });
-		await confirmRegistration(t.db, await linkFor('personb2@example.org'), { baseUrl });
+		await confirmRegistration(at(), await linkFor('personb2@example.org'));
 
-		const later = { baseUrl, now: new Date(Date.now() + 49 * HOUR) };
-		const view = await viewRegistration(t.db, await linkFor('personb1@example.org'), later);
+		const later = new Date(Date.now() + 49 * HOUR);
+		const view = await viewRegistration(at(later), await linkFor('personb1@example.org'));
 		expect(view.registration.status).toBe('expired');
-		const promoted = await viewRegistration(t.db, await linkFor('personb2@example.org'), later);
+		const promoted = await viewRegistration(at(later), await linkFor('personb2@example.org'));
 		expect(promoted.registration.status).toBe('offered');
 		expect((await mailsTo('personb2@example.org')).map((m) => m.subject)).toContain(`Ein Platz ist frei: ${view.lock.module.title}`);
 	});
@@ -102,14 +104,14 @@ describe('registration with double opt-in', () => {
 		const sessionId = await publishedSession(1);
 		await registerForSession(visitor(), { sessionId, input: person('h1') });
 		await registerForSession(visitor(), { sessionId, input: person('h2') });
-		await confirmRegistration(t.db, await linkFor('personh2@example.org'), { baseUrl });
+		await confirmRegistration(at(), await linkFor('personh2@example.org'));
 
 		const later = new Date(Date.now() + 49 * HOUR);
-		const view = await viewRegistration(t.db, await linkFor('personh1@example.org'), { baseUrl, now: later, mailHostAccepted: false });
+		const view = await viewRegistration(at(later, false), await linkFor('personh1@example.org'));
 		expect(view.registration.status).toBe('pending_confirmation');
 		expect((await mailsTo('personh2@example.org')).some((m) => m.subject.startsWith('Ein Platz ist frei'))).toBe(false);
 
-		expect(await settleDueSessions(t.db, { baseUrl, now: later })).toBeGreaterThanOrEqual(1);
+		expect(await settleDueSessions(at(later))).toBeGreaterThanOrEqual(1);
 		expect((await mailsTo('personh2@example.org')).some((m) => m.subject.startsWith('Ein Platz ist frei'))).toBe(true);
 	});
 
@@ -117,11 +119,11 @@ describe('registration with double opt-in', () => {
 		const sessionId = await publishedSession(1);
 		await registerForSession(visitor(), { sessionId, input: person('s1') });
 		await registerForSession(visitor(), { sessionId, input: person('s2') });
-		await confirmRegistration(t.db, await linkFor('persons2@example.org'), { baseUrl });
-		expect(await settleDueSessions(t.db, { baseUrl, now: new Date(Date.now() + 47 * HOUR) })).toBe(0);
+		await confirmRegistration(at(), await linkFor('persons2@example.org'));
+		expect(await settleDueSessions(at(new Date(Date.now() + 47 * HOUR)))).toBe(0);
 		expect((await mailsTo('persons2@example.org')).map((m) => m.subject).filter((s) => s.startsWith('Ein Platz ist frei'))).toEqual([]);
 
-		expect(await settleDueSessions(t.db, { baseUrl, now: new Date(Date.now() + 49 * HOUR) })).toBeGreaterThanOrEqual(1);
+		expect(await settleDueSessions(at(new Date(Date.now() + 49 * HOUR)))).toBeGreaterThanOrEqual(1);
 		const [offered] = await t.db.select().from(catalogueRegistrations).where(and(eq(catalogueRegistrations.sessionId, sessionId), eq(catalogueRegistrations.email, 'persons2@example.org')));
 		expect(offered.status).toBe('offered');
 		expect((await mailsTo('persons2@example.org')).some((m) => m.subject.startsWith('Ein Platz ist frei'))).toBe(true);
@@ -168,11 +170,11 @@ describe('registration with double opt-in', () => {
 		expect((await rejected(registerForSession(visitor(), { sessionId: 'kein-termin', input: person('e1') }))).code).toBe('not_found');
 
 		const closed = await publishedSession(5);
-		await setSessionStatus(altenburg, closed, 'closed', { baseUrl });
+		await setSessionStatus(organiser(altenburg), closed, 'closed');
 		expect((await rejected(registerForSession(visitor(), { sessionId: closed, input: person('e2') }))).code).toBe('conflict');
 
 		const past = await publishedSession(5, 3);
-		const late = { baseUrl, now: inDays(4) };
+		const late = inDays(4);
 		expect((await rejected(registerForSession(visitor(late), { sessionId: past, input: person('e3') }))).message).toMatch(/begonnen/);
 	});
 });
@@ -196,9 +198,9 @@ describe('capacity under concurrency', () => {
 		for (const n of [1, 2, 3, 4]) await registerForSession(visitor(), { sessionId, input: person(`g${n}`) });
 		const tokens = await Promise.all([1, 2, 3, 4].map((n) => linkFor(`persong${n}@example.org`)));
 		await Promise.all([
-			cancelRegistration(t.db, tokens[0], { baseUrl }),
-			confirmRegistration(t.db, tokens[1], { baseUrl }),
-			confirmRegistration(t.db, tokens[2], { baseUrl }),
+			cancelRegistration(at(), tokens[0]),
+			confirmRegistration(at(), tokens[1]),
+			confirmRegistration(at(), tokens[2]),
 			...[5, 6, 7].map((n) => registerForSession(visitor(), { sessionId, input: person(`g${n}`) }))
 		]);
 		const rows = await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.sessionId, sessionId));
@@ -210,31 +212,31 @@ describe('waiting list', () => {
 	it('promotes the next person when someone cancels, and passes an expired offer on', async () => {
 		const sessionId = await publishedSession(1);
 		await registerForSession(visitor(), { sessionId, input: person('h1') });
-		await confirmRegistration(t.db, await linkFor('personh1@example.org'), { baseUrl });
+		await confirmRegistration(at(), await linkFor('personh1@example.org'));
 		for (const n of [2, 3]) {
 			await registerForSession(visitor(), { sessionId, input: person(`h${n}`) });
-			await confirmRegistration(t.db, await linkFor(`personh${n}@example.org`), { baseUrl });
+			await confirmRegistration(at(), await linkFor(`personh${n}@example.org`));
 		}
-		await cancelRegistration(t.db, await linkFor('personh1@example.org'), { baseUrl });
-		const offered = await viewRegistration(t.db, await linkFor('personh2@example.org'), { baseUrl });
+		await cancelRegistration(at(), await linkFor('personh1@example.org'));
+		const offered = await viewRegistration(at(), await linkFor('personh2@example.org'));
 		expect(offered.registration.status).toBe('offered');
-		expect((await viewRegistration(t.db, await linkFor('personh3@example.org'), { baseUrl })).position).toBe(1);
+		expect((await viewRegistration(at(), await linkFor('personh3@example.org'))).position).toBe(1);
 
 		// h2 lets the 48-hour window pass: the seat goes to h3.
-		const later = { baseUrl, now: new Date(Date.now() + 49 * HOUR) };
-		expect((await viewRegistration(t.db, await linkFor('personh3@example.org'), later)).registration.status).toBe('offered');
+		const later = new Date(Date.now() + 49 * HOUR);
+		expect((await viewRegistration(at(later), await linkFor('personh3@example.org'))).registration.status).toBe('offered');
 		expect((await mailsTo('personh2@example.org')).map((m) => m.subject)).toContain(`Platzangebot abgelaufen: ${offered.lock.module.title}`);
-		const accepted = await confirmRegistration(t.db, await linkFor('personh3@example.org'), later);
+		const accepted = await confirmRegistration(at(later), await linkFor('personh3@example.org'));
 		expect(accepted.registration.status).toBe('confirmed');
-		expect((await rejected(confirmRegistration(t.db, await linkFor('personh2@example.org'), later))).code).toBe('gone');
+		expect((await rejected(confirmRegistration(at(later), await linkFor('personh2@example.org')))).code).toBe('gone');
 	});
 
 	it('offers seats when the organiser raises the capacity', async () => {
 		const sessionId = await publishedSession(1);
 		for (const n of [1, 2]) await registerForSession(visitor(), { sessionId, input: person(`i${n}`) });
-		await updateSession(altenburg, sessionId, { start: inDays(20).toISOString(), end: inDays(20, 15).toISOString(), location: 'Rathaus', capacity: 2 }, { baseUrl });
-		expect((await viewRegistration(t.db, await linkFor('personi2@example.org'), { baseUrl })).registration.status).toBe('offered');
-		const error = await rejected(updateSession(altenburg, sessionId, { start: inDays(20).toISOString(), end: inDays(20, 15).toISOString(), location: 'Rathaus', capacity: 1 }, { baseUrl }));
+		await updateSession(organiser(altenburg), sessionId, { start: inDays(20).toISOString(), end: inDays(20, 15).toISOString(), location: 'Rathaus', capacity: 2 });
+		expect((await viewRegistration(at(), await linkFor('personi2@example.org'))).registration.status).toBe('offered');
+		const error = await rejected(updateSession(organiser(altenburg), sessionId, { start: inDays(20).toISOString(), end: inDays(20, 15).toISOString(), location: 'Rathaus', capacity: 1 }));
 		expect(error.code).toBe('conflict');
 	});
 });
@@ -243,20 +245,20 @@ describe('organisers', () => {
 	it('register people directly, move them to another session, cancel and erase on request', async () => {
 		const first = await publishedSession(1);
 		const second = await publishedSession(2);
-		const direct = await registerPerson(altenburg, first, person('j1'), { baseUrl });
+		const direct = await registerPerson(organiser(altenburg), first, person('j1'));
 		expect(direct.status).toBe('confirmed');
-		const full = await registerPerson(altenburg, first, person('j2'), { baseUrl });
+		const full = await registerPerson(organiser(altenburg), first, person('j2'));
 		expect(full).toMatchObject({ status: 'waitlisted', position: 1 });
 
-		await moveRegistration(altenburg, direct.id, second, { baseUrl });
+		await moveRegistration(organiser(altenburg), direct.id, second);
 		expect((await sessionRegistrations(altenburg, second)).map((r) => [r.email, r.status])).toEqual([['personj1@example.org', 'confirmed']]);
 		// The seat freed in the first session is offered to j2.
 		expect((await sessionRegistrations(altenburg, first)).find((r) => r.email === 'personj2@example.org')!.status).toBe('offered');
 
-		await cancelByOrganiser(altenburg, full.id, { baseUrl });
+		await cancelByOrganiser(organiser(altenburg), full.id);
 		expect((await mailsTo('personj2@example.org')).some((m) => m.subject.startsWith('Abmeldung:') && m.body.includes('vom Veranstalter storniert'))).toBe(true);
 
-		await eraseRegistration(altenburg, direct.id, { baseUrl });
+		await eraseRegistration(organiser(altenburg), direct.id);
 		const [erased] = await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.id, direct.id));
 		expect(erased).toMatchObject({ name: '', email: '', organisation: '', status: 'cancelled' });
 		expect(await t.db.select().from(catalogueRegistrationLinks).where(eq(catalogueRegistrationLinks.registrationId, direct.id))).toHaveLength(0);
@@ -264,7 +266,7 @@ describe('organisers', () => {
 
 	it('show facilitators who comes, but no e-mail address', async () => {
 		const sessionId = await publishedSession(2);
-		await registerPerson(altenburg, sessionId, { ...person('m1'), accessibilityNeeds: 'Rollstuhl' }, { baseUrl });
+		await registerPerson(organiser(altenburg), sessionId, { ...person('m1'), accessibilityNeeds: 'Rollstuhl' });
 		const facilitator = await tenantAs(t.db, 'Stadt Altenburg', 'facilitator', 'sessions.facilitate');
 		const [entry] = await sessionRegistrations(facilitator, sessionId);
 		expect(entry).toMatchObject({ name: 'Person m1', organisation: 'Stadt', groupKey: 'verwaltung', accessibilityNeeds: 'Rollstuhl', status: 'confirmed' });
@@ -274,32 +276,32 @@ describe('organisers', () => {
 
 	it('cannot see or change another organisation’s sessions and registrations', async () => {
 		const sessionId = await publishedSession(2);
-		const receipt = await registerPerson(altenburg, sessionId, person('k1'), { baseUrl });
-		expect((await rejected(registerPerson(gera, sessionId, person('k2'), { baseUrl }))).code).toBe('not_found');
-		expect((await rejected(cancelByOrganiser(gera, receipt.id, { baseUrl }))).code).toBe('not_found');
-		expect((await rejected(eraseRegistration(gera, receipt.id, { baseUrl }))).code).toBe('not_found');
-		expect((await rejected(setSessionStatus(gera, sessionId, 'closed', { baseUrl }))).code).toBe('not_found');
+		const receipt = await registerPerson(organiser(altenburg), sessionId, person('k1'));
+		expect((await rejected(registerPerson(organiser(gera), sessionId, person('k2')))).code).toBe('not_found');
+		expect((await rejected(cancelByOrganiser(organiser(gera), receipt.id))).code).toBe('not_found');
+		expect((await rejected(eraseRegistration(organiser(gera), receipt.id))).code).toBe('not_found');
+		expect((await rejected(setSessionStatus(organiser(gera), sessionId, 'closed'))).code).toBe('not_found');
 		expect(await sessionRegistrations(gera, sessionId)).toEqual([]);
 		const geraSession = await publishedSession(2, 20, gera);
-		expect((await rejected(moveRegistration(altenburg, receipt.id, geraSession, { baseUrl }))).code).toBe('not_found');
+		expect((await rejected(moveRegistration(organiser(altenburg), receipt.id, geraSession))).code).toBe('not_found');
 		const rows = await t.db.select().from(catalogueRegistrations).where(and(eq(catalogueRegistrations.sessionId, geraSession)));
 		expect(rows).toHaveLength(0);
 	});
 
 	it('tells everyone when a session is cancelled', async () => {
 		const sessionId = await publishedSession(1);
-		await registerPerson(altenburg, sessionId, person('l1'), { baseUrl });
+		await registerPerson(organiser(altenburg), sessionId, person('l1'));
 		await registerForSession(visitor(), { sessionId, input: person('l2') });
-		await setSessionStatus(altenburg, sessionId, 'cancelled', { baseUrl });
+		await setSessionStatus(organiser(altenburg), sessionId, 'cancelled');
 		for (const email of ['personl1@example.org', 'personl2@example.org']) expect((await mailsTo(email)).some((m) => m.subject.startsWith('Termin fällt aus'))).toBe(true);
-		expect((await rejected(setSessionStatus(altenburg, sessionId, 'open', { baseUrl }))).code).toBe('conflict');
+		expect((await rejected(setSessionStatus(organiser(altenburg), sessionId, 'open'))).code).toBe('conflict');
 	});
 });
 
 describe('limits and the API', () => {
 	it('refuse public registrations beyond the hourly limit of one address, with the message of the form or the API', async () => {
 		const sessionId = await publishedSession(5);
-		const crowded = { db: t.db, clientAddress: '198.51.100.7', baseUrl };
+		const crowded = { ...at(), clientAddress: '198.51.100.7' };
 		for (let i = 0; i < REGISTRATION_LIMIT; i++) await hitRateLimit(t.db, `catalogue-register:${crowded.clientAddress}`, REGISTRATION_LIMIT, 3600);
 		const page = await rejected(registerForSession(crowded, { sessionId, input: person('n1'), source: 'public' }));
 		expect(page).toMatchObject({ code: 'rate_limited', message: expect.stringContaining('Von Ihrem Netzwerk') });

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { catalogueSettingsSchema } from '../../schemas/catalogue';
 import type { Db } from '../db/client';
 import { catalogueModules, catalogueRegistrationLinks, catalogueRegistrations, catalogueSessions, catalogueSettings } from '../db/schema';
+import type { RequestContext } from '../context';
 import type { TenantContext } from '../tenant';
 import { validate } from '../validate';
 
@@ -40,8 +41,8 @@ export async function saveCatalogueSettings(ctx: TenantContext, raw: unknown): P
 }
 
 /** Anonymises the registrations of every session whose retention period has passed; returns how many. */
-export async function applyRetention(db: Db, options: { orgId?: string; now?: Date } = {}): Promise<{ sessions: number; registrations: number }> {
-	const now = options.now ?? new Date();
+export async function applyRetention(ctx: Pick<RequestContext, 'db' | 'now'>, options: { orgId?: string } = {}): Promise<{ sessions: number; registrations: number }> {
+	const { db, now } = ctx;
 	const months = sql`coalesce(${catalogueModules.retentionMonths}, ${catalogueSettings.retentionMonths}, ${DEFAULT_RETENTION_MONTHS})`;
 	const due = await db
 		.select({ id: catalogueSessions.id })

@@ -5,7 +5,8 @@ import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { sessionCancelledMail, type MailContext } from './mails';
 import { findOwnModule } from './save-module';
-import { ACTIVE_STATUSES, mailContext, settle, takenSeats, withSession, type CatalogueEnv } from './locked-session';
+import type { Organiser } from './catalogue-context';
+import { ACTIVE_STATUSES, mailContext, settle, takenSeats, withSession } from './locked-session';
 import { validate } from '../validate';
 
 function spanOf(parts: { start: Date; end: Date }[]) {
@@ -38,9 +39,9 @@ export async function createSession(ctx: TenantContext, moduleId: string, raw: u
 }
 
 /** Changes a session; the capacity cannot drop below the seats already taken, a larger one goes to the waiting list. */
-export async function updateSession(ctx: TenantContext, sessionId: string, raw: unknown, env: CatalogueEnv): Promise<void> {
+export async function updateSession(ctx: Organiser, sessionId: string, raw: unknown): Promise<void> {
 	const input = validate(sessionInputSchema, raw);
-	const outcome = await withSession(ctx.db, sessionId, env, async (tx, lock, mails) => {
+	const outcome = await withSession(ctx, sessionId, async (tx, lock, mails) => {
 		if (lock.session.orgId !== ctx.org.orgId) return null;
 		const taken = await takenSeats(tx, lock.session.id);
 		if (input.capacity < taken) {
@@ -53,7 +54,7 @@ export async function updateSession(ctx: TenantContext, sessionId: string, raw: 
 			.set({ ...spanOf(input.parts), location: input.location, onlineUrl: input.onlineUrl, capacity: input.capacity, registrationDeadline: input.registrationDeadline, note: input.note })
 			.where(eq(catalogueSessions.id, lock.session.id))
 			.returning();
-		mails.push(...(await settle(tx, { ...lock, session: updated }, env)));
+		mails.push(...(await settle(tx, { ...lock, session: updated }, ctx)));
 		return true;
 	});
 	if (!outcome?.result) throw new AppError('not_found', 'Diesen Termin gibt es nicht.');
@@ -63,14 +64,14 @@ export async function updateSession(ctx: TenantContext, sessionId: string, raw: 
  * Opens or closes registration, or cancels the session (everyone registered is told by mail).
  * Closing stops new registrations; seats freed later still go to the waiting list.
  */
-export async function setSessionStatus(ctx: TenantContext, sessionId: string, status: SessionStatus, env: CatalogueEnv): Promise<void> {
-	const outcome = await withSession(ctx.db, sessionId, env, async (tx, lock, mails) => {
+export async function setSessionStatus(ctx: Organiser, sessionId: string, status: SessionStatus): Promise<void> {
+	const outcome = await withSession(ctx, sessionId, async (tx, lock, mails) => {
 		if (lock.session.orgId !== ctx.org.orgId) return null;
 		if (lock.session.status === status) return true;
 		if (lock.session.status === 'cancelled') throw new AppError('conflict', 'Ein abgesagter Termin kann nicht wieder geöffnet werden. Legen Sie bitte einen neuen Termin an.');
 		await tx.update(catalogueSessions).set({ status }).where(eq(catalogueSessions.id, lock.session.id));
 		if (status === 'cancelled') {
-			const ctxMail: MailContext = mailContext(lock, env);
+			const ctxMail: MailContext = mailContext(lock, ctx);
 			const affected = await tx
 				.select()
 				.from(catalogueRegistrations)

@@ -1,7 +1,8 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { catalogueRegistrations } from '../db/schema';
-import { HOLD_HOURS, type CatalogueEnv, hours, withSession } from './locked-session';
+import type { Visitor } from './catalogue-context';
+import { HOLD_HOURS, hours, withSession } from './locked-session';
 
 export interface SeatCount {
 	confirmed: number;
@@ -48,11 +49,11 @@ export async function seatCounts(db: Db, sessions: { id: string; capacity: numbe
 }
 
 /** Settles the sessions whose counts say so, each in its own short transaction. */
-export async function settleWhereNeeded(db: Db, sessionIds: string[], counts: Map<string, SeatCount>, env: CatalogueEnv): Promise<boolean> {
+export async function settleWhereNeeded(ctx: Visitor, sessionIds: string[], counts: Map<string, SeatCount>): Promise<boolean> {
 	let settled = false;
 	for (const id of sessionIds) {
 		if (!counts.get(id)?.needsSettling) continue;
-		await withSession(db, id, env, async () => undefined);
+		await withSession(ctx, id, async () => undefined);
 		settled = true;
 	}
 	return settled;

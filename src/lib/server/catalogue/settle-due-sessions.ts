@@ -1,15 +1,15 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
 import { catalogueRegistrations, catalogueSessions } from '../db/schema';
-import { HOLD_HOURS, type CatalogueEnv, hours, withSession } from './locked-session';
+import type { Visitor } from './catalogue-context';
+import { HOLD_HOURS, hours, withSession } from './locked-session';
 
 /**
  * Settles every upcoming session with an expired hold or offer, or a waiting-list entry whose
  * address was never confirmed: the next person is offered the seat and told by mail on time.
  * Returns how many sessions were settled.
  */
-export async function settleDueSessions(db: Db, env: CatalogueEnv): Promise<number> {
-	const now = env.now ?? new Date();
+export async function settleDueSessions(ctx: Visitor): Promise<number> {
+	const { db, now } = ctx;
 	const staleBefore = new Date(now.getTime() - hours(HOLD_HOURS));
 	const due = await db
 		.selectDistinct({ id: catalogueSessions.id })
@@ -23,6 +23,6 @@ export async function settleDueSessions(db: Db, env: CatalogueEnv): Promise<numb
 					OR (${catalogueRegistrations.status} = 'waitlisted' AND ${catalogueRegistrations.emailConfirmedAt} IS NULL AND ${catalogueRegistrations.createdAt} <= ${staleBefore}))`
 			)
 		);
-	for (const { id } of due) await withSession(db, id, env, async () => undefined);
+	for (const { id } of due) await withSession(ctx, id, async () => undefined);
 	return due.length;
 }

@@ -6,6 +6,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
+import { systemContext } from '../context';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { rejected } from '../../../../tests/helpers/errors';
 import { startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
@@ -65,7 +66,7 @@ async function sessionWithRegistrant(email: string) {
 	const { id } = await saveModule(organiser, { title: `Modul ${Math.random()}`, format: 'workshop', status: 'published', description: 'Text' });
 	const start = new Date(Date.now() + 20 * 86_400_000);
 	const session = await createSession(organiser, id, { start: start.toISOString(), end: new Date(start.getTime() + 6 * 3_600_000).toISOString(), location: 'Rathaus Zeitz', capacity: 5 });
-	await registerPerson(organiser, session.id, { name: 'Ina Beispiel', email, organisation: 'Stadt', group: 'verwaltung' }, { baseUrl: OWN });
+	await registerPerson({ ...systemContext(t.db, OWN), ...organiser }, session.id, { name: 'Ina Beispiel', email, organisation: 'Stadt', group: 'verwaltung' });
 	const link = smtp.to(email).at(-1)?.text.match(/\/katalog\/anmeldung\/(swr_[A-Za-z0-9_-]+)/)?.[1];
 	if (!link) throw new Error('no registration link mailed');
 	return { sessionId: session.id, token: link };

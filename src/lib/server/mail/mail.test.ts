@@ -6,6 +6,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
+import { systemContext } from '../context';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { rejected } from '../../../../tests/helpers/errors';
 import { linkIn, startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
@@ -116,14 +117,14 @@ describe('registrations without SMTP', () => {
 		const session = await createSession(organiser, moduleId, { start: start.toISOString(), end: new Date(start.getTime() + 6 * 3600_000).toISOString(), location: 'Rathaus', capacity: 5 });
 		smtp.unset();
 		const person = (n: string) => ({ name: `Person ${n}`, email: `${n}@example.org`, organisation: 'Stadt', group: 'verwaltung' });
-		const visitor = { db: t.db, clientAddress: '192.0.2.50', baseUrl: BASE };
+		const visitor = { ...systemContext(t.db, BASE), clientAddress: '192.0.2.50' };
 
 		const own = await registerForSession(visitor, { sessionId: session.id, input: person('eva'), consent: true, source: 'public' });
 		expect(own.ownLink).toMatch(new RegExp(`^${BASE}/katalog/anmeldung/swr_`));
 		const token = own.ownLink!.split('/').at(-1)!;
 		// Through the API a third party registers someone: it gets no link.
 		expect((await registerThroughApi({ ...visitor, actor: null }, session.id, { ...person('finn'), consent: true })).ownLink).toBeUndefined();
-		expect((await registerPerson(organiser, session.id, person('greta'), { baseUrl: BASE })).ownLink).toBeUndefined();
+		expect((await registerPerson({ ...systemContext(t.db, BASE), ...organiser }, session.id, person('greta'))).ownLink).toBeUndefined();
 
 		const stored = await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, 'eva@example.org'));
 		expect(stored).toEqual([expect.objectContaining({ kind: 'registration', status: 'not_sent', body: null, carriesLink: true })]);
@@ -142,9 +143,9 @@ describe('mail from a request naming another Host (no ORIGIN configured)', () =>
 			() => remindUnfinished({ ...organiser, ...foreign }, id),
 			() => inviteMember({ ...owner, ...foreign, baseUrl: BASE }, { email: 'host-team@example.org', role: 'viewer' }),
 			() => requestPasswordReset(t.db, { email: 'host@example.org', baseUrl: BASE, ip: '192.0.2.60', ...foreign }),
-			() => registerForSession({ db: t.db, clientAddress: '192.0.2.61', baseUrl: BASE, ...foreign }, { sessionId: '00000000-0000-4000-8000-000000000000', input: {}, consent: true }),
-			() => registerThroughApi({ db: t.db, clientAddress: '192.0.2.62', baseUrl: BASE, actor: null, ...foreign }, '00000000-0000-4000-8000-000000000000', {}),
-			() => registerPerson({ ...organiser, ...foreign }, '00000000-0000-4000-8000-000000000000', {}, { baseUrl: BASE })
+			() => registerForSession({ ...systemContext(t.db, BASE), clientAddress: '192.0.2.61', ...foreign }, { sessionId: '00000000-0000-4000-8000-000000000000', input: {}, consent: true }),
+			() => registerThroughApi({ ...systemContext(t.db, BASE), clientAddress: '192.0.2.62', ...foreign }, '00000000-0000-4000-8000-000000000000', {}),
+			() => registerPerson({ ...systemContext(t.db, BASE), ...organiser, ...foreign }, '00000000-0000-4000-8000-000000000000', {})
 		];
 		for (const refusal of refusals) {
 			const error = await rejected(refusal());

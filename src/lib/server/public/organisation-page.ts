@@ -11,7 +11,7 @@ export async function organisationPage(ctx: RequestContext, slug: string) {
 	const [frameworks, studies, modules] = await Promise.all([
 		listPublishedFrameworks(ctx.db, org.id),
 		listPublishedStudies(ctx.db, org.id),
-		listPublishedModules(ctx.db, { org: org.slug, free: false }, { baseUrl: ctx.baseUrl, now: ctx.now })
+		listPublishedModules(ctx, { org: org.slug, free: false })
 	]);
 	return {
 		organisation: { name: org.name, slug: org.slug },

@@ -10,7 +10,7 @@ import type { RequestHandler } from './$types';
 /** Public: published modules of every organisation on the instance, filterable. */
 export const GET: RequestHandler = (event) =>
 	runApi(event, 'public', async (ctx) => {
-		const modules = await listPublishedModules(ctx.db, readFilter(event.url.searchParams), ctx);
+		const modules = await listPublishedModules(ctx, readFilter(event.url.searchParams));
 		return json({ modules: modules.map((m) => moduleJson(m, ctx.baseUrl)) });
 	});
 

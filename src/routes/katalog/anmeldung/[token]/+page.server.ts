@@ -9,8 +9,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) => loadPage(event, 'public', (ctx) => getRegistrationPage(ctx, event.params.token));
 
 export const actions: Actions = {
-	confirm: (event) => runAction(event, { access: 'public', sendsMail: true, run: (ctx) => confirmRegistration(ctx.db, event.params.token, ctx).then(() => ({ done: 'confirmed' })) }),
-	cancel: (event) => runAction(event, { access: 'public', sendsMail: true, run: (ctx) => cancelRegistration(ctx.db, event.params.token, ctx).then(() => ({ done: 'cancelled' })) }),
+	confirm: (event) => runAction(event, { access: 'public', sendsMail: true, run: (ctx) => confirmRegistration(ctx, event.params.token).then(() => ({ done: 'confirmed' })) }),
+	cancel: (event) => runAction(event, { access: 'public', sendsMail: true, run: (ctx) => cancelRegistration(ctx, event.params.token).then(() => ({ done: 'cancelled' })) }),
 	feedback: (event) =>
 		runAction(event, {
 			access: 'public',

@@ -15,35 +15,35 @@ export const actions: Actions = {
 		runAction(event, {
 			access: 'org.manage', sendsMail: true,
 			form: sessionStatusForm,
-			run: (ctx, { status }) => setSessionStatus(ctx, event.params.sessionId, status, ctx).then(() => ({ done: 'status' }))
+			run: (ctx, { status }) => setSessionStatus(ctx, event.params.sessionId, status).then(() => ({ done: 'status' }))
 		}),
 	// The session form and the form to register someone show their problems at themselves.
 	update: (event) =>
 		runAction(event, {
 			access: 'org.manage', sendsMail: true,
 			form: (form) => withSchemaProblems(readSessionForm(form), sessionInputSchema),
-			run: (ctx, input) => updateSession(ctx, event.params.sessionId, input, ctx).then(() => ({ done: 'saved' })),
+			run: (ctx, input) => updateSession(ctx, event.params.sessionId, input).then(() => ({ done: 'saved' })),
 			failure: { sessionForm: true }
 		}),
 	register: (event) =>
 		runAction(event, {
 			access: 'org.manage', sendsMail: true,
 			form: readRegistrationForm,
-			run: async (ctx, { person }) => ({ done: 'registered', name: person.name.trim(), status: (await registerPerson(ctx, event.params.sessionId, person, ctx)).status }),
+			run: async (ctx, { person }) => ({ done: 'registered', name: person.name.trim(), status: (await registerPerson(ctx, event.params.sessionId, person)).status }),
 			failure: { registerForm: true }
 		}),
 	cancelRegistration: (event) =>
 		runAction(event, {
 			access: 'org.manage', sendsMail: true,
 			form: registrationIdForm,
-			run: (ctx, { registrationId }) => cancelByOrganiser(ctx, registrationId, ctx).then(() => ({ done: 'cancelled' }))
+			run: (ctx, { registrationId }) => cancelByOrganiser(ctx, registrationId).then(() => ({ done: 'cancelled' }))
 		}),
 	move: (event) =>
 		runAction(event, {
 			access: 'org.manage', sendsMail: true,
 			form: moveRegistrationForm,
-			run: (ctx, { registrationId, targetSessionId }) => moveRegistration(ctx, registrationId, targetSessionId, ctx).then(() => ({ done: 'moved' }))
+			run: (ctx, { registrationId, targetSessionId }) => moveRegistration(ctx, registrationId, targetSessionId).then(() => ({ done: 'moved' }))
 		}),
 	erase: (event) =>
-		runAction(event, { access: 'org.manage', sendsMail: true, form: registrationIdForm, run: (ctx, { registrationId }) => eraseRegistration(ctx, registrationId, ctx).then(() => ({ done: 'erased' })) })
+		runAction(event, { access: 'org.manage', sendsMail: true, form: registrationIdForm, run: (ctx, { registrationId }) => eraseRegistration(ctx, registrationId).then(() => ({ done: 'erased' })) })
 };

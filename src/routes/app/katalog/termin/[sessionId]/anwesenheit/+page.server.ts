@@ -21,7 +21,7 @@ export const actions: Actions = {
 			access: 'org.manage',
 			sendsMail: true,
 			form: issueCertificatesForm,
-			run: async (ctx, { mail }) => ({ done: 'certificates', count: await issueCertificates(ctx, event.params.sessionId, { mail }, ctx) })
+			run: async (ctx, { mail }) => ({ done: 'certificates', count: await issueCertificates(ctx, event.params.sessionId, { mail }) })
 		}),
-	feedback: (event) => runAction(event, { access: 'org.manage', sendsMail: true, run: async (ctx) => ({ done: 'feedback', count: await requestFeedback(ctx, event.params.sessionId, ctx) }) })
+	feedback: (event) => runAction(event, { access: 'org.manage', sendsMail: true, run: async (ctx) => ({ done: 'feedback', count: await requestFeedback(ctx, event.params.sessionId) }) })
 };

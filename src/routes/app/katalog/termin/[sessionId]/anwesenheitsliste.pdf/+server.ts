@@ -5,6 +5,6 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) =>
 	loadPage(event, 'sessions.facilitate', async (ctx) => {
-		const file = await attendancePdf(ctx, event.params.sessionId, ctx);
+		const file = await attendancePdf(ctx, event.params.sessionId);
 		return attachment({ body: file.bytes, contentType: 'application/pdf', fileName: file.fileName });
 	});
