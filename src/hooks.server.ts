@@ -5,6 +5,7 @@ import { LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
 import { actorForApiToken } from '$lib/server/auth/api-tokens';
 import { actorForSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { getDatabase } from '$lib/server/db/client';
+import { carriesParticipantToken } from '$lib/server/http/bearer';
 import { apiError } from '$lib/server/http/failures';
 import { loggableError, redactSecrets } from '$lib/server/redact';
 
@@ -47,7 +48,8 @@ const authenticate: Handle = async ({ event, resolve }) => {
 	event.locals.actor = null;
 	if (isApi(event.url.pathname)) {
 		const header = event.request.headers.get('authorization');
-		if (header) {
+		// A Werkstatt participant's token is no API key: its endpoints resolve it themselves.
+		if (header && !carriesParticipantToken(event.url.pathname)) {
 			const match = /^Bearer\s+(\S+)$/i.exec(header);
 			event.locals.actor = match ? await actorForApiToken(getDatabase(), match[1]) : null;
 			if (!event.locals.actor) return apiError('unauthorized', 'Der API-Schlüssel fehlt, ist ungültig oder wurde widerrufen.');

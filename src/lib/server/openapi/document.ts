@@ -6,6 +6,7 @@ import { languagePaths } from '../language/openapi';
 import { resultPaths } from '../results/openapi';
 import { participatePaths } from '../studies/participate-openapi';
 import { studyPaths } from '../studies/openapi';
+import { werkstattPaths } from '../werkstatt/openapi';
 
 const errorResponse = (description: string) => ({
 	description,
@@ -24,7 +25,10 @@ export function openApiDocument(serverUrl: string) {
 		},
 		servers: [{ url: serverUrl }],
 		components: {
-			securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'API-Schlüssel (swt_…)' } },
+			securitySchemes: {
+				bearer: { type: 'http', scheme: 'bearer', description: 'API-Schlüssel (swt_…)' },
+				participant: { type: 'http', scheme: 'bearer', description: 'Teilnahme-Schlüssel einer Werkstatt (swp_…, von /w/{code}/join) — kein API-Schlüssel' }
+			},
 			schemas: {
 				Error: {
 					type: 'object',
@@ -102,7 +106,8 @@ export function openApiDocument(serverUrl: string) {
 			...studyPaths(),
 			...cataloguePaths(),
 			...languagePaths(),
-			...glossaryPaths()
+			...glossaryPaths(),
+			...werkstattPaths()
 		}
 	};
 }

@@ -67,14 +67,19 @@ export const channelOf = (werkstattId: string) => `werkstatt_${werkstattId}`;
 
 /**
  * Appends the event to the log and announces it (id, kind, ids — never text) in one statement. Call
- * it inside the change's transaction: the NOTIFY is delivered on commit, and not at all on rollback.
+ * it last inside the change's transaction: the NOTIFY is delivered on commit, and not at all on
+ * rollback. A per-Werkstatt advisory lock, held to the commit, makes one Werkstatt's event ids
+ * commit in order — so a client that has seen id n has seen every event below it, and replay after
+ * Last-Event-ID misses nothing.
  */
 export async function recordEvent(db: Db, werkstattId: string, kind: WerkstattEventKind, payload: WerkstattEventPayload = {}): Promise<number> {
+	const channel = channelOf(werkstattId);
 	const result = await db.execute<{ id: string }>(sql`
-		WITH event AS (
-			INSERT INTO werkstatt_events (werkstatt_id, kind, payload) VALUES (${werkstattId}, ${kind}, ${JSON.stringify(payload)}::jsonb)
+		WITH locked AS (SELECT pg_advisory_xact_lock(hashtextextended(${channel}, 0))),
+		event AS (
+			INSERT INTO werkstatt_events (werkstatt_id, kind, payload) SELECT ${werkstattId}::uuid, ${kind}, ${JSON.stringify(payload)}::jsonb FROM locked
 			RETURNING id, kind, payload
 		)
-		SELECT id, pg_notify(${channelOf(werkstattId)}, json_build_object('id', id, 'kind', kind, 'payload', payload)::text) FROM event`);
+		SELECT id, pg_notify(${channel}, json_build_object('id', id, 'kind', kind, 'payload', payload)::text) FROM event`);
 	return Number(result.rows[0].id);
 }

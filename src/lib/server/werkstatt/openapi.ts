@@ -1,0 +1,199 @@
+import { DISPLAY_NAME_MAX, MODERATION_ACTIONS, WERKSTATT_SEED_MAX, WERKSTATT_TEXT_MAX, WERKSTATT_TITLE_MAX } from '../../schemas/werkstatt';
+import { bearer, errorDoc, errorRef, jsonContent, uuidParameter } from '../openapi/helpers';
+
+/** Participant endpoints take the token from joining, not an API key. */
+const participant = [{ participant: [] }];
+const codeParameter = { name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z2-9 -]{6,}$' }, description: 'Der Beitrittscode (6 Zeichen, Groß-/Kleinschreibung egal)' };
+const uuid = { type: 'string', format: 'uuid' };
+const text = { type: 'string', minLength: 1, maxLength: WERKSTATT_TEXT_MAX, description: `Höchstens ${WERKSTATT_TEXT_MAX} Zeichen (nach dem Kürzen von Leerzeichen)` };
+const status = { enum: ['pending', 'visible', 'hidden'] };
+const rateLimited = errorDoc('Zu viele Anfragen von diesem Gerät oder Anschluss (Header Retry-After)');
+const closed = errorDoc('Die Werkstatt ist geschlossen');
+const unknownCode = errorDoc('Diesen Code gibt es nicht');
+const notParticipant = errorDoc('Teilnahme-Schlüssel fehlt oder gehört nicht zu dieser Werkstatt');
+
+const header = {
+	type: 'object',
+	properties: {
+		id: uuid,
+		title: { type: 'string' },
+		code: { type: 'string' },
+		status: { enum: ['open', 'closed'] },
+		moderation: { enum: ['pre', 'post'] },
+		groups: { type: 'array', items: { type: 'string' }, description: 'Die Gruppen zur Auswahl beim Beitritt' },
+		lastEventId: { type: 'integer', description: 'Das neueste Ereignis: ab hier live zuhören (`?after=`)' }
+	}
+};
+
+const participantBoard = {
+	type: 'object',
+	properties: {
+		werkstatt: header,
+		participant: { type: ['string', 'null'], format: 'uuid' },
+		questions: {
+			type: 'array',
+			description: 'Meiste Unterstützung zuerst',
+			items: { type: 'object', properties: { id: uuid, text: { type: 'string' }, status, likes: { type: 'integer' }, answered: { type: 'boolean' }, pinned: { type: 'boolean' }, mine: { type: 'boolean' }, liked: { type: 'boolean' } } }
+		},
+		statements: {
+			type: 'array',
+			items: { type: 'object', properties: { id: uuid, text: { type: 'string' }, status, pinned: { type: 'boolean' }, mine: { type: 'boolean' }, vote: { enum: [1, -1, 0, null] } } }
+		},
+		next: { type: ['string', 'null'], format: 'uuid', description: 'Die nächste Aussage ohne eigene Stimme' }
+	}
+};
+
+const facilitatorBoard = {
+	type: 'object',
+	properties: {
+		werkstatt: header,
+		participants: { type: 'integer' },
+		items: {
+			type: 'array',
+			items: {
+				type: 'object',
+				properties: {
+					id: uuid,
+					kind: { enum: ['question', 'statement'] },
+					text: { type: 'string' },
+					status,
+					answered: { type: 'boolean' },
+					pinned: { type: 'boolean' },
+					seeded: { type: 'boolean' },
+					likes: { type: 'integer' },
+					agree: { type: 'integer' },
+					disagree: { type: 'integer' },
+					pass: { type: 'integer' },
+					createdAt: { type: 'string', format: 'date-time' }
+				}
+			}
+		}
+	}
+};
+
+const post = (summary: string, security: object[], body: object, responses: Record<string, object>) => ({
+	post: { summary, tags: ['Werkstatt'], security, requestBody: { required: true, content: jsonContent(body) }, responses }
+});
+const object = (required: string[], properties: Record<string, object>) => ({ type: 'object', required, additionalProperties: false, properties });
+
+export function werkstattPaths() {
+	return {
+		'/werkstaetten': post('Werkstatt anlegen (offen, mit Beitrittscode)', bearer, object(['title'], {
+			title: { type: 'string', minLength: 1, maxLength: WERKSTATT_TITLE_MAX },
+			sessionId: { ...uuid, description: 'Ein Termin des eigenen Katalogs: dessen Zielgruppen stehen beim Beitritt zur Wahl' },
+			moderation: { enum: ['pre', 'post'], default: 'post', description: '„pre“: Beiträge erst nach Freigabe sichtbar' }
+		}), {
+			'201': { description: 'Angelegt', content: jsonContent(object(['id', 'code'], { id: uuid, code: { type: 'string', pattern: '^[A-HJKMNP-Z2-9]{6}$' } })) },
+			'401': errorRef('Unauthorized'),
+			'403': errorRef('Forbidden'),
+			'404': errorDoc('Den Termin gibt es im eigenen Katalog nicht'),
+			'422': errorRef('ValidationFailed')
+		}),
+		'/werkstaetten/{id}': {
+			parameters: [uuidParameter()],
+			get: {
+				summary: 'Alles für die Moderation: auch wartende und verborgene Beiträge, mit Unterstützung und Stimmen',
+				tags: ['Werkstatt'],
+				security: bearer,
+				responses: { '200': { description: 'Die Tafel', content: jsonContent(facilitatorBoard) }, '401': errorRef('Unauthorized'), '403': errorRef('Forbidden'), '404': errorRef('NotFound') }
+			}
+		},
+		'/werkstaetten/{id}/status': {
+			parameters: [uuidParameter()],
+			...post('Schließen oder wieder öffnen', bearer, object(['status'], { status: { enum: ['open', 'closed'] } }), {
+				'200': { description: 'Gespeichert', content: jsonContent(object(['id', 'status'], { id: uuid, status: { enum: ['open', 'closed'] } })) },
+				'401': errorRef('Unauthorized'),
+				'403': errorRef('Forbidden'),
+				'404': errorRef('NotFound'),
+				'422': errorRef('ValidationFailed')
+			})
+		},
+		'/werkstaetten/{id}/statements': {
+			parameters: [uuidParameter()],
+			...post('Aussagen vorbereiten (alle oder keine)', bearer, object(['statements'], { statements: { type: 'array', items: text, minItems: 1, maxItems: WERKSTATT_SEED_MAX } }), {
+				'201': { description: 'Angelegt, sichtbar', content: jsonContent(object(['statements'], { statements: { type: 'array', items: uuid } })) },
+				'401': errorRef('Unauthorized'),
+				'403': errorRef('Forbidden'),
+				'404': errorRef('NotFound'),
+				'422': errorRef('ValidationFailed')
+			})
+		},
+		'/werkstaetten/{id}/statements/{statement}': {
+			parameters: [uuidParameter(), uuidParameter('statement')],
+			...post('Moderieren: freigeben, verbergen, beantwortet, an die Leinwand (immer nur ein Beitrag), Tippfehler korrigieren', bearer, object(['action'], { action: { enum: MODERATION_ACTIONS }, text: { ...text, description: 'Nur für „edit“' } }), {
+				'200': { description: 'Der Beitrag danach', content: jsonContent({ type: 'object', properties: { id: uuid, kind: { enum: ['question', 'statement'] }, text: { type: 'string' }, status, answered: { type: 'boolean' }, pinned: { type: 'boolean' } } }) },
+				'401': errorRef('Unauthorized'),
+				'403': errorRef('Forbidden'),
+				'404': errorRef('NotFound'),
+				'409': errorDoc('Nur sichtbare Beiträge können an die Leinwand'),
+				'422': errorRef('ValidationFailed')
+			})
+		},
+		'/w/{code}': {
+			parameters: [codeParameter],
+			get: {
+				summary: 'Die Tafel für Teilnehmende (mit Teilnahme-Schlüssel auch eigene Stimmen und wartende eigene Beiträge)',
+				tags: ['Werkstatt'],
+				security: [{}, ...participant],
+				responses: { '200': { description: 'Die Tafel', content: jsonContent(participantBoard) }, '401': notParticipant, '404': unknownCode }
+			}
+		},
+		'/w/{code}/join': {
+			parameters: [codeParameter],
+			...post('Beitreten, ohne Konto', [], object([], {
+				group: { type: ['string', 'null'], description: 'Eine der `groups` der Tafel; null oder weggelassen: „möchte ich nicht sagen“' },
+				displayName: { type: ['string', 'null'], maxLength: DISPLAY_NAME_MAX, description: 'Freiwillig' }
+			}), {
+				'201': { description: 'Beigetreten; der Schlüssel wird nur dieses eine Mal gezeigt', content: jsonContent(object(['participant', 'token'], { participant: uuid, token: { type: 'string', description: 'Teilnahme-Schlüssel (swp_…) für `Authorization: Bearer`' } })) },
+				'404': unknownCode,
+				'409': closed,
+				'422': errorRef('ValidationFailed'),
+				'429': rateLimited
+			})
+		},
+		'/w/{code}/statements': {
+			parameters: [codeParameter],
+			...post('Frage oder Aussage schreiben', participant, object(['text', 'kind'], { text, kind: { enum: ['statement', 'question'] } }), {
+				'201': { description: 'Angenommen; „pending“ bis zur Freigabe, wenn vorher moderiert wird', content: jsonContent(object(['id', 'status'], { id: uuid, status: { enum: ['pending', 'visible'] } })) },
+				'401': notParticipant,
+				'404': unknownCode,
+				'409': closed,
+				'422': errorRef('ValidationFailed'),
+				'429': rateLimited
+			})
+		},
+		'/w/{code}/votes': {
+			parameters: [codeParameter],
+			...post('Abstimmen: 1 stimme zu, -1 stimme nicht zu, 0 weiß nicht; eine zweite Stimme ersetzt die erste', participant, object(['statement', 'vote'], { statement: uuid, vote: { enum: [1, -1, 0] } }), {
+				'200': { description: 'Gezählt', content: jsonContent(object(['statement', 'vote'], { statement: uuid, vote: { enum: [1, -1, 0] } })) },
+				'401': notParticipant,
+				'404': errorDoc('Code unbekannt, oder keine sichtbare Aussage dieser Werkstatt'),
+				'409': closed,
+				'422': errorRef('ValidationFailed'),
+				'429': rateLimited
+			})
+		},
+		'/w/{code}/likes': {
+			parameters: [codeParameter],
+			...post('Eine Frage unterstützen (einmal je Gerät)', participant, object(['question'], { question: uuid }), {
+				'201': { description: 'Unterstützt', content: jsonContent(object(['question', 'likes'], { question: uuid, likes: { type: 'integer' } })) },
+				'200': { description: 'War schon unterstützt; nichts geändert', content: jsonContent(object(['question', 'likes'], { question: uuid, likes: { type: 'integer' } })) },
+				'401': notParticipant,
+				'404': errorDoc('Code unbekannt, oder keine sichtbare Frage dieser Werkstatt'),
+				'409': closed,
+				'422': errorRef('ValidationFailed')
+			})
+		},
+		'/w/{code}/events': {
+			parameters: [codeParameter, { name: 'after', in: 'query', required: false, schema: { type: 'integer' }, description: 'Wie Last-Event-ID: alles danach nachliefern (für die erste Verbindung)' }],
+			get: {
+				summary: 'Live-Ereignisse (Server-Sent Events): `id` fortlaufend, `event` die Art, `data` nur Kennungen — den Inhalt liefert die Tafel',
+				description:
+					'Arten: werkstatt.status, participant.joined, statement.posted, statement.changed, vote, like. Nach einer Unterbrechung schickt der Browser Last-Event-ID und bekommt, was er verpasst hat. Alle 15 s ein Kommentar als Lebenszeichen. Wer nicht mitliest, wird getrennt, statt die anderen aufzuhalten.',
+				tags: ['Werkstatt'],
+				parameters: [{ name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string' } }],
+				responses: { '200': { description: 'Der Strom', content: { 'text/event-stream': { schema: { type: 'string' } } } }, '404': unknownCode }
+			}
+		}
+	};
+}
