@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { tenantAs } from '../../../../tests/helpers/actors';
+import { callRoute } from '../../../../tests/helpers/api-route';
 import { GET as listModules, POST as createModule } from '../../../routes/api/v1/modules/+server';
 import { GET as getModule } from '../../../routes/api/v1/modules/[id]/+server';
 import { POST as createSession } from '../../../routes/api/v1/modules/[id]/sessions/+server';
@@ -15,7 +16,6 @@ import { DELETE as cancel } from '../../../routes/api/v1/registrations/[cancelTo
 import { actions as publicSessionPage } from '../../../routes/katalog/termin/[sessionId]/+page.server';
 import { hitRateLimit } from '../auth/rate-limit';
 import { openApiDocument } from '../openapi/document';
-import type { Actor } from '../auth/actor';
 import { catalogueModules, catalogueRegistrations } from '../db/schema';
 import { startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
 import { closeDatabase } from '../db/client';
@@ -44,26 +44,7 @@ beforeAll(async () => {
 	return () => closeDatabase();
 });
 
-type Handler = (event: never) => Response | Promise<Response>;
-
-async function call(handler: Handler, options: { path: string; method?: string; params?: Record<string, string>; actor?: Actor | null; body?: unknown; raw?: string }) {
-	const url = new URL(options.path, 'https://stadtwissen.test');
-	const request = new Request(url, {
-		method: options.method ?? 'GET',
-		headers: { 'content-type': 'application/json' },
-		body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
-	});
-	const event = { request, url, params: options.params ?? {}, locals: { actor: options.actor ?? null, requestId: 'test', locale: 'de' }, getClientAddress: () => '192.0.2.1' };
-	const response = await (handler as (event: unknown) => Promise<Response>)(event);
-	const text = await response.text();
-	let json: unknown = undefined;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		/* not JSON */
-	}
-	return { status: response.status, json: json as Record<string, unknown> & { error?: { code: string; message: string; details: { path?: string; message: string }[] } }, text, headers: response.headers };
-}
+const call = callRoute;
 
 const module = { title: 'Macht Stadt gemeinsam!', description: 'Text', format: 'workshop', competences: [{ code: 'A3.2', level: 'kennenlernen' }], status: 'published' };
 const inDays = (days: number, hour = 8) => new Date(Date.now() + days * 86_400_000 + hour * 3_600_000).toISOString();

@@ -6,6 +6,7 @@ import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { tenantAs } from '../../../../tests/helpers/actors';
+import { callRoute, type RouteCall } from '../../../../tests/helpers/api-route';
 import { POST as createRoute } from '../../../routes/api/v1/werkstaetten/+server';
 import { GET as facilitatorRoute } from '../../../routes/api/v1/werkstaetten/[id]/+server';
 import { POST as statusRoute } from '../../../routes/api/v1/werkstaetten/[id]/status/+server';
@@ -17,7 +18,6 @@ import { POST as postRoute } from '../../../routes/api/v1/w/[code]/statements/+s
 import { POST as voteRoute } from '../../../routes/api/v1/w/[code]/votes/+server';
 import { POST as likeRoute } from '../../../routes/api/v1/w/[code]/likes/+server';
 import { GET as eventsRoute } from '../../../routes/api/v1/w/[code]/events/+server';
-import type { Actor } from '../auth/actor';
 import { closeDatabase } from '../db/client';
 import { werkstattStatements } from '../db/schema';
 import { openApiDocument } from '../openapi/document';
@@ -46,24 +46,7 @@ beforeAll(async () => {
 	};
 });
 
-type Handler = (event: never) => Response | Promise<Response>;
-
-async function call(handler: Handler, options: { path: string; method?: string; params?: Record<string, string>; actor?: Actor | null; bearer?: string; body?: unknown; raw?: string }) {
-	const url = new URL(options.path, 'https://stadtwissen.test');
-	const headers: Record<string, string> = { 'content-type': 'application/json' };
-	if (options.bearer) headers.authorization = `Bearer ${options.bearer}`;
-	const request = new Request(url, { method: options.method ?? 'POST', headers, body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)) });
-	const event = { request, url, params: options.params ?? {}, locals: { actor: options.actor ?? null, requestId: 'test', locale: 'de' }, getClientAddress: () => '192.0.2.1' };
-	const response = await (handler as (event: unknown) => Promise<Response>)(event);
-	const text = await response.text();
-	let json: unknown = undefined;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		/* not JSON */
-	}
-	return { status: response.status, json: json as Record<string, unknown> & { error?: { code: string; message: string; details: { path?: string; message: string }[] } }, text, headers: response.headers };
-}
+const call = (handler: Parameters<typeof callRoute>[0], options: RouteCall) => callRoute(handler, { method: 'POST', ...options });
 
 async function open(title = 'Werkstatt Innenstadt', moderation?: 'pre' | 'post') {
 	const created = await call(createRoute, { path: '/api/v1/werkstaetten', body: { title, moderation }, actor: organiser.actor });

@@ -1,10 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { WerkstattVoteInput } from '../../schemas/werkstatt';
 import { hitRateLimit } from '../auth/rate-limit';
 import type { RequestContext } from '../context';
-import { werkstattStatements, werkstattVotes } from '../db/schema';
+import { werkstattVotes } from '../db/schema';
 import { AppError } from '../errors';
-import { participantByToken, recordEvent, refuseClosed } from './werkstatt-records';
+import { participantByToken, recordEvent, refuseClosed, visibleItem } from './werkstatt-records';
 
 /** Votes (and changed votes) per device and minute: faster than anyone reads, slower than a script. */
 export const VOTE_LIMIT_PER_DEVICE = 60;
@@ -16,18 +16,7 @@ export async function castVote(ctx: RequestContext, code: string, token: string 
 	const verdict = await hitRateLimit(ctx.db, `werkstatt-vote:${participant.id}`, VOTE_LIMIT_PER_DEVICE, 60);
 	if (!verdict.allowed) throw new AppError('rate_limited', 'Von diesem Gerät kamen in der letzten Minute sehr viele Stimmen. Bitte warten Sie einen Moment.', [], verdict.retryAfterSeconds);
 	return ctx.db.transaction(async (tx) => {
-		const [statement] = await tx
-			.select({ id: werkstattStatements.id })
-			.from(werkstattStatements)
-			.where(
-				and(
-					eq(werkstattStatements.id, input.statement),
-					eq(werkstattStatements.werkstattId, werkstatt.id),
-					eq(werkstattStatements.kind, 'statement'),
-					eq(werkstattStatements.status, 'visible')
-				)
-			);
-		if (!statement) throw new AppError('not_found', 'Über diese Aussage kann man in dieser Werkstatt nicht abstimmen.', [{ path: 'statement', message: 'Unbekannte oder nicht sichtbare Aussage.' }]);
+		const statement = await visibleItem(tx, werkstatt.id, input.statement, 'statement', 'statement', 'Über diese Aussage kann man in dieser Werkstatt nicht abstimmen.');
 		await tx
 			.insert(werkstattVotes)
 			.values({ statementId: statement.id, participantId: participant.id, vote: input.vote, createdAt: ctx.now, updatedAt: ctx.now })

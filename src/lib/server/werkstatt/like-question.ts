@@ -1,27 +1,15 @@
-import { and, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { WerkstattLikeInput } from '../../schemas/werkstatt';
 import type { RequestContext } from '../context';
-import { werkstattLikes, werkstattStatements } from '../db/schema';
-import { AppError } from '../errors';
-import { participantByToken, recordEvent, refuseClosed } from './werkstatt-records';
+import { werkstattLikes } from '../db/schema';
+import { participantByToken, recordEvent, refuseClosed, visibleItem } from './werkstatt-records';
 
 /** Supports a visible question, once per device; liking it again changes nothing (`created` false). */
 export async function likeQuestion(ctx: RequestContext, code: string, token: string | null, input: WerkstattLikeInput): Promise<{ question: string; likes: number; created: boolean }> {
 	const { werkstatt, participant } = await participantByToken(ctx.db, code, token);
 	refuseClosed(werkstatt);
 	return ctx.db.transaction(async (tx) => {
-		const [question] = await tx
-			.select({ id: werkstattStatements.id })
-			.from(werkstattStatements)
-			.where(
-				and(
-					eq(werkstattStatements.id, input.question),
-					eq(werkstattStatements.werkstattId, werkstatt.id),
-					eq(werkstattStatements.kind, 'question'),
-					eq(werkstattStatements.status, 'visible')
-				)
-			);
-		if (!question) throw new AppError('not_found', 'Diese Frage gibt es in dieser Werkstatt nicht (oder sie ist nicht sichtbar).', [{ path: 'question', message: 'Unbekannte oder nicht sichtbare Frage.' }]);
+		const question = await visibleItem(tx, werkstatt.id, input.question, 'question', 'question', 'Diese Frage gibt es in dieser Werkstatt nicht (oder sie ist nicht sichtbar).');
 		const inserted = await tx
 			.insert(werkstattLikes)
 			.values({ statementId: question.id, participantId: participant.id, createdAt: ctx.now })

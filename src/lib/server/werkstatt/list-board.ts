@@ -91,7 +91,17 @@ async function header(db: Db, werkstatt: Werkstatt): Promise<BoardHeader> {
 	};
 }
 
-const likesOf = sql<number>`(SELECT count(*)::int FROM ${werkstattLikes} WHERE ${werkstattLikes.statementId} = ${werkstattStatements.id})`;
+/** The columns both boards show of an item. */
+const itemColumns = {
+	id: werkstattStatements.id,
+	kind: werkstattStatements.kind,
+	text: werkstattStatements.text,
+	status: werkstattStatements.status,
+	answered: werkstattStatements.answered,
+	pinned: werkstattStatements.pinned,
+	participantId: werkstattStatements.participantId,
+	likes: sql<number>`(SELECT count(*)::int FROM ${werkstattLikes} WHERE ${werkstattLikes.statementId} = ${werkstattStatements.id})`
+};
 const votesOf = (value: Vote) => sql<number>`(SELECT count(*)::int FROM ${werkstattVotes} WHERE ${werkstattVotes.statementId} = ${werkstattStatements.id} AND ${werkstattVotes.vote} = ${value})`;
 
 /**
@@ -103,14 +113,7 @@ export async function participantBoard(ctx: RequestContext, code: string, token:
 	const me = participant?.id ?? null;
 	const rows = await ctx.db
 		.select({
-			id: werkstattStatements.id,
-			kind: werkstattStatements.kind,
-			text: werkstattStatements.text,
-			status: werkstattStatements.status,
-			answered: werkstattStatements.answered,
-			pinned: werkstattStatements.pinned,
-			participantId: werkstattStatements.participantId,
-			likes: likesOf,
+			...itemColumns,
 			liked: me ? sql<boolean>`EXISTS (SELECT 1 FROM ${werkstattLikes} WHERE ${werkstattLikes.statementId} = ${werkstattStatements.id} AND ${werkstattLikes.participantId} = ${me})` : sql<boolean>`false`,
 			vote: me ? sql<Vote | null>`(SELECT ${werkstattVotes.vote} FROM ${werkstattVotes} WHERE ${werkstattVotes.statementId} = ${werkstattStatements.id} AND ${werkstattVotes.participantId} = ${me})` : sql<null>`NULL`
 		})
@@ -138,15 +141,8 @@ export async function facilitatorBoard(ctx: OrgContext, id: string): Promise<Fac
 	const werkstatt = await werkstattOfOrg(ctx.db, ctx.org.orgId, id);
 	const rows = await ctx.db
 		.select({
-			id: werkstattStatements.id,
-			kind: werkstattStatements.kind,
-			text: werkstattStatements.text,
-			status: werkstattStatements.status,
-			answered: werkstattStatements.answered,
-			pinned: werkstattStatements.pinned,
-			participantId: werkstattStatements.participantId,
+			...itemColumns,
 			createdAt: werkstattStatements.createdAt,
-			likes: likesOf,
 			agree: votesOf(1),
 			disagree: votesOf(-1),
 			pass: votesOf(0)

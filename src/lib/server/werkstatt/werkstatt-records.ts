@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { normaliseJoinCode } from '../../domain/werkstatt/join-code';
 import { hashToken } from '../auth/secrets';
 import type { Db } from '../db/client';
-import { werkstaetten, werkstattParticipants, type WerkstattEventPayload } from '../db/schema';
+import { werkstaetten, werkstattParticipants, werkstattStatements, type WerkstattEventPayload } from '../db/schema';
 import { AppError } from '../errors';
 import { isUuid } from '../validate';
 
@@ -60,6 +60,16 @@ export async function participantByToken(db: Db, code: string, token: string | n
 /** Posts, votes and likes only while the Werkstatt is open. */
 export function refuseClosed(werkstatt: Werkstatt): void {
 	if (werkstatt.status !== 'open') throw new AppError('conflict', 'Die Werkstatt ist geschlossen. Beiträge und Stimmen sind gerade nicht möglich.');
+}
+
+/** A visible question or statement of the Werkstatt, or a 404 naming `field` (what one may vote on or like). */
+export async function visibleItem(db: Db, werkstattId: string, id: string, kind: 'question' | 'statement', field: string, refusal: string): Promise<{ id: string }> {
+	const [item] = await db
+		.select({ id: werkstattStatements.id })
+		.from(werkstattStatements)
+		.where(and(eq(werkstattStatements.id, id), eq(werkstattStatements.werkstattId, werkstattId), eq(werkstattStatements.kind, kind), eq(werkstattStatements.status, 'visible')));
+	if (!item) throw new AppError('not_found', refusal, [{ path: field, message: kind === 'question' ? 'Unbekannte oder nicht sichtbare Frage.' : 'Unbekannte oder nicht sichtbare Aussage.' }]);
+	return item;
 }
 
 /** The channel NOTIFY uses for one Werkstatt (the live hub LISTENs on it). */

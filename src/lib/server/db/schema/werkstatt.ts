@@ -86,15 +86,20 @@ export const werkstattStatements = pgTable(
 	]
 );
 
+/** A vote's or like's two keys: which statement, which participant (both gone with either). */
+const participantOnStatement = () => ({
+	statementId: uuid('statement_id')
+		.notNull()
+		.references(() => werkstattStatements.id, { onDelete: 'cascade' }),
+	participantId: uuid('participant_id')
+		.notNull()
+		.references(() => werkstattParticipants.id, { onDelete: 'cascade' })
+});
+
 export const werkstattVotes = pgTable(
 	'werkstatt_votes',
 	{
-		statementId: uuid('statement_id')
-			.notNull()
-			.references(() => werkstattStatements.id, { onDelete: 'cascade' }),
-		participantId: uuid('participant_id')
-			.notNull()
-			.references(() => werkstattParticipants.id, { onDelete: 'cascade' }),
+		...participantOnStatement(),
 		/** 1 agree, -1 disagree, 0 pass (as Pol.is). */
 		vote: smallint('vote').notNull(),
 		createdAt: createdAt(),
@@ -110,12 +115,7 @@ export const werkstattVotes = pgTable(
 export const werkstattLikes = pgTable(
 	'werkstatt_likes',
 	{
-		statementId: uuid('statement_id')
-			.notNull()
-			.references(() => werkstattStatements.id, { onDelete: 'cascade' }),
-		participantId: uuid('participant_id')
-			.notNull()
-			.references(() => werkstattParticipants.id, { onDelete: 'cascade' }),
+		...participantOnStatement(),
 		createdAt: createdAt()
 	},
 	(table) => [primaryKey({ columns: [table.statementId, table.participantId] }), index('werkstatt_likes_participant').on(table.participantId)]
