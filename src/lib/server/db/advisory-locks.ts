@@ -15,3 +15,9 @@ export const SUBMISSION_LOCK_CLASS = 727_384_002;
 
 /** The first set-up of an empty instance: two people on the setup page must not both become the first owner. */
 export const SETUP_LOCK_KEY = 727_384_003;
+
+/**
+ * Each Werkstatt's events are appended under this class (two-key form, hashtext(werkstatt id) as
+ * the second key), held to the commit: one Werkstatt's event ids then commit in order.
+ */
+export const WERKSTATT_EVENT_LOCK_CLASS = 727_384_004;

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { normaliseJoinCode } from '../../domain/werkstatt/join-code';
 import { hashToken } from '../auth/secrets';
+import { WERKSTATT_EVENT_LOCK_CLASS } from '../db/advisory-locks';
 import type { Db } from '../db/client';
 import { werkstaetten, werkstattParticipants, werkstattStatements, type WerkstattEventPayload } from '../db/schema';
 import { AppError } from '../errors';
@@ -85,7 +86,7 @@ export const channelOf = (werkstattId: string) => `werkstatt_${werkstattId}`;
 export async function recordEvent(db: Db, werkstattId: string, kind: WerkstattEventKind, payload: WerkstattEventPayload = {}): Promise<number> {
 	const channel = channelOf(werkstattId);
 	const result = await db.execute<{ id: string }>(sql`
-		WITH locked AS (SELECT pg_advisory_xact_lock(hashtextextended(${channel}, 0))),
+		WITH locked AS (SELECT pg_advisory_xact_lock(${WERKSTATT_EVENT_LOCK_CLASS}, hashtext(${werkstattId}))),
 		event AS (
 			INSERT INTO werkstatt_events (werkstatt_id, kind, payload) SELECT ${werkstattId}::uuid, ${kind}, ${JSON.stringify(payload)}::jsonb FROM locked
 			RETURNING id, kind, payload
