@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { checkText } from '../src/lib/domain/language/check';
 import { clearSyllableCache } from '../src/lib/domain/language/syllables';
+import { median, writeResultsSection } from './section';
 
 const SEED = '/work/shared/seed/macht-stadt-gemeinsam.txt';
 const FIXTURES = [
@@ -24,12 +25,6 @@ const FIXTURES = [
 ];
 const MEGABYTE = 1_000_000;
 const INVITATION_CHARS = 2_000;
-
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 function corpus(bytes: number): string {
 	const seed = fs.existsSync(SEED) ? fs.readFileSync(SEED, 'utf8') : '';
@@ -106,17 +101,9 @@ export function languageBench(smoke: boolean): LanguageBench {
 	return { lines, markdown };
 }
 
-const START = '<!-- language-bench:start -->';
-const END = '<!-- language-bench:end -->';
-
 /** Puts the section into bench/RESULTS.md between its markers (appended the first time), leaving the other sections alone. */
 export function writeLanguageSection(markdown: string, file = path.join('bench', 'RESULTS.md')): void {
-	const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-	const section = `${START}\n${markdown}${END}\n`;
-	const from = current.indexOf(START);
-	const to = current.indexOf(END);
-	const next = from >= 0 && to > from ? current.slice(0, from) + section + current.slice(to + END.length + 1) : `${current.trimEnd()}\n\n${section}`;
-	fs.writeFileSync(file, next);
+	writeResultsSection('language-bench', markdown, file);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

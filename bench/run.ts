@@ -30,6 +30,7 @@ import { tenantFor, type TenantContext } from '../src/lib/server/tenant';
 import { allItems, questionnairePages } from '../src/lib/domain/study/questionnaire';
 import { frameworkDocumentOfStudy } from '../src/lib/server/frameworks/pinned-document';
 import { languageBench, writeLanguageSection } from './language';
+import { werkstattGroupsBench, writeWerkstattGroupsSection } from './werkstatt-groups';
 import { percentile, runQuestionnaireFlow } from './questionnaire-flow';
 
 const smoke = process.argv.includes('--smoke');
@@ -124,9 +125,11 @@ async function startServer(database: { url: string; ownerUrl: string }, port: nu
 }
 
 async function main() {
-	// The text check is CPU only: measured first, before PostgreSQL and the app server start.
+	// The text check and the opinion groups are CPU only: measured first, before PostgreSQL and the app server start.
 	const language = languageBench(smoke);
 	for (const line of language.lines) log(line);
+	const werkstattGroups = werkstattGroupsBench(smoke);
+	for (const line of werkstattGroups.lines) log(line);
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtwissen-bench-'));
 	fs.chmodSync(dataDir, 0o755);
 	log(`Stadtwissen benchmarks${smoke ? ' (smoke)' : ''}: PostgreSQL in ${dataDir}`);
@@ -333,6 +336,7 @@ async function main() {
 		else {
 			fs.writeFileSync(path.join('bench', 'RESULTS.md'), report);
 			writeLanguageSection(language.markdown);
+			writeWerkstattGroupsSection(werkstattGroups.markdown);
 			log('\nbench/RESULTS.md geschrieben.');
 		}
 	} finally {

@@ -9,19 +9,20 @@ export interface PlantedVotes {
 }
 
 /**
- * Votes with known opinion groups: each group has its own agree/disagree pattern over the
+ * Votes with known opinion groups (perGroup: one size for all or one per group): each group has its own agree/disagree pattern over the
  * statements; every participant sees a share of the statements and deviates from the group's
  * pattern with probability `noise` (then votes at random, pass included). Seeded: the same
  * arguments give the same votes.
  */
-export function plantedVotes(options: { groups: number; perGroup: number; statements: number; seen: number; noise: number; seed?: number }): PlantedVotes {
+export function plantedVotes(options: { groups: number; perGroup: number | readonly number[]; statements: number; seen: number; noise: number; seed?: number }): PlantedVotes {
 	const random = seededRandom(options.seed ?? 1);
 	const statements = Array.from({ length: options.statements }, (_, i) => `s${String(i).padStart(4, '0')}`);
 	const patterns: VoteValue[][] = Array.from({ length: options.groups }, () => statements.map(() => (random() < 0.5 ? 1 : -1)));
 	const votes: Vote[] = [];
 	const plantedGroup = new Map<string, number>();
 	for (let g = 0; g < options.groups; g++) {
-		for (let p = 0; p < options.perGroup; p++) {
+		const size = typeof options.perGroup === 'number' ? options.perGroup : options.perGroup[g];
+		for (let p = 0; p < size; p++) {
 			const participant = `p${g}-${String(p).padStart(5, '0')}`;
 			plantedGroup.set(participant, g);
 			statements.forEach((statement, s) => {

@@ -8,10 +8,16 @@ export const MAX_GROUPS = 5;
 const SEED = 0x5717_2026;
 const RESTARTS = 8;
 const MAX_ITERATIONS = 100;
-const POWER_ITERATIONS = 500;
-const POWER_TOLERANCE = 1e-10;
+/*
+ * Enough for the map: when two eigenvalues are nearly equal the direction converges slowly and
+ * matters little (Pol.is, too, stops its power iteration after 100 steps). The count is fixed, so
+ * the result stays reproducible.
+ */
+const POWER_ITERATIONS = 100;
+const POWER_TOLERANCE = 1e-7;
+const NEGLIGIBLE = 1e-12;
 /** Silhouette is O(n²); above this many participants it is computed on an evenly spaced subset. */
-const SILHOUETTE_SAMPLE = 3_000;
+const SILHOUETTE_SAMPLE = 1_000;
 
 export type OpinionGroupsReason =
 	/** k-means found k groups, k chosen by the best silhouette. */
@@ -63,22 +69,51 @@ export interface OpinionGroupOptions {
 export function principalComponents(matrix: VoteMatrix, count = 2): { components: Float64Array[]; projections: Float64Array[] } {
 	const rows = matrix.participants.length;
 	const width = matrix.statements.length;
-	const centred = new Float64Array(matrix.values);
-	for (let c = 0; c < width; c++) {
-		let sum = 0;
-		for (let r = 0; r < rows; r++) sum += centred[r * width + c];
-		const mean = rows ? sum / rows : 0;
-		for (let r = 0; r < rows; r++) centred[r * width + c] -= mean;
+	const { values, seen } = matrix;
+	const means = new Float64Array(width);
+	for (let r = 0; r < rows; r++) {
+		const offset = r * width;
+		for (let i = 0; i < width; i++) means[i] += values[offset + i];
 	}
-	// Upper triangle of XᵀX, row by row: the inner loop walks both arrays in memory order.
-	const covariance = new Float64Array(width * width);
+	if (rows) for (let i = 0; i < width; i++) means[i] /= rows;
+	// Imputing the statement mean makes an unseen cell the column mean, so after centring it is zero
+	// (up to rounding): the centred matrix is as sparse as the votes. Each row keeps only its non-zero
+	// cells, and XᵀX costs (votes per participant)² per participant instead of statements².
+	const rowStart = new Int32Array(rows + 1);
+	let cells = 0;
+	for (let i = 0; i < seen.length; i++) cells += seen[i];
+	let capacity = Math.max(cells, 16);
+	let nonZero = new Int32Array(capacity);
+	let nonZeroValue = new Float64Array(capacity);
+	let filled = 0;
 	for (let r = 0; r < rows; r++) {
 		const offset = r * width;
 		for (let i = 0; i < width; i++) {
-			const xi = centred[offset + i];
-			if (xi === 0) continue;
-			const base = i * width;
-			for (let j = i; j < width; j++) covariance[base + j] += xi * centred[offset + j];
+			const x = values[offset + i] - means[i];
+			if (!seen[offset + i] && !(Math.abs(x) > NEGLIGIBLE)) continue;
+			if (filled === capacity) {
+				capacity *= 2;
+				const grownIndex = new Int32Array(capacity);
+				grownIndex.set(nonZero);
+				nonZero = grownIndex;
+				const grownValue = new Float64Array(capacity);
+				grownValue.set(nonZeroValue);
+				nonZeroValue = grownValue;
+			}
+			nonZero[filled] = i;
+			nonZeroValue[filled] = x;
+			filled += 1;
+		}
+		rowStart[r + 1] = filled;
+	}
+	// Upper triangle of XᵀX (column indices ascend within a row), then mirrored.
+	const covariance = new Float64Array(width * width);
+	for (let r = 0; r < rows; r++) {
+		const end = rowStart[r + 1];
+		for (let a = rowStart[r]; a < end; a++) {
+			const xi = nonZeroValue[a];
+			const base = nonZero[a] * width;
+			for (let b = a; b < end; b++) covariance[base + nonZero[b]] += xi * nonZeroValue[b];
 		}
 	}
 	for (let i = 0; i < width; i++) for (let j = 0; j < i; j++) covariance[i * width + j] = covariance[j * width + i];
@@ -111,7 +146,7 @@ export function principalComponents(matrix: VoteMatrix, count = 2): { components
 			let change = 0;
 			for (let i = 0; i < width; i++) {
 				const next = product[i] / length;
-				change = Math.max(change, Math.abs(Math.abs(next) - Math.abs(vector[i])));
+				change = Math.max(change, Math.abs(next - vector[i]));
 				vector[i] = next;
 			}
 			eigenvalue = length;
@@ -123,8 +158,7 @@ export function principalComponents(matrix: VoteMatrix, count = 2): { components
 		const projection = new Float64Array(rows);
 		for (let r = 0; r < rows; r++) {
 			let sum = 0;
-			const offset = r * width;
-			for (let i = 0; i < width; i++) sum += centred[offset + i] * vector[i];
+			for (let a = rowStart[r]; a < rowStart[r + 1]; a++) sum += nonZeroValue[a] * vector[nonZero[a]];
 			projection[r] = sum;
 		}
 		projections.push(projection);
@@ -231,28 +265,41 @@ function kMeansOnce(xs: Float64Array, ys: Float64Array, k: number, random: () =>
 	return { labels, inertia };
 }
 
-/** Mean silhouette over the points (or an evenly spaced subset of them beyond SILHOUETTE_SAMPLE). */
-export function meanSilhouette(xs: Float64Array, ys: Float64Array, labels: Int32Array, k: number): number {
+/**
+ * Mean silhouette of several groupings of the same points (one per k), over all points or an
+ * evenly spaced subset of them beyond SILHOUETTE_SAMPLE. One pass computes each distance once for
+ * all groupings.
+ */
+export function meanSilhouettes(xs: Float64Array, ys: Float64Array, groupings: readonly { labels: Int32Array; k: number }[]): number[] {
 	const n = xs.length;
 	const step = Math.max(1, Math.ceil(n / SILHOUETTE_SAMPLE));
-	const sums = new Float64Array(k);
-	const counts = new Int32Array(k);
-	for (let i = 0; i < n; i++) counts[labels[i]] += 1;
-	let total = 0;
+	const sums = groupings.map(({ k }) => new Float64Array(k));
+	const counts = groupings.map(({ labels, k }) => {
+		const count = new Int32Array(k);
+		for (let i = 0; i < n; i++) count[labels[i]] += 1;
+		return count;
+	});
+	const totals = new Float64Array(groupings.length);
+	const distances = new Float64Array(n);
 	let measured = 0;
 	for (let i = 0; i < n; i += step) {
-		sums.fill(0);
-		for (let j = 0; j < n; j++) sums[labels[j]] += Math.sqrt(squared(xs, ys, j, xs[i], ys[i]));
-		const own = labels[i];
+		for (let j = 0; j < n; j++) distances[j] = Math.sqrt(squared(xs, ys, j, xs[i], ys[i]));
 		measured += 1;
-		if (counts[own] <= 1) continue; // a point alone in its group has silhouette 0
-		const a = sums[own] / (counts[own] - 1);
-		let b = Infinity;
-		for (let c = 0; c < k; c++) if (c !== own && counts[c] > 0) b = Math.min(b, sums[c] / counts[c]);
-		const larger = Math.max(a, b);
-		total += larger > 0 ? (b - a) / larger : 0;
+		groupings.forEach(({ labels, k }, g) => {
+			const sum = sums[g];
+			const count = counts[g];
+			sum.fill(0);
+			for (let j = 0; j < n; j++) sum[labels[j]] += distances[j];
+			const own = labels[i];
+			if (count[own] <= 1) return; // a point alone in its group has silhouette 0
+			const a = sum[own] / (count[own] - 1);
+			let b = Infinity;
+			for (let c = 0; c < k; c++) if (c !== own && count[c] > 0) b = Math.min(b, sum[c] / count[c]);
+			const larger = Math.max(a, b);
+			totals[g] += larger > 0 ? (b - a) / larger : 0;
+		});
 	}
-	return measured ? total / measured : 0;
+	return [...totals].map((total) => (measured ? total / measured : 0));
 }
 
 function bestKMeans(xs: Float64Array, ys: Float64Array, k: number, seed: number, restarts: number): Clustering {
@@ -299,13 +346,20 @@ export function opinionGroupsOf(matrix: VoteMatrix, options: OpinionGroupOptions
 	for (let i = 0; i < n && distinct.size < 2; i++) distinct.add(`${xs[i]}:${ys[i]}`);
 	if (distinct.size < 2) return oneGroup(matrix, 'no-structure', xs, ys);
 
-	let chosen: { k: number; clustering: Clustering; silhouette: number } | null = null;
+	const candidates: { k: number; clustering: Clustering }[] = [];
 	const maxGroups = Math.min(options.maxGroups ?? MAX_GROUPS, n - 1);
 	for (let k = options.minGroups ?? MIN_GROUPS; k <= maxGroups; k++) {
 		const clustering = bestKMeans(xs, ys, k, seed, restarts);
-		if (!Number.isFinite(clustering.inertia)) continue;
-		const silhouette = meanSilhouette(xs, ys, clustering.labels, k);
-		if (chosen === null || silhouette > chosen.silhouette + 1e-12) chosen = { k, clustering, silhouette };
+		if (Number.isFinite(clustering.inertia)) candidates.push({ k, clustering });
+	}
+	const silhouettes = meanSilhouettes(
+		xs,
+		ys,
+		candidates.map(({ k, clustering }) => ({ k, labels: clustering.labels }))
+	);
+	let chosen: { k: number; clustering: Clustering; silhouette: number } | null = null;
+	for (const [i, { k, clustering }] of candidates.entries()) {
+		if (chosen === null || silhouettes[i] > chosen.silhouette + 1e-12) chosen = { k, clustering, silhouette: silhouettes[i] };
 	}
 	if (chosen === null) return oneGroup(matrix, 'no-structure', xs, ys);
 

@@ -44,33 +44,48 @@ export function buildVoteMatrix(votes: readonly Vote[], visibleStatements: reado
 	const statements = sortedUnique(visibleStatements);
 	const column = new Map(statements.map((id, index) => [id, index]));
 	const required = Math.min(minVotes, statements.length);
-	const counted = new Map<string, number>();
-	for (const vote of votes) {
+	// One pass over the votes with the string lookups; the second works on these arrays only.
+	const voter = new Map<string, number>();
+	const voterOf = new Int32Array(votes.length);
+	const columnOf = new Int32Array(votes.length).fill(-1);
+	const counted: number[] = [];
+	for (let v = 0; v < votes.length; v++) {
+		const vote = votes[v];
 		checkVote(vote);
-		if (column.has(vote.statement)) counted.set(vote.participant, (counted.get(vote.participant) ?? 0) + 1);
+		const c = column.get(vote.statement);
+		if (c === undefined) continue;
+		let index = voter.get(vote.participant);
+		if (index === undefined) {
+			index = counted.length;
+			voter.set(vote.participant, index);
+			counted.push(0);
+		}
+		counted[index] += 1;
+		voterOf[v] = index;
+		columnOf[v] = c;
 	}
-	const participants = required === 0 ? [] : [...counted].filter(([, count]) => count >= required).map(([id]) => id).sort(byId);
-	const row = new Map(participants.map((id, index) => [id, index]));
+	const participants = required === 0 ? [] : [...voter].filter(([, index]) => counted[index] >= required).map(([id]) => id).sort(byId);
+	const rowOf = new Int32Array(counted.length).fill(-1);
+	participants.forEach((id, row) => (rowOf[voter.get(id)!] = row));
 	const width = statements.length;
 	const values = new Float64Array(participants.length * width);
 	const seen = new Uint8Array(participants.length * width);
 	const sums = new Float64Array(width);
 	const counts = new Uint32Array(width);
-	for (const vote of votes) {
-		const r = row.get(vote.participant);
-		const c = column.get(vote.statement);
-		if (r === undefined || c === undefined) continue;
+	for (let v = 0; v < votes.length; v++) {
+		const c = columnOf[v];
+		if (c < 0) continue;
+		const r = rowOf[voterOf[v]];
+		if (r < 0) continue;
 		const cell = r * width + c;
-		if (seen[cell]) throw new RangeError(`participant ${vote.participant} voted twice on statement ${vote.statement}`);
+		if (seen[cell]) throw new RangeError(`participant ${votes[v].participant} voted twice on statement ${votes[v].statement}`);
 		seen[cell] = 1;
-		values[cell] = vote.vote;
-		sums[c] += vote.vote;
+		values[cell] = votes[v].vote;
+		sums[c] += votes[v].vote;
 		counts[c] += 1;
 	}
-	for (let c = 0; c < width; c++) {
-		const mean = counts[c] ? sums[c] / counts[c] : 0;
-		if (counts[c] === participants.length) continue;
-		for (let r = 0; r < participants.length; r++) if (!seen[r * width + c]) values[r * width + c] = mean;
-	}
+	const means = new Float64Array(width);
+	for (let c = 0; c < width; c++) means[c] = counts[c] ? sums[c] / counts[c] : 0;
+	for (let r = 0, cell = 0; r < participants.length; r++) for (let c = 0; c < width; c++, cell++) if (!seen[cell]) values[cell] = means[c];
 	return { participants, statements, values, seen };
 }
