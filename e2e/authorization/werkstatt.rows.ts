@@ -1,0 +1,127 @@
+/**
+ * Werkstatt: organisers create, facilitators (and owners, organisers) run a Werkstatt through the
+ * API; participants need no account — they join by code and act with their participant token
+ * (`swp_…`) as bearer. An API key sent to a participant endpoint is no participant token (401).
+ *
+ * `prepare` lets the demo owner create a Werkstatt (`wsId`, code `wsCode`), seed a statement
+ * (`wsStatement`), and lets participants join: one token per actor (`wsToken_<actor>`), so each
+ * actor's like is its first; one participant posts the question they like (`wsQuestion`).
+ */
+import { expect } from 'vitest';
+import { ACTORS, api, byRole, everyone, expectApiError, json, type Fixtures, type Row } from './table';
+
+const STATUS = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 422: 'validation_failed' } as const;
+const errorCode = (c: Parameters<NonNullable<Row['check']>>[0]) => (c.response.status >= 400 ? expectApiError(c, STATUS[c.response.status as keyof typeof STATUS]) : undefined);
+const participantBearer = (name: string) => (f: Fixtures) => ({ authorization: `Bearer ${f.ids[name]}` });
+const facilitators = (ok: number) => byRole(401, 404, ok, ok, ok, 403);
+
+export async function prepare(f: Fixtures): Promise<void> {
+	const created = await api<{ id: string; code: string }>(f.token.owner, 'POST', '/api/v1/werkstaetten', { title: 'Berechtigungstest Werkstatt' });
+	f.ids.wsId = created.id;
+	f.ids.wsCode = created.code;
+	f.ids.wsStatement = (await api<{ statements: string[] }>(f.token.owner, 'POST', `/api/v1/werkstaetten/${created.id}/statements`, { statements: ['Eine Aussage für den Berechtigungstest.'] })).statements[0];
+	for (const actor of ACTORS) f.ids[`wsToken_${actor}`] = (await api<{ token: string }>(undefined, 'POST', `/api/v1/w/${created.code}/join`, {})).token;
+	const asker = (await api<{ token: string }>(undefined, 'POST', `/api/v1/w/${created.code}/join`, { group: 'verwaltung' })).token;
+	f.ids.wsQuestion = (await api<{ id: string }>(undefined, 'POST', `/api/v1/w/${created.code}/statements`, { text: 'Eine Frage für den Berechtigungstest?', kind: 'question' }, { authorization: `Bearer ${asker}` })).id;
+}
+
+export const rows: Row[] = [
+	{
+		route: '/api/v1/werkstaetten',
+		method: 'POST',
+		path: '/api/v1/werkstaetten',
+		auth: 'token',
+		json: () => ({ title: '' }),
+		expect: byRole(401, 422, 422, 422, 403, 403),
+		check: errorCode
+	},
+	{
+		route: '/api/v1/werkstaetten/[id]',
+		method: 'GET',
+		path: '/api/v1/werkstaetten/:wsId',
+		auth: 'token',
+		expect: facilitators(200),
+		check: async (c) => {
+			await errorCode(c);
+			if (c.response.status === 200) expect(((await json(c)).items as { text: string }[]).map((item) => item.text)).toContain('Eine Frage für den Berechtigungstest?');
+			else expect(c.text).not.toContain('Berechtigungstest');
+		}
+	},
+	{ route: '/api/v1/werkstaetten/[id]/status', method: 'POST', path: '/api/v1/werkstaetten/:wsId/status', auth: 'token', json: () => ({ status: 'open' }), expect: facilitators(200), check: errorCode },
+	{
+		route: '/api/v1/werkstaetten/[id]/statements',
+		method: 'POST',
+		path: '/api/v1/werkstaetten/:wsId/statements',
+		auth: 'token',
+		json: () => ({ statements: ['Noch eine Aussage aus dem Berechtigungstest.'] }),
+		expect: facilitators(201),
+		check: errorCode
+	},
+	{
+		route: '/api/v1/werkstaetten/[id]/statements/[statement]',
+		method: 'POST',
+		path: '/api/v1/werkstaetten/:wsId/statements/:wsStatement',
+		auth: 'token',
+		json: () => ({ action: 'unpin' }),
+		expect: facilitators(200),
+		check: errorCode
+	},
+	{
+		route: '/api/v1/w/[code]',
+		method: 'GET',
+		path: '/api/v1/w/:wsCode',
+		auth: 'session',
+		expect: everyone(200),
+		check: async (c) => expect(await json(c)).toMatchObject({ participant: null, werkstatt: { title: 'Berechtigungstest Werkstatt' } })
+	},
+	{
+		route: '/api/v1/w/[code]',
+		method: 'GET',
+		path: '/api/v1/w/:wsCode?mit-schluessel',
+		auth: 'session',
+		headers: (f, actor) => participantBearer(`wsToken_${actor}`)(f),
+		expect: everyone(200),
+		check: async (c) => expect((await json(c)).participant).toMatch(/^[0-9a-f-]{36}$/)
+	},
+	{ route: '/api/v1/w/[code]/join', method: 'POST', path: '/api/v1/w/:wsCode/join', auth: 'session', json: () => ({ group: null }), expect: everyone(201) },
+	{
+		route: '/api/v1/w/[code]/statements',
+		method: 'POST',
+		path: '/api/v1/w/:wsCode/statements',
+		auth: 'session',
+		headers: (f, actor) => participantBearer(`wsToken_${actor}`)(f),
+		json: () => ({ text: 'x'.repeat(281), kind: 'statement' }),
+		expect: everyone(422),
+		check: errorCode
+	},
+	{
+		// An API key is no participant token, whoever holds it.
+		route: '/api/v1/w/[code]/statements',
+		method: 'POST',
+		path: '/api/v1/w/:wsCode/statements?mit-api-schluessel',
+		auth: 'token',
+		json: () => ({ text: 'Mit einem API-Schlüssel?', kind: 'statement' }),
+		expect: everyone(401),
+		check: errorCode
+	},
+	{
+		route: '/api/v1/w/[code]/votes',
+		method: 'POST',
+		path: '/api/v1/w/:wsCode/votes',
+		auth: 'session',
+		headers: (f, actor) => participantBearer(`wsToken_${actor}`)(f),
+		json: (f) => ({ statement: f.ids.wsStatement, vote: 1 }),
+		expect: everyone(200)
+	},
+	{
+		route: '/api/v1/w/[code]/likes',
+		method: 'POST',
+		path: '/api/v1/w/:wsCode/likes',
+		auth: 'session',
+		headers: (f, actor) => participantBearer(`wsToken_${actor}`)(f),
+		json: (f) => ({ question: f.ids.wsQuestion }),
+		expect: everyone(201)
+	},
+	// The live stream never ends by itself; an unknown code ends at once.
+	{ route: '/api/v1/w/[code]/events', method: 'GET', path: '/api/v1/w/ZZZZZZ/events', auth: 'session', expect: everyone(404), check: errorCode }
+];
