@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { createUserInOrganisation } from '../lib/server/accounts/create-user';
 import { createApiToken } from '../lib/server/auth/api-tokens';
-import { applyRetention } from '../lib/server/catalogue/retention';
+import { applyRetention } from '../lib/server/catalogue/apply-retention';
 import { publicOrigin } from '../lib/server/config';
 import { systemContext } from '../lib/server/context';
 import { purgeOutbox } from '../lib/server/mail/outbox-retention';

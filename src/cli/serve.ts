@@ -4,7 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applyRetention } from '../lib/server/catalogue/retention';
+import { applyRetention } from '../lib/server/catalogue/apply-retention';
 import { purgeOutbox } from '../lib/server/mail/outbox-retention';
 import { settleDueSessions } from '../lib/server/catalogue/settle-due-sessions';
 import { systemContext } from '../lib/server/context';

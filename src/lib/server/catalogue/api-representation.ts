@@ -1,5 +1,5 @@
 import { berlinWallClock } from '../../format/berlin-time';
-import type { FacilitatorView, ModuleRow, SessionView } from './get-module';
+import type { FacilitatorView, ModuleRow, SessionView } from './module-views';
 import { closedCode, type RegistrationReceipt } from './register';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

@@ -4,7 +4,7 @@ import { translator } from '../../i18n';
 import { TARGET_GROUPS, type TargetGroup } from '../../schemas/catalogue';
 import { catalogueFacilitators, catalogueRegistrations } from '../db/schema';
 import type { TenantContext } from '../tenant';
-import { getOwnSession } from './get-module';
+import { getOwnSession } from './get-own-session';
 import { newPdf, pdfBytes, printable } from './pdf';
 import type { Organiser } from './catalogue-context';
 

@@ -10,9 +10,13 @@ import { editDraft } from '../frameworks/edit-draft';
 import { setArchived } from '../../domain/framework/editing';
 import type { TenantContext } from '../tenant';
 import { attendancePdf } from './attendance';
-import { certificateByCode, certificatePdf, issueCertificates, listCertificates } from './certificates';
+import { certificateByCode, listCertificates } from './certificate-records';
+import { certificatePdf } from './certificate-pdf';
+import { issueCertificates } from './issue-certificates';
 import { loadCatalogueDemo, SEED_FACILITATORS, SEED_TITLE } from './demo';
-import { feedbackResults, organisationMinimumGroupSize, requestFeedback, submitFeedback } from './feedback';
+import { feedbackResults, organisationMinimumGroupSize } from './feedback-results';
+import { requestFeedback } from './request-feedback';
+import { submitFeedback } from './submit-feedback';
 import { moduleJson } from './api-representation';
 import { cataloguePaths } from './openapi';
 import { getAttendanceOverview } from './get-attendance-overview';
@@ -21,17 +25,25 @@ import { getModuleOverview } from './get-module-overview';
 import { getSessionOverview } from './get-session-overview';
 import { newLink } from './locked-session';
 import { createStudy } from '../studies/create-study';
-import { getModule, listModules } from './get-module';
-import { cancelRegistration, confirmRegistration } from './manage-registration';
-import { eraseRegistration, sessionRegistrations, setAttendance } from './organiser-registrations';
+import { getModule } from './get-module';
+import { listModules } from './list-modules';
+import { cancelRegistration } from './cancel-registration';
+import { confirmRegistration } from './confirm-registration';
+import { eraseRegistration } from './erase-registration';
+import { sessionRegistrations } from './list-session-registrations';
+import { setAttendance } from './set-attendance';
 import { pdfText } from './pdf';
 import { facilitatorPhoto, setFacilitatorPhoto } from './photos';
-import { getPublishedModule, listPublishedModules, readFilter } from './public-catalogue';
+import { getPublishedModule } from './get-published-module';
+import { listPublishedModules } from './list-published-modules';
+import { readFilter } from './catalogue-filter';
 import { registerForSession, registerPerson } from './register';
-import { applyRetention, saveCatalogueSettings } from './retention';
+import { applyRetention } from './apply-retention';
+import { saveCatalogueSettings } from './save-catalogue-settings';
 import { descriptionText, sanitizeDescription } from './rich-text';
 import { createSession } from './save-session';
-import { saveModule, setModuleStatus } from './save-module';
+import { saveModule } from './save-module';
+import { setModuleStatus } from './set-module-status';
 import { rejected } from '../../../../tests/helpers/errors';
 
 let t: TestDatabase;
@@ -273,7 +285,7 @@ describe('feedback goes through the anonymity rules', () => {
 	}
 	const answer = (i: number) => ({ overall: String((i % 5) + 1), usefulness: '4', takeaway: `Gelernt ${i}`, improve: i === 0 ? 'Mehr Pausen' : '' });
 	async function answerAll(tokens: string[], now = during) {
-		for (const [i, token] of tokens.entries()) await submitFeedback(t.db, token, answer(i), now);
+		for (const [i, token] of tokens.entries()) await submitFeedback(at(now), token, answer(i));
 	}
 
 	it('(a) shows nothing while the feedback window is open, however many answered, and takes no answer after it closed', async () => {
@@ -285,10 +297,10 @@ describe('feedback goes through the anonymity rules', () => {
 		expect((await rejected(feedbackResults(gera, session.id, closesAt))).code).toBe('not_found');
 
 		// Answering twice, without having been there, with invalid values or after the window: refused.
-		expect((await rejected(submitFeedback(t.db, tokens[0], answer(0), during))).code).toBe('conflict');
-		expect((await rejected(submitFeedback(t.db, absent, answer(0), during))).code).toBe('conflict');
-		expect((await rejected(submitFeedback(t.db, tokens[8], { overall: '9', usefulness: 'gut' }, during))).code).toBe('validation_failed');
-		const late = await rejected(submitFeedback(t.db, tokens[8], answer(8), closesAt));
+		expect((await rejected(submitFeedback(at(during), tokens[0], answer(0)))).code).toBe('conflict');
+		expect((await rejected(submitFeedback(at(during), absent, answer(0)))).code).toBe('conflict');
+		expect((await rejected(submitFeedback(at(during), tokens[8], { overall: '9', usefulness: 'gut' }))).code).toBe('validation_failed');
+		const late = await rejected(submitFeedback(at(closesAt), tokens[8], answer(8)));
 		expect(late.code).toBe('conflict');
 		expect(late.message).toContain('15.05.2099');
 		expect((await rejected(requestFeedback(organiser(altenburg, closesAt), session.id))).code).toBe('conflict');
@@ -354,7 +366,7 @@ describe('feedback goes through the anonymity rules', () => {
 		};
 		const mailedBefore = await asked();
 		const before = await views();
-		await submitFeedback(t.db, tokens[2], answer(2), during);
+		await submitFeedback(at(during), tokens[2], answer(2));
 		const after = await views();
 		const mailedAfter = await asked();
 

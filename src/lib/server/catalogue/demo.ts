@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import { catalogueFacilitators, catalogueFeedback, catalogueModules, catalogueRegistrations, catalogueSessions, frameworkVersions } from '../db/schema';
 import { defaultFrameworkId } from '../frameworks/default-framework';
 import { sanitizeDescription } from './rich-text';
-import { resolveCompetences } from './save-module';
+import { resolveCompetences } from './module-competences';
 
 /*
  * The seed module "Macht Stadt gemeinsam!" with its three facilitators, as the demo catalogue:

@@ -2,8 +2,8 @@ import { activeInOrder } from '../../domain/framework/model';
 import { COMPETENCE_LEVELS, MODULE_FORMATS, MODULE_LANGUAGES, SECTORS, TARGET_GROUPS } from '../../schemas/catalogue';
 import { getFramework, listFrameworks } from '../frameworks/get-framework';
 import type { TenantContext } from '../tenant';
-import { getCatalogueSettings } from './retention';
-import { defaultFrameworkFor } from './save-module';
+import { getCatalogueSettings } from './get-catalogue-settings';
+import { defaultFrameworkFor } from './module-competences';
 
 export const FORM_OPTIONS = { formats: MODULE_FORMATS, languages: MODULE_LANGUAGES, groups: TARGET_GROUPS, sectors: SECTORS, levels: COMPETENCE_LEVELS };
 

@@ -1,6 +1,6 @@
 import { berlinDateInput, berlinTimeInput } from '../../format/berlin-time';
-import type { ModuleRow, SessionRow } from './get-module';
-import type { FacilitatorView } from './get-module';
+import type { ModuleRow, SessionRow } from './module-views';
+import type { FacilitatorView } from './module-views';
 
 /** A module as the values of its edit form (the same field names the form posts). */
 export function moduleFormValues(module: ModuleRow, facilitators: FacilitatorView[]): Record<string, string> {

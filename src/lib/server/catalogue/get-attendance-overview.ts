@@ -1,8 +1,8 @@
 import { feedbackWindowClosesAt, feedbackWindowOpen } from '../../domain/anonymity/session-feedback';
 import { can } from '../auth/actor';
 import { attendees } from './attendance';
-import { listCertificates } from './certificates';
-import { getOwnSession } from './get-module';
+import { listCertificates } from './certificate-records';
+import { getOwnSession } from './get-own-session';
 import type { Organiser } from './catalogue-context';
 
 /** The tick-off page: who has a seat, who was there, which certificates exist. */

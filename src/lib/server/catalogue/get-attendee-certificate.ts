@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
-import { certificateByCode, certificatePdf } from './certificates';
-import { viewRegistration } from './manage-registration';
+import { certificateByCode } from './certificate-records';
+import { certificatePdf } from './certificate-pdf';
+import { viewRegistration } from './view-registration';
 import type { Visitor } from './catalogue-context';
 
 /** The attendee's own certificate, through their personal link. */

@@ -1,6 +1,7 @@
 import { can } from '../auth/actor';
-import { listModules } from './get-module';
-import { applyRetention, getCatalogueSettings } from './retention';
+import { listModules } from './list-modules';
+import { applyRetention } from './apply-retention';
+import { getCatalogueSettings } from './get-catalogue-settings';
 import type { Organiser } from './catalogue-context';
 
 /** The catalogue's start page. Retention runs lazily: whenever it is opened, due registrations are anonymised. */

@@ -1,5 +1,7 @@
 import { AppError } from '../errors';
-import { catalogueFilterSchema, filterOptions, listPublishedModules, readFilter, type CatalogueFilter } from './public-catalogue';
+import { catalogueFilterSchema, readFilter, type CatalogueFilter } from './catalogue-filter';
+import { filterOptions } from './list-filter-options';
+import { listPublishedModules } from './list-published-modules';
 import type { Visitor } from './catalogue-context';
 
 /** Invalid filters are named and left out; the rest still applies. */

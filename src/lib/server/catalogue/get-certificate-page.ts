@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { certificateByCode } from './certificates';
+import { certificateByCode } from './certificate-records';
 import type { Visitor } from './catalogue-context';
 
 /** /bescheinigung/{code}: public verification shows the holder and the module, nothing else of the registration. */

@@ -1,5 +1,5 @@
-import { feedbackResults } from './feedback';
-import { getOwnSession } from './get-module';
+import { feedbackResults } from './feedback-results';
+import { getOwnSession } from './get-own-session';
 import type { Organiser } from './catalogue-context';
 
 /** A session's feedback as the anonymity rule allows it now: nothing before the window closed, figures from k, texts from max(k, 8). */

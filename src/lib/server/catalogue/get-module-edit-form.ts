@@ -2,8 +2,8 @@ import type { Locale } from '../../i18n';
 import type { TenantContext } from '../tenant';
 import { moduleFormContext } from './form-context';
 import { moduleFormValues } from './form-values';
-import { facilitatorsOf } from './get-module';
-import { ownModule } from './save-module';
+import { facilitatorsOf } from './module-views';
+import { ownModule } from './own-module';
 
 /** The module form filled with the module as it is. */
 export async function getModuleEditForm(ctx: TenantContext & { locale: Locale }, moduleId: string, wanted: string | null) {

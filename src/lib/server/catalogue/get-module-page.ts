@@ -1,4 +1,4 @@
-import { getPublishedModule } from './public-catalogue';
+import { getPublishedModule } from './get-published-module';
 import { closedCode } from './register';
 import type { Visitor } from './catalogue-context';
 

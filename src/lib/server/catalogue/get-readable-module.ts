@@ -2,7 +2,7 @@ import { can } from '../auth/actor';
 import { AppError } from '../errors';
 import { tenantFor } from '../tenant';
 import { getModule } from './get-module';
-import { getPublishedModule, type PublicModule } from './public-catalogue';
+import { getPublishedModule, type PublicModule } from './get-published-module';
 import type { Reader } from './catalogue-context';
 
 /** GET /api/v1/modules/{id}: published modules for everybody; drafts and archived ones also for their own organisation's facilitators and organisers. */

@@ -1,5 +1,5 @@
-import { mayGiveFeedback } from './feedback';
-import { viewRegistration } from './manage-registration';
+import { mayGiveFeedback } from './feedback-access';
+import { viewRegistration } from './view-registration';
 import type { Visitor } from './catalogue-context';
 
 /** /katalog/anmeldung/{token}: the registration behind a personal link, and what its holder may do with it. */

@@ -1,5 +1,6 @@
 import { AppError } from '../errors';
-import { certificatePdf, ownCertificate } from './certificates';
+import { certificatePdf } from './certificate-pdf';
+import { ownCertificate } from './certificate-records';
 import type { Organiser } from './catalogue-context';
 
 /** A certificate of one of the session's attendees, as a PDF; 404 for a code of another session. */

@@ -1,7 +1,8 @@
 import { can } from '../auth/actor';
 import { sessionFormValues } from './form-values';
-import { getOwnSession, moveTargets } from './get-module';
-import { sessionRegistrations } from './organiser-registrations';
+import { getOwnSession } from './get-own-session';
+import { moveTargets } from './list-move-targets';
+import { sessionRegistrations } from './list-session-registrations';
 import type { Organiser } from './catalogue-context';
 
 /** A session's page: facts, the form to change it, who comes (facilitators: without addresses) and where a registration can move. */

@@ -1,5 +1,5 @@
-import { getPublicSession } from './public-catalogue';
-import { retentionMonthsFor } from './retention';
+import { getPublicSession } from './get-public-session';
+import { retentionMonthsFor } from './retention-period';
 import type { Visitor } from './catalogue-context';
 
 /** /katalog/termin/{id}: the registration form of a session; `done` is the outcome the form redirected with (?angemeldet=…&platz=…). */

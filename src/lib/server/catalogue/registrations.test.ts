@@ -5,8 +5,13 @@ import { organiserAt, tenantAs, TEST_BASE_URL, visitorAt } from '../../../../tes
 import { catalogueRegistrationLinks, catalogueRegistrations } from '../db/schema';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import type { TenantContext } from '../tenant';
-import { cancelRegistration, confirmRegistration, viewRegistration } from './manage-registration';
-import { cancelByOrganiser, eraseRegistration, sessionRegistrations, moveRegistration } from './organiser-registrations';
+import { cancelRegistration } from './cancel-registration';
+import { confirmRegistration } from './confirm-registration';
+import { viewRegistration } from './view-registration';
+import { cancelByOrganiser } from './cancel-by-organiser';
+import { eraseRegistration } from './erase-registration';
+import { sessionRegistrations } from './list-session-registrations';
+import { moveRegistration } from './move-registration';
 import { REGISTRATION_LIMIT, registerForSession, registerPerson, registerThroughApi } from './register';
 import { createSession, setSessionStatus, updateSession } from './save-session';
 import { saveModule } from './save-module';

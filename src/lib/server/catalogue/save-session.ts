@@ -4,7 +4,7 @@ import { catalogueRegistrations, catalogueSessions } from '../db/schema';
 import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { sessionCancelledMail, type MailContext } from './mails';
-import { findOwnModule } from './save-module';
+import { findOwnModule } from './own-module';
 import type { Organiser } from './catalogue-context';
 import { ACTIVE_STATUSES, mailContext, settle, takenSeats, withSession } from './locked-session';
 import { validate } from '../validate';

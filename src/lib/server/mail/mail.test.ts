@@ -15,7 +15,7 @@ import { listOutbox } from '../accounts/members';
 import { requestPasswordReset } from '../accounts/passwords';
 import { registerForSession, registerPerson, registerThroughApi } from '../catalogue/register';
 import { saveModule } from '../catalogue/save-module';
-import { saveCatalogueSettings } from '../catalogue/retention';
+import { saveCatalogueSettings } from '../catalogue/save-catalogue-settings';
 import { createSession } from '../catalogue/save-session';
 import { invitationEmails, orgInvitations, outboxMails } from '../db/schema';
 import { ensureDefaultFramework } from '../frameworks/default-framework';

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { DEFAULT_RETENTION_MONTHS } from '../catalogue/retention';
+import { DEFAULT_RETENTION_MONTHS } from '../catalogue/retention-period';
 import type { Db } from '../db/client';
 import { catalogueSettings, outboxMails } from '../db/schema';
 

@@ -1,4 +1,4 @@
-import { listPublishedModules } from '../catalogue/public-catalogue';
+import { listPublishedModules } from '../catalogue/list-published-modules';
 import type { RequestContext } from '../context';
 import { AppError } from '../errors';
 import { findOrganisationBySlug, listPublishedFrameworks } from '../frameworks/public-frameworks';

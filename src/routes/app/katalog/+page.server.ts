@@ -1,6 +1,6 @@
 import { catalogueSettingsSchema } from '$lib/schemas/catalogue';
 import { getCatalogueOverview } from '$lib/server/catalogue/get-catalogue-overview';
-import { saveCatalogueSettings } from '$lib/server/catalogue/retention';
+import { saveCatalogueSettings } from '$lib/server/catalogue/save-catalogue-settings';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,7 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { moduleInputSchema } from '$lib/schemas/catalogue';
 import { moduleJson } from '$lib/server/catalogue/api-representation';
-import { listPublishedModules, readFilter } from '$lib/server/catalogue/public-catalogue';
+import { listPublishedModules } from '$lib/server/catalogue/list-published-modules';
+import { readFilter } from '$lib/server/catalogue/catalogue-filter';
 import { saveModule } from '$lib/server/catalogue/save-module';
 import { runApi } from '$lib/server/http/adapter';
 import { readBody } from '$lib/server/validate';

@@ -2,7 +2,7 @@ import { sessionInputSchema } from '$lib/schemas/catalogue';
 import { readPhotoForm, readSessionForm, withSchemaProblems } from '$lib/server/catalogue/forms';
 import { getModuleOverview } from '$lib/server/catalogue/get-module-overview';
 import { setFacilitatorPhoto } from '$lib/server/catalogue/photos';
-import { setModuleStatus } from '$lib/server/catalogue/save-module';
+import { setModuleStatus } from '$lib/server/catalogue/set-module-status';
 import { createSession } from '$lib/server/catalogue/save-session';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';

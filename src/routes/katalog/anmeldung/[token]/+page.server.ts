@@ -1,6 +1,7 @@
 import { feedbackInputSchema } from '$lib/schemas/catalogue';
-import { submitFeedback } from '$lib/server/catalogue/feedback';
-import { cancelRegistration, confirmRegistration } from '$lib/server/catalogue/manage-registration';
+import { submitFeedback } from '$lib/server/catalogue/submit-feedback';
+import { cancelRegistration } from '$lib/server/catalogue/cancel-registration';
+import { confirmRegistration } from '$lib/server/catalogue/confirm-registration';
 import { getRegistrationPage } from '$lib/server/catalogue/get-registration-page';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,6 +16,6 @@ export const actions: Actions = {
 		runAction(event, {
 			access: 'public',
 			form: feedbackInputSchema,
-			run: (ctx, input) => submitFeedback(ctx.db, event.params.token, input, ctx.now).then(() => ({ done: 'feedback' }))
+			run: (ctx, input) => submitFeedback(ctx, event.params.token, input).then(() => ({ done: 'feedback' }))
 		})
 };

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { cancelRegistration } from '$lib/server/catalogue/manage-registration';
+import { cancelRegistration } from '$lib/server/catalogue/cancel-registration';
 import { runApi } from '$lib/server/http/adapter';
 import type { RequestHandler } from './$types';
 

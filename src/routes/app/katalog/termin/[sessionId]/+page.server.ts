@@ -1,7 +1,9 @@
 import { moveRegistrationForm, registrationIdForm, sessionInputSchema, sessionStatusForm } from '$lib/schemas/catalogue';
 import { readRegistrationForm, readSessionForm, withSchemaProblems } from '$lib/server/catalogue/forms';
 import { getSessionOverview } from '$lib/server/catalogue/get-session-overview';
-import { cancelByOrganiser, eraseRegistration, moveRegistration } from '$lib/server/catalogue/organiser-registrations';
+import { cancelByOrganiser } from '$lib/server/catalogue/cancel-by-organiser';
+import { eraseRegistration } from '$lib/server/catalogue/erase-registration';
+import { moveRegistration } from '$lib/server/catalogue/move-registration';
 import { registerPerson } from '$lib/server/catalogue/register';
 import { setSessionStatus, updateSession } from '$lib/server/catalogue/save-session';
 import { loadPage, runAction } from '$lib/server/http/adapter';

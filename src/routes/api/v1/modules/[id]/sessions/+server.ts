@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { unvalidatedBody } from '$lib/schemas/catalogue';
-import { ownModule } from '$lib/server/catalogue/save-module';
+import { ownModule } from '$lib/server/catalogue/own-module';
 import { createSession } from '$lib/server/catalogue/save-session';
 import { runApi } from '$lib/server/http/adapter';
 import { readBody } from '$lib/server/validate';

@@ -1,9 +1,9 @@
 import { issueCertificatesForm } from '$lib/schemas/catalogue';
-import { issueCertificates } from '$lib/server/catalogue/certificates';
-import { requestFeedback } from '$lib/server/catalogue/feedback';
+import { issueCertificates } from '$lib/server/catalogue/issue-certificates';
+import { requestFeedback } from '$lib/server/catalogue/request-feedback';
 import { readAttendanceForm } from '$lib/server/catalogue/forms';
 import { getAttendanceOverview } from '$lib/server/catalogue/get-attendance-overview';
-import { setAttendance } from '$lib/server/catalogue/organiser-registrations';
+import { setAttendance } from '$lib/server/catalogue/set-attendance';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,10 +1,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { catalogueSettingsSchema } from '../../schemas/catalogue';
-import type { Db } from '../db/client';
 import { catalogueModules, catalogueRegistrationLinks, catalogueRegistrations, catalogueSessions, catalogueSettings } from '../db/schema';
 import type { RequestContext } from '../context';
-import type { TenantContext } from '../tenant';
-import { validate } from '../validate';
+import { DEFAULT_RETENTION_MONTHS } from './retention-period';
 
 /*
  * Data protection: a registration's personal data (name, e-mail, organisation, accessibility
@@ -13,32 +10,11 @@ import { validate } from '../validate';
  * attendance (for counts). Issued certificates keep the holder's name, because verifying them is
  * their purpose; erasing a registration on request (eraseRegistration) withdraws them too.
  *
- * `applyRetention(db)` runs for the whole instance every six hours in the server's housekeeping
- * (src/cli/serve.ts), for one organisation whenever an organiser opens the catalogue, and from the
+ * `applyRetention(ctx)` runs for the whole instance every six hours as a background job
+ * (src/cli/serve.ts, with the system context), for one organisation whenever an organiser opens the catalogue, and from the
  * CLI (`stadtwissen catalogue retention`, e.g. by cron when no server runs). Running it again
  * changes nothing, and several instances may run it at once.
  */
-
-export const DEFAULT_RETENTION_MONTHS = 12;
-
-export interface CatalogueSettings {
-	retentionMonths: number;
-	offerWindowHours: number;
-}
-
-export async function getCatalogueSettings(ctx: TenantContext): Promise<CatalogueSettings> {
-	const [row] = await ctx.db.select().from(catalogueSettings).where(eq(catalogueSettings.orgId, ctx.org.orgId));
-	return { retentionMonths: row?.retentionMonths ?? DEFAULT_RETENTION_MONTHS, offerWindowHours: row?.offerWindowHours ?? 48 };
-}
-
-export async function saveCatalogueSettings(ctx: TenantContext, raw: unknown): Promise<CatalogueSettings> {
-	const input = validate(catalogueSettingsSchema, raw);
-	await ctx.db
-		.insert(catalogueSettings)
-		.values({ orgId: ctx.org.orgId, ...input })
-		.onConflictDoUpdate({ target: catalogueSettings.orgId, set: { ...input, updatedAt: new Date() } });
-	return input;
-}
 
 /** Anonymises the registrations of every session whose retention period has passed; returns how many. */
 export async function applyRetention(ctx: Pick<RequestContext, 'db' | 'now'>, options: { orgId?: string } = {}): Promise<{ sessions: number; registrations: number }> {
@@ -70,11 +46,4 @@ export async function applyRetention(ctx: Pick<RequestContext, 'db' | 'now'>, op
 		});
 	}
 	return { sessions: due.length, registrations };
-}
-
-/** The retention period that applies to a module's registrations, in months. */
-export async function retentionMonthsFor(db: Db, module: { orgId: string; retentionMonths: number | null }): Promise<number> {
-	if (module.retentionMonths !== null) return module.retentionMonths;
-	const [row] = await db.select({ months: catalogueSettings.retentionMonths }).from(catalogueSettings).where(eq(catalogueSettings.orgId, module.orgId));
-	return row?.months ?? DEFAULT_RETENTION_MONTHS;
 }
