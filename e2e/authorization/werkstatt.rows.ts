@@ -10,7 +10,7 @@
 import { expect } from 'vitest';
 import { ACTORS, api, byRole, everyone, expectApiError, json, type Fixtures, type Row } from './table';
 
-const STATUS = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 422: 'validation_failed' } as const;
+const STATUS = { 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 422: 'validation_failed' } as const;
 const errorCode = (c: Parameters<NonNullable<Row['check']>>[0]) => (c.response.status >= 400 ? expectApiError(c, STATUS[c.response.status as keyof typeof STATUS]) : undefined);
 const participantBearer = (name: string) => (f: Fixtures) => ({ authorization: `Bearer ${f.ids[name]}` });
 const facilitators = (ok: number) => byRole(401, 404, ok, ok, ok, 403);
@@ -64,6 +64,16 @@ export const rows: Row[] = [
 		auth: 'token',
 		json: () => ({ action: 'unpin' }),
 		expect: facilitators(200),
+		check: errorCode
+	},
+	{
+		// JSON instead of the two files: refused before anything is read or written.
+		route: '/api/v1/werkstaetten/[id]/import/polis',
+		method: 'POST',
+		path: '/api/v1/werkstaetten/:wsId/import/polis',
+		auth: 'token',
+		json: () => ({ comments: 'comment-id', votes: 'vote' }),
+		expect: byRole(401, 400, 400, 400, 403, 403),
 		check: errorCode
 	},
 	{

@@ -18,8 +18,9 @@ import { POST as postRoute } from '../../../routes/api/v1/w/[code]/statements/+s
 import { POST as voteRoute } from '../../../routes/api/v1/w/[code]/votes/+server';
 import { POST as likeRoute } from '../../../routes/api/v1/w/[code]/likes/+server';
 import { GET as eventsRoute } from '../../../routes/api/v1/w/[code]/events/+server';
+import { POST as importRoute } from '../../../routes/api/v1/werkstaetten/[id]/import/polis/+server';
 import { closeDatabase } from '../db/client';
-import { werkstattStatements } from '../db/schema';
+import { werkstattParticipants, werkstattStatements, werkstattVotes } from '../db/schema';
 import { openApiDocument } from '../openapi/document';
 import type { TenantContext } from '../tenant';
 import { liveHub } from './live-hub';
@@ -160,9 +161,70 @@ describe('a Werkstatt through the API', () => {
 		await reader.cancel();
 	});
 
+	it('takes a Pol.is export into an empty Werkstatt, keeping ids, moderation and the latest votes; all or nothing', async () => {
+		const { id, code } = await open('Pol.is-Import');
+		const comments = [
+			'timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body',
+			'1700000000,x,0,7,1,1,1,Mehr Grün in der Altstadt.',
+			'1700000100,x,1,8,0,0,-1,Werbung für Uhren',
+			'1700000200,x,2,,1,0,0,"Bürgerbudget, jedes Jahr."'
+		].join('\n');
+		const votes = [
+			'timestamp,datetime,comment-id,voter-id,vote',
+			'1700000300,x,0,7,1',
+			'1700000301,x,0,9,1',
+			'1700000302,x,0,9,-1',
+			'1700000303,x,2,9,1',
+			'1700000304,x,0,8,-1'
+		].join('\n');
+		const upload = (files: Record<string, string>) => {
+			const form = new FormData();
+			for (const [field, text] of Object.entries(files)) form.set(field, new File([text], `${field}.csv`, { type: 'text/csv' }));
+			return new Request(`https://stadtwissen.test/api/v1/werkstaetten/${id}/import/polis`, { method: 'POST', body: form });
+		};
+		const send = async (request: Request, actor = organiser.actor) => {
+			const url = new URL(request.url);
+			const response = await (importRoute as unknown as (event: unknown) => Promise<Response>)({ request, url, params: { id }, locals: { actor, requestId: 'test', locale: 'de' }, getClientAddress: () => '192.0.2.1' });
+			return { status: response.status, json: (await response.json()) as Record<string, unknown> & { error?: { details: { path?: string; message: string }[] } } };
+		};
+		const storedCount = async () => (await t.db.select().from(werkstattStatements).where(eq(werkstattStatements.werkstattId, id))).length;
+
+		expect((await send(upload({ comments, votes }), facilitator.actor)).status).toBe(403);
+		const broken = await send(upload({ comments, votes: votes + '\n1700000400,x,5,9,1' }));
+		expect(broken.status).toBe(422);
+		expect(broken.json.error?.details[0]).toMatchObject({ path: 'votes', message: expect.stringContaining('votes.csv') });
+		const missing = await send(upload({ comments }));
+		expect(missing.status).toBe(422);
+		expect(missing.json.error?.details).toEqual([{ path: 'votes', message: 'Bitte senden Sie die Datei votes.csv aus dem Pol.is-Export im Feld „votes“.' }]);
+		const long = await send(upload({ comments: comments + `\n1700000500,x,3,7,0,0,1,${'a'.repeat(281)}`, votes }));
+		expect(long.status).toBe(422);
+		expect(long.json.error?.details[0].message).toBe('comments.csv: Die Aussage „3“ hat 281 Zeichen; höchstens 280 passen in eine Werkstatt.');
+		expect(await storedCount()).toBe(0);
+
+		const imported = await send(upload({ comments, votes }));
+		expect(imported.status).toBe(201);
+		expect(imported.json).toEqual({ statements: 3, participants: 3, votes: 4 });
+		const statements = await t.db.select().from(werkstattStatements).where(eq(werkstattStatements.werkstattId, id));
+		expect(statements.map((s) => [s.externalId, s.status, s.text]).sort()).toEqual([
+			['0', 'visible', 'Mehr Grün in der Altstadt.'],
+			['1', 'hidden', 'Werbung für Uhren'],
+			['2', 'visible', 'Bürgerbudget, jedes Jahr.']
+		]);
+		const people = await t.db.select().from(werkstattParticipants).where(eq(werkstattParticipants.werkstattId, id));
+		expect(people.map((p) => p.externalId).sort()).toEqual(['7', '8', '9']);
+		const voter9 = people.find((p) => p.externalId === '9')!.id;
+		const first = statements.find((s) => s.externalId === '0')!.id;
+		expect((await t.db.select().from(werkstattVotes).where(eq(werkstattVotes.participantId, voter9))).find((v) => v.statementId === first)?.vote).toBe(-1);
+		expect((await call(boardRoute, { method: 'GET', path: `/api/v1/w/${code}`, params: { code } })).json.statements).toHaveLength(2);
+
+		const again = await send(upload({ comments, votes }));
+		expect(again.status).toBe(409);
+		expect(await storedCount()).toBe(3);
+	});
+
 	it('is described in the OpenAPI document, participant endpoints with the participant token', () => {
 		const paths = openApiDocument('https://stadtwissen.test/api/v1').paths as Record<string, Record<string, { security?: object[] }>>;
-		for (const path of ['/werkstaetten', '/werkstaetten/{id}', '/werkstaetten/{id}/status', '/werkstaetten/{id}/statements', '/werkstaetten/{id}/statements/{statement}', '/w/{code}', '/w/{code}/join', '/w/{code}/statements', '/w/{code}/votes', '/w/{code}/likes', '/w/{code}/events'])
+		for (const path of ['/werkstaetten', '/werkstaetten/{id}', '/werkstaetten/{id}/import/polis', '/werkstaetten/{id}/status', '/werkstaetten/{id}/statements', '/werkstaetten/{id}/statements/{statement}', '/w/{code}', '/w/{code}/join', '/w/{code}/statements', '/w/{code}/votes', '/w/{code}/likes', '/w/{code}/events'])
 			expect(paths[path], path).toBeDefined();
 		expect(paths['/w/{code}/votes'].post.security).toEqual([{ participant: [] }]);
 	});

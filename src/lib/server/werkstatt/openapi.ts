@@ -129,6 +129,32 @@ export function werkstattPaths() {
 				'422': errorRef('ValidationFailed')
 			})
 		},
+		'/werkstaetten/{id}/import/polis': {
+			parameters: [uuidParameter()],
+			post: {
+				summary: 'Einen Pol.is-Export in eine leere Werkstatt übernehmen (alles oder nichts)',
+				description: 'Aussagen behalten ihre comment-id, Teilnehmende ihre Pol.is-Kennung; in Pol.is ausgeblendete Aussagen bleiben ausgeblendet; von mehrfachen Stimmen zählt die letzte.',
+				tags: ['Werkstatt'],
+				security: bearer,
+				requestBody: {
+					required: true,
+					content: {
+						'multipart/form-data': {
+							schema: { type: 'object', required: ['comments', 'votes'], properties: { comments: { type: 'string', format: 'binary', description: 'comments.csv' }, votes: { type: 'string', format: 'binary', description: 'votes.csv' } } }
+						}
+					}
+				},
+				responses: {
+					'201': { description: 'Übernommen', content: jsonContent(object(['statements', 'participants', 'votes'], { statements: { type: 'integer' }, participants: { type: 'integer' }, votes: { type: 'integer' } })) },
+					'400': errorDoc('Kein multipart-Inhalt'),
+					'401': errorRef('Unauthorized'),
+					'403': errorRef('Forbidden'),
+					'404': errorRef('NotFound'),
+					'409': errorDoc('Die Werkstatt hat schon Beiträge'),
+					'422': errorRef('ValidationFailed')
+				}
+			}
+		},
 		'/w/{code}': {
 			parameters: [codeParameter],
 			get: {
@@ -189,7 +215,7 @@ export function werkstattPaths() {
 			get: {
 				summary: 'Live-Ereignisse (Server-Sent Events): `id` fortlaufend, `event` die Art, `data` nur Kennungen — den Inhalt liefert die Tafel',
 				description:
-					'Arten: werkstatt.status, participant.joined, statement.posted, statement.changed, vote, like. Nach einer Unterbrechung schickt der Browser Last-Event-ID und bekommt, was er verpasst hat. Alle 15 s ein Kommentar als Lebenszeichen. Wer nicht mitliest, wird getrennt, statt die anderen aufzuhalten.',
+					'Arten: werkstatt.status, werkstatt.imported, participant.joined, statement.posted, statement.changed, vote, like. Nach einer Unterbrechung schickt der Browser Last-Event-ID und bekommt, was er verpasst hat. Alle 15 s ein Kommentar als Lebenszeichen. Wer nicht mitliest, wird getrennt, statt die anderen aufzuhalten.',
 				tags: ['Werkstatt'],
 				parameters: [{ name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string' } }],
 				responses: { '200': { description: 'Der Strom', content: { 'text/event-stream': { schema: { type: 'string' } } } }, '404': unknownCode }

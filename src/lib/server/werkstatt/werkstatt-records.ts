@@ -19,7 +19,7 @@ export type Participant = typeof werkstattParticipants.$inferSelect;
 export const PARTICIPANT_TOKEN_PREFIX = 'swp_';
 
 /** The kinds of live events, as the SSE stream names them. */
-export type WerkstattEventKind = 'werkstatt.status' | 'participant.joined' | 'statement.posted' | 'statement.changed' | 'vote' | 'like';
+export type WerkstattEventKind = 'werkstatt.status' | 'werkstatt.imported' | 'participant.joined' | 'statement.posted' | 'statement.changed' | 'vote' | 'like';
 
 const NOT_FOUND = 'Diese Werkstatt gibt es nicht (mehr). Bitte prüfen Sie den Code.';
 
