@@ -3,7 +3,7 @@
  * groups (900, 700, 400), about 40 % of the cells voted (240,000 votes), recomputed from the votes — matrix, PCA,
  * k-means for k = 2…5 with restarts, silhouette — median of 5 runs after one warm-up; target
  * < 500 ms. Beside it, in the same run: the consensus and representative statements over the groups
- * found, building the matrix alone, and the baseline, one plain pass over the votes counting them
+ * found, all results at once (werkstattResults), building the matrix alone, and the baseline, one plain pass over the votes counting them
  * per statement (the least any result has to do).
  *
  * `npx tsx bench/werkstatt-groups.ts` prints the figures and writes its section into
@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { groupInformedConsensus } from '../src/lib/domain/werkstatt/consensus';
 import { opinionGroups } from '../src/lib/domain/werkstatt/opinion-groups';
 import { representativeStatements } from '../src/lib/domain/werkstatt/representative';
+import { werkstattResults } from '../src/lib/domain/werkstatt/results';
 import { buildVoteMatrix, type Vote } from '../src/lib/domain/werkstatt/vote-matrix';
 import { agreementWithPlanted, plantedVotes } from '../tests/helpers/werkstatt-votes';
 import { median, writeResultsSection } from './section';
@@ -25,13 +26,17 @@ export interface WerkstattGroupsBench {
 	markdown: string;
 }
 
-function time(runs: number, work: () => unknown): number[] {
-	work(); // warm-up (JIT)
+/** Wall times of the runs after one warm-up (JIT); `cpu` collects the process CPU time of each run. */
+function time(runs: number, work: () => unknown, cpu: number[] = []): number[] {
+	work();
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
+		const cpuStart = process.cpuUsage();
 		const start = performance.now();
 		work();
 		times.push(performance.now() - start);
+		const used = process.cpuUsage(cpuStart);
+		cpu.push((used.user + used.system) / 1000);
 	}
 	return times;
 }
@@ -56,11 +61,10 @@ export function werkstattGroupsBench(smoke: boolean): WerkstattGroupsBench {
 	const { votes, statements } = planted;
 	const participants = sizes.reduce((a, b) => a + b);
 
-	const cpuBefore = process.cpuUsage();
-	const groupsTimes = time(runs, () => opinionGroups(votes, statements));
-	const cpuUsed = process.cpuUsage(cpuBefore);
-	// CPU time per run (warm-up included in the average): on a busy machine wall time waits for the CPU, this does not.
-	const cpuPerRun = (cpuUsed.user + cpuUsed.system) / 1000 / (runs + 1);
+	// On a busy machine wall time also waits for the CPU; the CPU time of the same runs does not.
+	const groupsCpu: number[] = [];
+	const groupsTimes = time(runs, () => opinionGroups(votes, statements), groupsCpu);
+	const cpuPerRun = median(groupsCpu);
 	const groups = opinionGroups(votes, statements);
 	const grouping = new Map(groups.participants.map((p) => [p.participant, p.group]));
 	const agreement = agreementWithPlanted(grouping, planted.plantedGroup);
@@ -68,9 +72,12 @@ export function werkstattGroupsBench(smoke: boolean): WerkstattGroupsBench {
 		groupInformedConsensus(votes, grouping, statements);
 		representativeStatements(votes, grouping, statements);
 	});
+	const declaredGroupOf = new Map([...planted.plantedGroup.keys()].map((participant, i) => [participant, ['verwaltung', 'politik', 'zivilgesellschaft', 'wirtschaft'][i % 4]]));
+	const texts = statements.map((id) => ({ id, text: id }));
+	const allTimes = time(runs, () => werkstattResults({ statements: texts, votes, declaredGroupOf, minGroupSize: 5 }));
 	const matrixTimes = time(runs, () => buildVoteMatrix(votes, statements));
 	const baselineTimes = time(runs, () => plainPass(votes));
-	const [ours, results, matrix, baseline] = [groupsTimes, resultTimes, matrixTimes, baselineTimes].map(median);
+	const [ours, results, all, matrix, baseline] = [groupsTimes, resultTimes, allTimes, matrixTimes, baselineTimes].map(median);
 
 	const ms = (value: number) => `${value.toFixed(1)} ms`;
 	const size = `${participants.toLocaleString('en')} × ${statementCount}`;
@@ -78,9 +85,10 @@ export function werkstattGroupsBench(smoke: boolean): WerkstattGroupsBench {
 		`Werkstatt-Meinungsgruppen${smoke ? ' (smoke)' : ''}: ${size}, ${votes.length.toLocaleString('en')} votes, median of ${runs}`,
 		`  opinion groups from the votes: ${ms(ours)} — target < 500 ms (k = ${groups.k}, ${(agreement * 100).toFixed(1)} % as planted, silhouette ${groups.silhouette?.toFixed(2) ?? '–'})`,
 		`  consensus + representative statements over the groups: ${ms(results)}`,
+		`  everything the results page shows (werkstattResults, four declared groups): ${ms(all)}`,
 		`  building the matrix alone: ${ms(matrix)}`,
 		`  baseline, one plain pass over the votes: ${ms(baseline)}; groups / baseline: ${(ours / baseline).toFixed(1)}×`,
-		`  runs (groups): ${groupsTimes.map((t) => t.toFixed(0)).join(', ')} ms; CPU time per run ${ms(cpuPerRun)}, load average ${load.toFixed(1)}`
+		`  runs (groups): ${groupsTimes.map((t) => t.toFixed(0)).join(', ')} ms; CPU time median ${ms(cpuPerRun)}, load average ${load.toFixed(1)}`
 	];
 	const markdown = [
 		'## Werkstatt opinion groups (issue 13: in process, pure functions)',
@@ -92,10 +100,11 @@ export function werkstattGroupsBench(smoke: boolean): WerkstattGroupsBench {
 		'| --- | ---: | ---: |',
 		`| opinion groups from the votes (matrix, PCA, k-means k = 2…5 × 8 restarts, silhouette) | ${ms(ours)} | < 500 ms |`,
 		`| consensus + representative statements over the groups found | ${ms(results)} | – |`,
+		`| everything the results page shows (werkstattResults: counts, four declared groups, opinion groups, both consensus lists) | ${ms(all)} | – |`,
 		`| building the vote matrix alone | ${ms(matrix)} | – |`,
 		`| baseline: one plain pass over the votes, counted per statement | ${ms(baseline)} | – |`,
 		'',
-		`Groups / baseline: ${(ours / baseline).toFixed(1)}×. Groups found: k = ${groups.k}, ${(agreement * 100).toFixed(1)} % of participants as planted. Runs (groups, ms): ${groupsTimes.map((t) => t.toFixed(0)).join(', ')}; CPU time per run ${ms(cpuPerRun)}.`,
+		`Groups / baseline: ${(ours / baseline).toFixed(1)}×. Groups found: k = ${groups.k}, ${(agreement * 100).toFixed(1)} % of participants as planted. Runs (groups, ms): ${groupsTimes.map((t) => t.toFixed(0)).join(', ')}; CPU time of the same runs, median ${ms(cpuPerRun)}.`,
 		''
 	].join('\n');
 	return { lines, markdown };
