@@ -120,6 +120,7 @@ export const resultsMessages = defineMessages(
 		'results.matrix.horizonHint': 'Zeithorizont der Matrix und der Heatmap: {horizon}. Einen anderen wählen Sie oben unter „Zeithorizont“.',
 		'results.matrix.none': 'Für diese Auswahl gibt es keine Kompetenz mit sichtbaren Werten.',
 		'results.matrix.noneInPriority': 'keine',
+		'results.matrix.zoomed': 'Vergrößerter Ausschnitt der Skala 1 bis 5: Beherrschung {x}, Wichtigkeit {y}. Abstände wirken darum größer als auf der ganzen Skala.',
 
 		'results.heatmap.title': 'Wichtigkeit nach Gruppen',
 		'results.heatmap.lead': 'Mittelwert der Wichtigkeit {horizon} je Kompetenz und Gruppe. Je dunkler, desto wichtiger. Schraffierte Felder sind aus Datenschutzgründen ausgeblendet.',
@@ -232,6 +233,7 @@ export const resultsMessages = defineMessages(
 		'results.report.consensusNo': 'Kein Konsens ({count})',
 		'results.report.page': 'Seite {page}',
 		'results.report.toc': 'Inhalt',
+		'results.report.heatmapLead': 'Mittelwert der Wichtigkeit {horizon} je Kompetenz und Gruppe, in Klammern die Zahl der Antworten. Je dunkler, desto wichtiger. „ausgeblendet“: {hidden}.',
 
 		'results.change.title': 'Veränderung zwischen den Runden',
 		'results.change.lead': 'Runde {round} im Vergleich zu Runde {previous}: Wo haben Personen ihre Antwort geändert, und wo sind die Antworten näher zusammengerückt? Gezählt wird nur, wer in beiden Runden geantwortet hat (Paare); eine Gruppe erscheint nur, wenn sie in beiden Runden sichtbar ist und mindestens {k} Paare hat.',
@@ -373,6 +375,7 @@ export const resultsMessages = defineMessages(
 		'results.matrix.horizonHint': 'Time horizon of the matrix and the heatmap: {horizon}. Choose another one above under “Time horizon”.',
 		'results.matrix.none': 'No competence in this selection has visible figures.',
 		'results.matrix.noneInPriority': 'none',
+		'results.matrix.zoomed': 'Enlarged section of the scale 1 to 5: proficiency {x}, importance {y}. Distances therefore look larger than on the whole scale.',
 
 		'results.heatmap.title': 'Importance by group',
 		'results.heatmap.lead': 'Mean importance {horizon} per competence and group. The darker, the more important. Hatched cells are hidden for privacy.',
@@ -485,6 +488,7 @@ export const resultsMessages = defineMessages(
 		'results.report.consensusNo': 'No consensus ({count})',
 		'results.report.page': 'Page {page}',
 		'results.report.toc': 'Contents',
+		'results.report.heatmapLead': 'Mean importance {horizon} per competence and group, the number of answers in brackets. The darker, the more important. “hidden”: {hidden}.',
 
 		'results.change.title': 'Change between rounds',
 		'results.change.lead': 'Round {round} compared with round {previous}: where did people change their answer, and where did the answers move closer together? Only people who answered in both rounds count (pairs); a group appears only when it is visible in both rounds and has at least {k} pairs.',

@@ -11,10 +11,10 @@ import { loadStudyDemo, type StudyDemo } from '../studies/demo';
 import { getStudy } from '../studies/get-study';
 import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import type { TenantContext } from '../tenant';
-import { resultsSetting } from '../../domain/results/dashboard-view';
+import { heatmapRows, resultsSetting } from '../../domain/results/dashboard-view';
 import { exportResults } from './exports';
 import { resultsCsv } from './exports/csv';
-import { resultsPdf } from './exports/pdf';
+import { barLayout, resultsPdf } from './exports/pdf';
 import { SHEET_KEYS, type ExportInput } from './exports/sheets';
 import { resultsXlsx } from './exports/xlsx';
 import { getStudyResults } from './get-results';
@@ -195,6 +195,32 @@ describe('PDF report', () => {
 		expect(Buffer.from((compressed.body as Uint8Array).subarray(0, 5)).toString('latin1')).toBe('%PDF-');
 		expect((compressed.body as Uint8Array).length).toBeLessThan(bytes.length);
 		expect(compressed.fileName).toBe('ergebnisse-wissensbedarf-altenburg-2027-runde-1.pdf');
+	});
+
+	it('draws negative gaps as bars left of the zero line, as long as positive ones of the same size', () => {
+		const { zero, hasNegative, bars } = barLayout([0.8, -0.4, 0.4], 50, 495);
+		expect(hasNegative).toBe(true);
+		expect(bars[1].w).toBeCloseTo(bars[2].w, 6);
+		expect(bars[1].w).toBeGreaterThan(50);
+		expect(bars[1].x + bars[1].w).toBeCloseTo(zero, 6);
+		expect(bars[0].x).toBe(zero);
+		expect(bars[1].x).toBeGreaterThanOrEqual(50 + 40 - 1e-9);
+		expect(bars[0].x + bars[0].w).toBeLessThanOrEqual(50 + 495 - 40 + 1e-9);
+		expect(barLayout([0.5, 0.2], 50, 495)).toMatchObject({ zero: 50, hasNegative: false });
+	});
+
+	it('has the priority matrix, saying which part of the scale it shows, and the heatmap with coloured cells for every horizon', async () => {
+		const content = pdfText((await resultsPdf(input, { compress: false })).body as Uint8Array);
+		expect(content).toMatch(/Prioritätenmatrix\s*\S?\s*heute, Alle Gruppen/);
+		expect(content).toMatch(/Vergrößerter Ausschnitt der Skala 1 bis 5: Beherrschung \d,\d\S\d,\d, Wichtigkeit \d,\d\S\d,\d\./);
+		expect(content).toContain('Wichtigkeit nach Gruppen');
+		for (const horizon of input.setting.horizons) expect(content).toContain(`Wichtigkeit ${horizon.label} (Mittelwert) je Kompetenz und Gruppe`);
+		const heat = heatmapRows(input.results, input.setting.competences, input.setting.horizons[0].key);
+		const cell = heat.rows.flatMap((row) => row.cells).find((c) => c.colours)!;
+		const [r, g, b] = [1, 3, 5].map((i) => parseInt(cell.colours!.fill.slice(i, i + 2), 16) / 255);
+		const raw = Buffer.from((await resultsPdf(input, { compress: false })).body as Uint8Array).toString('latin1');
+		const fills = [...raw.matchAll(/([\d.]+) ([\d.]+) ([\d.]+) (?:rg|scn)/g)].map((m) => m.slice(1, 4).map(Number));
+		expect(fills.some(([fr, fg, fb]) => Math.abs(fr - r) < 0.01 && Math.abs(fg - g) < 0.01 && Math.abs(fb - b) < 0.01)).toBe(true);
 	});
 
 	it('is written in English for English readers', async () => {

@@ -3,7 +3,8 @@ import { freeTextMinimumGroupSize } from '../../../domain/anonymity/free-text';
 import { formatChange, formatCount, formatDecimal, formatPValue, formatShare } from '../../../format/numbers';
 import { formatDate, translator, type Translate } from '../../../i18n';
 import type { DownloadFile } from '../../http/download';
-import { ALL_GROUPS, changeBlocks, groupLabel, horizonLabel } from '../../../domain/results/dashboard-view';
+import { ALL_GROUPS, changeBlocks, groupLabel, heatmapRows, horizonLabel, matrixPoints } from '../../../domain/results/dashboard-view';
+import { placeLabels, scaleBounds, zoomedRanges } from '../../../domain/results/chart-layout';
 import { fileStem, quantileDefinition, type ExportInput } from './sheets';
 
 // The PDF standard fonts print WinAnsiEncoding: Latin-1 plus these; everything else is replaced.
@@ -25,6 +26,8 @@ const BRAND = '#0b5c55';
 const INK = '#1c2526';
 const MUTED = '#4a5759';
 const LINE = '#c9d3d1';
+const NEGATIVE = '#8a4b08';
+const PRIORITY_FILL = '#fdf1d6';
 const MARGIN = 50;
 
 interface TableColumn {
@@ -34,6 +37,22 @@ interface TableColumn {
 }
 
 type Struct = PDFKit.PDFStructureElement;
+
+const VALUE_ROOM = 40;
+
+/**
+ * Where each bar of a bar chart goes between `left` and `left + width`: bars start at the zero line,
+ * negative ones run left of it, and there is room for the value beside each bar's end.
+ */
+export function barLayout(values: readonly number[], left: number, width: number) {
+	const low = Math.min(0, ...values);
+	const high = Math.max(0, ...values);
+	const hasNegative = low < 0;
+	const start = left + (hasNegative ? VALUE_ROOM : 0);
+	const scale = (width - VALUE_ROOM - (hasNegative ? VALUE_ROOM : 0)) / (high - low || 1);
+	const zero = start - low * scale;
+	return { zero, hasNegative, bars: values.map((value) => ({ x: value < 0 ? zero + value * scale : zero, w: Math.abs(value) * scale })) };
+}
 
 /** A tagged A4 report: headings, paragraphs, lists, tables and figures all carry structure for screen readers. */
 class Report {
@@ -66,14 +85,22 @@ class Report {
 		return this.doc.page.height - MARGIN;
 	}
 
+	/** Page orientation of the current section; wide tables get landscape pages. */
+	private layout: 'portrait' | 'landscape' = 'portrait';
+
+	private newPage(): void {
+		this.doc.addPage({ size: 'A4', margin: MARGIN, layout: this.layout });
+	}
+
 	/** Starts a new page unless `height` still fits on this one. */
 	ensure(height: number): void {
-		if (this.doc.y + height > this.bottom) this.doc.addPage();
+		if (this.doc.y + height > this.bottom) this.newPage();
 	}
 
 	/** A top-level section on a new page, with a bookmark. */
-	startSection(title: string, newPage = true): void {
-		if (newPage) this.doc.addPage();
+	startSection(title: string, newPage = true, layout: 'portrait' | 'landscape' = 'portrait'): void {
+		this.layout = layout;
+		if (newPage) this.newPage();
 		this.section = this.doc.struct('Sect');
 		this.root.add(this.section);
 		this.doc.outline.addItem(printable(title));
@@ -115,7 +142,7 @@ class Report {
 	}
 
 	/** Header cells repeat on every page the table runs over (as artifacts; the first header is the tagged one). */
-	table(columns: TableColumn[], rows: string[][], options: { size?: number } = {}): void {
+	table(columns: TableColumn[], rows: string[][], options: { size?: number; cellColours?: (row: number, column: number) => { fill: string; ink: string } | null } = {}): void {
 		const doc = this.doc;
 		const size = options.size ?? 8.5;
 		const pad = 3;
@@ -124,7 +151,7 @@ class Report {
 		this.section.add(tableStruct);
 		const heightOf = (cells: string[], bold: boolean) =>
 			Math.max(...cells.map((cell, i) => doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).heightOfString(printable(cell) || ' ', { width: columns[i].width - 2 * pad }))) + 2 * pad;
-		const drawRow = (cells: string[], kind: 'TH' | 'TD', tagged: boolean) => {
+		const drawRow = (cells: string[], kind: 'TH' | 'TD', tagged: boolean, rowIndex = -1) => {
 			const bold = kind === 'TH';
 			const height = heightOf(cells, bold);
 			const y = doc.y;
@@ -135,10 +162,12 @@ class Report {
 			let x = x0;
 			cells.forEach((cell, i) => {
 				const column = columns[i];
+				const colours = rowIndex >= 0 ? options.cellColours?.(rowIndex, i) : null;
+				if (colours) doc.save().rect(x, y, column.width, height).fill(colours.fill).restore();
 				doc
 					.font(bold ? 'Helvetica-Bold' : 'Helvetica')
 					.fontSize(size)
-					.fillColor(INK)
+					.fillColor(colours?.ink ?? INK)
 					.text(printable(cell) || ' ', x + pad, y + pad, {
 						width: column.width - 2 * pad,
 						align: column.align ?? 'left',
@@ -156,18 +185,21 @@ class Report {
 		const headers = columns.map((c) => c.header);
 		this.ensure(heightOf(headers, true) + (rows.length ? heightOf(rows[0], false) : 0));
 		drawRow(headers, 'TH', true);
-		for (const row of rows) {
+		rows.forEach((row, index) => {
 			if (doc.y + heightOf(row, false) > this.bottom) {
-				doc.addPage();
+				this.newPage();
 				drawRow(headers, 'TH', false);
 			}
-			drawRow(row, 'TD', true);
-		}
+			drawRow(row, 'TD', true, index);
+		});
 		tableStruct.end();
 		doc.moveDown(0.8);
 	}
 
-	/** Horizontal bars with their labels and values, as one figure with a text alternative. */
+	/**
+	 * Horizontal bars with their labels and values, as one figure with a text alternative. Negative
+	 * values run left of a zero line (drawn only beside the bars, never through the labels).
+	 */
 	bars(bars: { label: string; value: number; display: string }[], alt: string): void {
 		if (!bars.length) return;
 		const doc = this.doc;
@@ -175,20 +207,80 @@ class Report {
 		const height = bars.length * rowHeight + 6;
 		this.ensure(height);
 		const top = doc.y;
-		const max = Math.max(...bars.map((b) => b.value), 0.0001);
-		const barArea = this.width - 60;
+		const layout = barLayout(bars.map((b) => b.value), MARGIN, this.width);
+		const { zero } = layout;
 		const figure = doc.struct('Figure', { alt: printable(alt) }, () => {
 			bars.forEach((bar, index) => {
 				const y = top + index * rowHeight;
 				doc.font('Helvetica').fontSize(8).fillColor(INK).text(printable(bar.label), MARGIN, y, { width: this.width, lineBreak: false, ellipsis: true, height: 10 });
-				const w = Math.max(1, (Math.max(0, bar.value) / max) * barArea);
-				doc.save().rect(MARGIN, y + 10, w, 8).fill(BRAND).restore();
-				doc.font('Helvetica-Bold').fontSize(8).fillColor(INK).text(printable(bar.display), MARGIN + w + 4, y + 10, { lineBreak: false });
+				const { x, w } = layout.bars[index];
+				if (w > 0) doc.save().rect(x, y + 10, w, 8).fill(bar.value < 0 ? NEGATIVE : BRAND).restore();
+				const label = printable(bar.display);
+				doc.font('Helvetica-Bold').fontSize(8).fillColor(INK);
+				const labelX = bar.value < 0 ? x - 4 - doc.widthOfString(label) : x + w + 4;
+				doc.text(label, labelX, y + 10, { lineBreak: false });
+				if (layout.hasNegative) doc.save().moveTo(zero, y + 9).lineTo(zero, y + 19).lineWidth(0.8).strokeColor(MUTED).stroke().restore();
 			});
 		});
 		this.section.add(figure);
 		doc.x = MARGIN;
 		doc.y = top + height;
+		doc.moveDown(0.5);
+	}
+
+	/**
+	 * The priority matrix as a figure: proficiency across, importance up, on the part of the scale the
+	 * points need (`scaleBounds`, as on the web; the caller says so in words), the priority quadrant shaded.
+	 */
+	matrix(points: { code: string; x: number; y: number }[], text: { xLabel: string; yLabel: string; quadrants: [string, string, string, string]; alt: string; tick: (value: number) => string }): void {
+		if (!points.length) return;
+		const doc = this.doc;
+		const size = Math.min(this.width - 40, 400);
+		this.ensure(size + 50);
+		const plot = { x: MARGIN + 40, y: doc.y + 4, w: size, h: size };
+		const [x0, x1] = scaleBounds(points.map((p) => p.x), 3);
+		const [y0, y1] = scaleBounds(points.map((p) => p.y), 3);
+		const sx = (v: number) => plot.x + ((v - x0) / (x1 - x0)) * plot.w;
+		const sy = (v: number) => plot.y + plot.h - ((v - y0) / (y1 - y0)) * plot.h;
+		const ticks = (low: number, high: number) => Array.from({ length: Math.round((high - low) * 2) + 1 }, (_, i) => low + i / 2);
+		const figure = doc.struct('Figure', { alt: printable(text.alt) }, () => {
+			doc.save().rect(plot.x, plot.y, sx(3) - plot.x, sy(3) - plot.y).fill(PRIORITY_FILL).restore();
+			doc.font('Helvetica').fontSize(8).fillColor(MUTED);
+			for (const tick of ticks(x0, x1)) {
+				doc.save().moveTo(sx(tick), plot.y).lineTo(sx(tick), plot.y + plot.h).lineWidth(tick === 3 ? 1 : 0.4).strokeColor(tick === 3 ? MUTED : LINE).stroke().restore();
+				doc.text(text.tick(tick), sx(tick) - 12, plot.y + plot.h + 4, { width: 24, align: 'center', lineBreak: false });
+			}
+			for (const tick of ticks(y0, y1)) {
+				doc.save().moveTo(plot.x, sy(tick)).lineTo(plot.x + plot.w, sy(tick)).lineWidth(tick === 3 ? 1 : 0.4).strokeColor(tick === 3 ? MUTED : LINE).stroke().restore();
+				doc.text(text.tick(tick), plot.x - 26, sy(tick) - 3, { width: 20, align: 'right', lineBreak: false });
+			}
+			doc.save().rect(plot.x, plot.y, plot.w, plot.h).lineWidth(0.8).strokeColor(MUTED).stroke().restore();
+			doc.font('Helvetica-Oblique').fontSize(7.5).fillColor(MUTED);
+			const [topLeft, topRight, bottomLeft, bottomRight] = text.quadrants.map(printable);
+			doc.text(topLeft, plot.x + 4, plot.y + 4, { lineBreak: false });
+			doc.text(topRight, plot.x + plot.w - 4 - doc.widthOfString(topRight), plot.y + 4, { lineBreak: false });
+			doc.text(bottomLeft, plot.x + 4, plot.y + plot.h - 12, { lineBreak: false });
+			doc.text(bottomRight, plot.x + plot.w - 4 - doc.widthOfString(bottomRight), plot.y + plot.h - 12, { lineBreak: false });
+			const placed = points.map((p) => ({ cx: sx(p.x), cy: sy(p.y), text: p.code }));
+			const labels = placeLabels(placed, plot, 4.2, 8);
+			placed.forEach((point, index) => {
+				const label = labels[index];
+				if (label.leader) doc.save().moveTo(point.cx, point.cy).lineTo(label.x, label.y - 3).lineWidth(0.4).strokeColor(MUTED).stroke().restore();
+				doc.save().circle(point.cx, point.cy, 2.2).fill(BRAND).restore();
+				doc.font('Helvetica-Bold').fontSize(7).fillColor(INK);
+				const w = doc.widthOfString(point.text);
+				const x = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+				doc.text(point.text, x, label.y - 7, { lineBreak: false });
+			});
+			doc.font('Helvetica-Bold').fontSize(8.5).fillColor(INK);
+			doc.text(printable(text.xLabel), plot.x, plot.y + plot.h + 16, { width: plot.w, align: 'center', lineBreak: false });
+			doc.save().rotate(-90, { origin: [MARGIN + 6, plot.y + plot.h / 2] });
+			doc.text(printable(text.yLabel), MARGIN + 6 - plot.h / 2, plot.y + plot.h / 2 - 4, { width: plot.h, align: 'center', lineBreak: false });
+			doc.restore();
+		});
+		this.section.add(figure);
+		doc.x = MARGIN;
+		doc.y = plot.y + plot.h + 34;
 		doc.moveDown(0.5);
 	}
 
@@ -254,6 +346,8 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 		method: t('results.report.method'),
 		participation: t('results.report.participation'),
 		gaps: t('results.report.gaps'),
+		matrix: t('results.matrix.title'),
+		heatmap: t('results.heatmap.title'),
 		disagreement: t('results.report.disagreement'),
 		consensus: t('results.report.consensus'),
 		...(results.change ? { change: t('results.change.title') } : {}),
@@ -276,7 +370,7 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 	for (const fact of facts) report.paragraph(fact, { size: 10.5 });
 	report.doc.moveDown(1);
 	report.heading(t('results.report.toc'), 2);
-	report.list(setting.measureProficiency ? Object.values(sections) : Object.values(sections).filter((s) => s !== sections.gaps));
+	report.list(setting.measureProficiency ? Object.values(sections) : Object.values(sections).filter((s) => s !== sections.gaps && s !== sections.matrix));
 
 	// Method
 	report.startSection(sections.method);
@@ -331,6 +425,45 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 			);
 		}
 		report.paragraph(`${t('results.figureNoteMeans', { quantile })}`, { size: 9, color: MUTED });
+	}
+
+	// Priority matrix per horizon, all groups
+	if (setting.measureProficiency) {
+		report.startSection(sections.matrix);
+		report.paragraph(t('results.matrix.lead'));
+		for (const h of setting.horizons) {
+			const { points, missing } = matrixPoints(results, setting.competences, h.key);
+			report.heading(t('results.matrix.chart', { horizon: h.label, group: allLabel }), 2, points.length ? 450 : 40);
+			if (!points.length) {
+				report.paragraph(t('results.matrix.none'));
+				continue;
+			}
+			const priority = points.filter((p) => p.y >= 3 && p.x < 3).map((p) => p.code);
+			report.matrix(points, {
+				xLabel: t('results.matrix.x'),
+				yLabel: t('results.matrix.y', { horizon: h.label }),
+				quadrants: [t('results.matrix.priority'), t('results.matrix.strength'), t('results.matrix.less'), t('results.matrix.watch')],
+				alt: t('results.matrix.desc', { count: points.length, horizon: h.label, priority: priority.length ? priority.join(', ') : t('results.matrix.noneInPriority') }),
+				tick: (value) => decimal(value, 1)
+			});
+			const zoom = zoomedRanges(points);
+			if (zoom) report.paragraph(t('results.matrix.zoomed', { x: zoom.x.map((v) => decimal(v, 1)).join('–'), y: zoom.y.map((v) => decimal(v, 1)).join('–') }), { size: 9, color: MUTED });
+			if (missing.length) report.paragraph(t('results.matrix.missing', { codes: missing.join(', ') }), { size: 9, color: MUTED });
+		}
+	}
+
+	// Heatmap: importance per competence and group, one coloured table per horizon
+	report.startSection(sections.heatmap, true, 'landscape');
+	for (const h of setting.horizons) {
+		const heat = heatmapRows(results, setting.competences, h.key);
+		const columnWidth = Math.min(80, Math.floor((report.width - 180) / Math.max(1, results.groups.length + 1)));
+		report.heading(t('results.heatmap.caption', { horizon: h.label }), 2);
+		report.paragraph(t('results.report.heatmapLead', { horizon: h.label, hidden: hiddenNote }), { size: 9, color: MUTED });
+		report.table(
+			[{ header: t('results.competence'), width: report.width - columnWidth * heat.columns.length }, ...heat.columns.map((key) => ({ header: group(key), width: columnWidth, align: 'right' as const }))],
+			heat.rows.map((row) => [`${row.code} ${row.title}`, ...row.cells.map((cell) => (cell.suppressed || cell.mean === null ? t('results.hidden') : `${decimal(cell.mean, 1)} (${cell.n})`))]),
+			{ size: 7.5, cellColours: (row, column) => (column === 0 ? null : heat.rows[row].cells[column - 1].colours) }
+		);
 	}
 
 	// Disagreement
@@ -447,7 +580,7 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 	report.paragraph(t('results.figureNote', { quantile }), { size: 9, color: MUTED });
 	const groupKeys = [...results.groups.map((g) => g.key), ALL_GROUPS];
 	const groupWidth = Math.floor((report.width - 40) / groupKeys.length);
-	for (const kind of kinds) {
+	for (const kind of kinds.filter((k) => k.measure === 'proficiency')) {
 		const label = item(kind.measure, kind.horizon);
 		report.heading(t('results.report.appendixGroups', { item: label }), 2);
 		report.table(
