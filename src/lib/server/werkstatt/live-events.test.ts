@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
@@ -10,6 +11,7 @@ import { participantBoard } from './list-board';
 import { postStatement } from './post-statement';
 import { seedStatements } from './seed-statements';
 import { streamWerkstattEvents } from './stream-events';
+import { recordEvent } from './werkstatt-records';
 
 let t: TestDatabase;
 let hub: LiveHub;
@@ -122,6 +124,34 @@ describe('the live stream of a Werkstatt', () => {
 		await expect.poll(() => late.ended()).toBe(true);
 		expect(late.events().length).toBeLessThan(10);
 		await fast.cancel();
+	});
+
+	it('commits one Werkstatt\'s events in the order of their ids, so replay after an id misses none', async () => {
+		const { id } = await room();
+		const heard: number[] = [];
+		const unsubscribe = await hub.subscribe(id, { event: (event) => heard.push(event.id), resync: () => {} });
+		// A takes the first id and stays open; B takes the next one meanwhile. B must not commit first:
+		// a client that saw B's id and reconnected after it would never get A's event.
+		let releaseA!: () => void;
+		let aRecorded!: () => void;
+		const recorded = new Promise<void>((resolve) => (aRecorded = resolve));
+		const a = t.db.transaction(async (tx) => {
+			const eventId = await recordEvent(tx, id, 'vote');
+			aRecorded();
+			await new Promise<void>((resolve) => (releaseA = resolve));
+			return eventId;
+		});
+		await recorded;
+		let bDone = false;
+		const b = t.db.transaction((tx) => recordEvent(tx, id, 'vote')).finally(() => (bDone = true));
+		const waiting = async () => (await t.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rows[0].n;
+		await expect.poll(async () => bDone || (await waiting()) > 0).toBe(true);
+		releaseA();
+		const [aId, bId] = await Promise.all([a, b]);
+		expect(aId).toBeLessThan(bId);
+		await expect.poll(() => heard.length).toBe(2);
+		expect(heard).toEqual([aId, bId]);
+		unsubscribe();
 	});
 
 	it('keeps a quiet stream alive with comment lines', async () => {
