@@ -2,8 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import { loginSchema } from '$lib/schemas/accounts';
 import { login } from '$lib/server/accounts/login';
 import { DEMO_EMAIL, isDemoInstance } from '$lib/server/demo/load-demo';
-import { loadPage, runAction } from '$lib/server/http/adapter';
-import { safeReturnPath, setSessionCookie } from '$lib/server/http/cookies';
+import { loadPage, runSignIn } from '$lib/server/http/adapter';
+import { safeReturnPath } from '$lib/server/http/cookies';
 import type { Actions, PageServerLoad } from './$types';
 
 const afterLogin = (url: URL) => safeReturnPath(url.searchParams.get('weiter'), '/app');
@@ -15,14 +15,5 @@ export const load: PageServerLoad = (event) =>
 	});
 
 export const actions: Actions = {
-	default: (event) =>
-		runAction(event, {
-			access: 'public',
-			form: loginSchema,
-			run: async (ctx, input) => {
-				const session = await login(ctx.db, { ...input, ip: ctx.clientAddress });
-				setSessionCookie(event.cookies, event.url, session.token, session.expiresAt);
-			},
-			redirect: () => afterLogin(event.url)
-		})
+	default: (event) => runSignIn(event, { form: loginSchema, run: (ctx, input) => login(ctx.db, { ...input, ip: ctx.clientAddress }), redirect: () => afterLogin(event.url) })
 };

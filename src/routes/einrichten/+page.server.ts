@@ -2,8 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { setupSchema } from '$lib/schemas/accounts';
 import { hasAnyUser } from '$lib/server/demo/load-demo';
 import { setUpInstance } from '$lib/server/accounts/set-up-instance';
-import { loadPage, runAction } from '$lib/server/http/adapter';
-import { setSessionCookie } from '$lib/server/http/cookies';
+import { loadPage, runSignIn } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
@@ -12,14 +11,5 @@ export const load: PageServerLoad = (event) =>
 	});
 
 export const actions: Actions = {
-	default: (event) =>
-		runAction(event, {
-			access: 'public',
-			form: setupSchema,
-			run: async (ctx, input) => {
-				const session = await setUpInstance(ctx.db, input);
-				setSessionCookie(event.cookies, event.url, session.token, session.expiresAt);
-			},
-			redirect: () => '/app'
-		})
+	default: (event) => runSignIn(event, { form: setupSchema, run: (ctx, input) => setUpInstance(ctx.db, input), redirect: () => '/app' })
 };

@@ -10,9 +10,6 @@ export const actions: Actions = {
 		runAction(event, {
 			access: 'public',
 			form: passwordResetRequestSchema,
-			run: async (ctx, { email }) => {
-				await requestPasswordReset(ctx.db, { email, baseUrl: ctx.baseUrl, ip: ctx.clientAddress, mailHostAccepted: ctx.mailHostAccepted });
-				return { sent: true };
-			}
+			run: (ctx, { email }) => requestPasswordReset(ctx.db, { email, baseUrl: ctx.baseUrl, ip: ctx.clientAddress, mailHostAccepted: ctx.mailHostAccepted }).then(() => ({ sent: true }))
 		})
 };

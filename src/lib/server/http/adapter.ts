@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '../errors';
 import { requireMailHost, withMailGate } from '../mail/mail-host';
 import { contextFor, type Access, type ContextFor } from './context';
+import { setSessionCookie } from './cookies';
 import { attachment, type DownloadFile } from './download';
 import { actionFailure, apiFailure, downloadError, pageError } from './failures';
 import { schemaReader, type FormFailure, type FormReading } from './forms';
@@ -94,6 +95,26 @@ export async function runAction<A extends Access, I = undefined, R = unknown, M 
 	}
 	if (target) redirect(303, target);
 	return result;
+}
+
+/**
+ * A public form that signs the person in (sign-in, setting up the instance, accepting an
+ * invitation): `run` returns the new session, or null when none was started, and its cookie is set
+ * before the redirect.
+ */
+export function runSignIn<I>(
+	event: Event,
+	spec: { form: NonNullable<ActionSpec<'public', I, unknown>['form']>; run: (ctx: ContextFor<'public'>, input: I) => Promise<{ token: string; expiresAt: Date } | null>; redirect: () => string }
+) {
+	return runAction(event, {
+		access: 'public',
+		form: spec.form,
+		run: async (ctx, input: I) => {
+			const session = await spec.run(ctx, input);
+			if (session) setSessionCookie(event.cookies, event.url, session.token, session.expiresAt);
+		},
+		redirect: spec.redirect
+	});
 }
 
 /**

@@ -17,13 +17,5 @@ export const actions: Actions = {
 				return { invited: input.email, invitationLink: link, mailed: mail === 'sent', mailRetrying: mail === 'retrying' };
 			}
 		}),
-	role: (event) =>
-		runAction(event, {
-			access: 'members.manage',
-			form: changeRoleSchema,
-			run: async (ctx, input) => {
-				await changeRole(ctx, input);
-				return { roleChanged: true };
-			}
-		})
+	role: (event) => runAction(event, { access: 'members.manage', form: changeRoleSchema, run: (ctx, input) => changeRole(ctx, input).then(() => ({ roleChanged: true })) })
 };

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { acceptInvitationHere, findInvitation } from '$lib/server/accounts/invitations';
 import { SESSION_COOKIE } from '$lib/server/auth/sessions';
-import { loadPage, runAction } from '$lib/server/http/adapter';
-import { setSessionCookie } from '$lib/server/http/cookies';
+import { loadPage, runSignIn } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
@@ -20,13 +19,9 @@ const enteredFields = z.object({ name: z.string().optional(), password: z.string
 
 export const actions: Actions = {
 	default: (event) =>
-		runAction(event, {
-			access: 'public',
+		runSignIn(event, {
 			form: enteredFields,
-			run: async (ctx, entered) => {
-				const session = await acceptInvitationHere(ctx, { token: event.params.token, entered, sessionToken: event.cookies.get(SESSION_COOKIE) });
-				if (session) setSessionCookie(event.cookies, event.url, session.token, session.expiresAt);
-			},
+			run: (ctx, entered) => acceptInvitationHere(ctx, { token: event.params.token, entered, sessionToken: event.cookies.get(SESSION_COOKIE) }),
 			redirect: () => '/app'
 		})
 };
