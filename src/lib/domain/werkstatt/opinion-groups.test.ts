@@ -73,6 +73,24 @@ describe('opinionGroups', () => {
 	});
 });
 
+describe('participants who voted little', () => {
+	it('join the group they vote like instead of forming groups of their own near the centre', () => {
+		const planted = plantedVotes({ groups: 2, perGroup: 25, statements: 40, seen: 1, noise: 0.1, seed: 31 });
+		// Fifteen latecomers per group vote like its first member, each on only 12 of the 40 statements.
+		const late: Vote[] = [0, 1].flatMap((g) => {
+			const pattern = planted.votes.filter((v) => v.participant === `p${g}-00000`);
+			return Array.from({ length: 15 }, (_, i) => pattern.filter((_, s) => (s + i * 3) % 40 < 12).map((v) => ({ ...v, participant: `late${g}-${i}` }))).flat();
+		});
+		const result = opinionGroups([...planted.votes, ...late], planted.statements);
+		const group = groupMap(result);
+		expect(result.k).toBe(2);
+		for (const g of [0, 1]) {
+			const latecomers = Array.from({ length: 15 }, (_, i) => group.get(`late${g}-${i}`));
+			expect(new Set(latecomers)).toEqual(new Set([group.get(`p${g}-00000`)]));
+		}
+	});
+});
+
 describe('principalComponents', () => {
 	it('finds the direction along which the participants differ, with its largest loading positive', () => {
 		// Statement a separates the participants; b is the same for all.

@@ -64,7 +64,9 @@ export interface OpinionGroupOptions {
  * Principal components of the column-centred matrix by power iteration on the covariance matrix
  * (statements × statements, small beside participants × participants), with deflation. Each
  * component's sign is fixed so that its largest loading (first such statement on ties) is positive:
- * otherwise the map could mirror itself between two recomputations of the same votes.
+ * otherwise the map could mirror itself between two recomputations of the same votes. Projections
+ * are the participants' positions: their centred votes times the component, scaled by
+ * √(statements / statements seen).
  */
 export function principalComponents(matrix: VoteMatrix, count = 2): { components: Float64Array[]; projections: Float64Array[] } {
 	const rows = matrix.participants.length;
@@ -105,6 +107,15 @@ export function principalComponents(matrix: VoteMatrix, count = 2): { components
 			filled += 1;
 		}
 		rowStart[r + 1] = filled;
+	}
+	// Sparsity-aware projection as Pol.is does it (pca.clj): a participant who has seen few statements
+	// is scaled out by √(statements / seen), so that voting less does not by itself pull them to the
+	// centre of the map, where they would form a "voted little" group.
+	const sparsityScale = new Float64Array(rows);
+	for (let r = 0; r < rows; r++) {
+		let count = 0;
+		for (let i = r * width; i < (r + 1) * width; i++) count += seen[i];
+		sparsityScale[r] = Math.sqrt(width / Math.max(count, 1));
 	}
 	// Upper triangle of XᵀX (column indices ascend within a row), then mirrored.
 	const covariance = new Float64Array(width * width);
@@ -159,7 +170,7 @@ export function principalComponents(matrix: VoteMatrix, count = 2): { components
 		for (let r = 0; r < rows; r++) {
 			let sum = 0;
 			for (let a = rowStart[r]; a < rowStart[r + 1]; a++) sum += nonZeroValue[a] * vector[nonZero[a]];
-			projection[r] = sum;
+			projection[r] = sum * sparsityScale[r];
 		}
 		projections.push(projection);
 	}
