@@ -47,6 +47,15 @@ export const rows: Row[] = [
 			else expect(c.text).not.toContain('Berechtigungstest');
 		}
 	},
+	{
+		// A Werkstatt nobody has: the owner's and organiser's refusal is 404, after the role check.
+		route: '/api/v1/werkstaetten/[id]',
+		method: 'DELETE',
+		path: '/api/v1/werkstaetten/00000000-0000-4000-8000-000000000000',
+		auth: 'token',
+		expect: byRole(401, 404, 404, 404, 403, 403),
+		check: errorCode
+	},
 	{ route: '/api/v1/werkstaetten/[id]/status', method: 'POST', path: '/api/v1/werkstaetten/:wsId/status', auth: 'token', json: () => ({ status: 'open' }), expect: facilitators(200), check: errorCode },
 	{
 		route: '/api/v1/werkstaetten/[id]/statements',

@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { callRoute, type RouteCall } from '../../../../tests/helpers/api-route';
 import { POST as createRoute } from '../../../routes/api/v1/werkstaetten/+server';
-import { GET as facilitatorRoute } from '../../../routes/api/v1/werkstaetten/[id]/+server';
+import { DELETE as deleteRoute, GET as facilitatorRoute } from '../../../routes/api/v1/werkstaetten/[id]/+server';
 import { POST as statusRoute } from '../../../routes/api/v1/werkstaetten/[id]/status/+server';
 import { POST as seedRoute } from '../../../routes/api/v1/werkstaetten/[id]/statements/+server';
 import { POST as moderateRoute } from '../../../routes/api/v1/werkstaetten/[id]/statements/[statement]/+server';
@@ -220,6 +220,15 @@ describe('a Werkstatt through the API', () => {
 		const again = await send(upload({ comments, votes }));
 		expect(again.status).toBe(409);
 		expect(await storedCount()).toBe(3);
+	});
+
+	it('deletes only for an organiser of its own organisation', async () => {
+		const { id, code } = await open('Zum Löschen');
+		const remove = (actor: typeof organiser.actor) => call(deleteRoute, { method: 'DELETE', path: `/api/v1/werkstaetten/${id}`, params: { id }, actor });
+		expect((await remove(facilitator.actor)).status).toBe(403);
+		expect((await remove(other.actor)).status).toBe(404);
+		expect((await remove(organiser.actor)).status).toBe(204);
+		expect((await call(boardRoute, { method: 'GET', path: `/api/v1/w/${code}`, params: { code } })).status).toBe(404);
 	});
 
 	it('is described in the OpenAPI document, participant endpoints with the participant token', () => {

@@ -1,10 +1,12 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import type { OrgContext, RequestContext } from '../context';
 import { castVote } from './cast-vote';
 import { createWerkstatt } from './create-werkstatt';
+import { deleteWerkstatt } from './delete-werkstatt';
+import { werkstattParticipants } from '../db/schema';
 import { joinWerkstatt } from './join-werkstatt';
 import { LiveHub } from './live-hub';
 import { participantBoard } from './list-board';
@@ -16,6 +18,7 @@ import { recordEvent } from './werkstatt-records';
 let t: TestDatabase;
 let hub: LiveHub;
 let facilitator: OrgContext;
+let organiser: OrgContext;
 let addresses = 0;
 
 const request = (): Omit<RequestContext, 'db' | 'actor'> => ({ baseUrl: 'https://stadtwissen.test', clientAddress: '192.0.2.1', mailHostAccepted: true, now: new Date(), locale: 'de', requestId: 'test' });
@@ -25,6 +28,7 @@ beforeAll(async () => {
 	t = await createTestDatabase();
 	hub = new LiveHub(t.url);
 	facilitator = { ...(await tenantAs(t.db, 'Stadt Altenburg', 'facilitator', 'sessions.facilitate')), ...request() };
+	organiser = { ...(await tenantAs(t.db, 'Stadt Altenburg', 'organiser')), ...request() };
 });
 afterAll(() => hub.close());
 
@@ -66,7 +70,7 @@ function reader(response: Response) {
 }
 
 async function room() {
-	const { id, code } = await createWerkstatt({ ...facilitator, org: facilitator.org }, { title: 'Live', moderation: 'post' });
+	const { id, code } = await createWerkstatt(organiser, { title: 'Live', moderation: 'post' });
 	return { id, code };
 }
 
@@ -159,6 +163,21 @@ describe('the live stream of a Werkstatt', () => {
 		const client = reader(await streamWerkstattEvents(phone(), code, { after: null, hub, heartbeatMs: 10 }));
 		await expect.poll(() => client.frames.some((f) => f.comment === 'ping')).toBe(true);
 		await client.cancel();
+	});
+
+	it('ends the streams of a deleted Werkstatt, which takes everything in it along', async () => {
+		const { id, code } = await room();
+		const { token } = await joinWerkstatt(phone(), code, {});
+		await postStatement(phone(), code, token, { text: 'Bald weg.', kind: 'statement' });
+		const client = reader(await streamWerkstattEvents(phone(), code, { after: null, hub }));
+		await expect.poll(() => hub.subscribers(id)).toBe(1);
+		await deleteWerkstatt(organiser, id);
+		await expect.poll(() => client.ended()).toBe(true);
+		expect(client.events().map((f) => f.event)).toEqual(['werkstatt.deleted']);
+		expect(hub.subscribers(id)).toBe(0);
+		expect(await t.db.select().from(werkstattParticipants).where(eq(werkstattParticipants.werkstattId, id))).toEqual([]);
+		await expect(participantBoard(phone(), code, null)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(deleteWerkstatt(facilitator, id)).rejects.toMatchObject({ code: 'not_found' });
 	});
 
 	it('does not open a stream for an unknown code', async () => {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import type { RequestContext } from '../context';
 import { werkstattEvents } from '../db/schema';
+import { DELETED_EVENT } from './delete-werkstatt';
 import { liveHub, type LiveEvent, type LiveHub } from './live-hub';
 import { werkstattByCode } from './werkstatt-records';
 
@@ -71,6 +72,10 @@ export async function streamWerkstattEvents(ctx: RequestContext, code: string, o
 					controller.enqueue(bytes);
 				};
 				const send = (event: LiveEvent) => {
+					if (event.kind === DELETED_EVENT) {
+						write(encoder.encode(`event: ${DELETED_EVENT}\ndata: {}\n\n`));
+						return stop(controller);
+					}
 					if (event.id <= lastSent) return;
 					write(frame(event));
 					lastSent = event.id;
