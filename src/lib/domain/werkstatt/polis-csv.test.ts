@@ -65,10 +65,10 @@ describe('parsePolisExport', () => {
 		if (result.ok) return;
 		expect(result.errors).toHaveLength(1);
 		expect(result.errors[0].message).toBe(
-			'comments.csv: Es fehlt die Spalte „comment-body“ (Spalte in Zeile 1 erwartet: timestamp, datetime, comment-id, author-id, agrees, disagrees, moderated, comment-body). Ist das die Datei comments.csv aus einem Pol.is-Export?'
+			'comments.csv: In Zeile 1 fehlt die Spalte „comment-body“. Ein Pol.is-Export hat die Spalten timestamp, datetime, comment-id, author-id, agrees, disagrees, moderated, comment-body. Ist das die Datei comments.csv aus einem Pol.is-Export?'
 		);
 		const votes = parsePolisVotes('comment-id,voter\n0,1\n', new Set(['0']));
-		expect(!votes.ok && votes.errors[0].message).toContain('Es fehlt die Spalte „voter-id“, „vote“');
+		expect(!votes.ok && votes.errors[0].message).toContain('In Zeile 1 fehlen die Spalten „voter-id“, „vote“.');
 	});
 
 	it('names the line of a wrong vote value and of a comment id that is not in comments.csv', () => {

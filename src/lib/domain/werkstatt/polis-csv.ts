@@ -46,7 +46,7 @@ export type PolisImport =
 	| { ok: true; comments: PolisComment[]; votes: PolisVote[]; replacedVotes: number }
 	| { ok: false; errors: PolisImportIssue[] };
 
-type Parsed<T> = { ok: true; rows: T[] } | { ok: false; errors: PolisImportIssue[] };
+export type Parsed<T> = { ok: true; rows: T[] } | { ok: false; errors: PolisImportIssue[] };
 
 function problem(file: PolisFile, line: number | undefined, column: string | undefined, reason: string): PolisImportIssue {
 	const issue = issueAt(line, column, reason);
@@ -64,7 +64,14 @@ function readTable(file: PolisFile, text: string, required: readonly string[], a
 		const list = missing.map((column) => `„${column}“`).join(', ');
 		return {
 			ok: false,
-			errors: [problem(file, undefined, undefined, `Es fehlt die Spalte ${list} (${missing.length > 1 ? 'Spalten' : 'Spalte'} in Zeile 1 erwartet: ${all.join(', ')}). Ist das die Datei ${file} aus einem Pol.is-Export?`)]
+			errors: [
+				problem(
+					file,
+					undefined,
+					undefined,
+					`In Zeile 1 ${missing.length > 1 ? 'fehlen die Spalten' : 'fehlt die Spalte'} ${list}. Ein Pol.is-Export hat die Spalten ${all.join(', ')}. Ist das die Datei ${file} aus einem Pol.is-Export?`
+				)
+			]
 		};
 	}
 	const index = new Map(names.map((name, i) => [name, i] as const).reverse());
