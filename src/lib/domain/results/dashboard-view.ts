@@ -10,6 +10,7 @@ import { DIMENSION_KEYS, PRINCIPLE_KEYS, sortedByPosition, type FrameworkDocumen
 import { heatCellColours, type CellColours } from './chart-colours';
 import type { ChangeCell } from './round-change';
 import { trendWord, type TrendWord } from './trend-word';
+import { keyFindings, type KeyFinding } from './overview';
 import type { CellResult, DisagreementResult, StudyResults } from './study-results';
 import { rankPriorities } from '../statistics/gap';
 import { closedRounds, type StudyStatus } from '../study/lifecycle';
@@ -512,6 +513,8 @@ export interface DashboardView {
 	change: ReturnType<typeof changeBlocks>;
 	competences: { code: string; title: string; areaTitle: string }[];
 	rawExport: boolean;
+	/** The three to five findings shown first ("Das Wichtigste auf einen Blick"), for the group and selection shown. */
+	overview: KeyFinding[];
 }
 
 /** Smallest and largest n of the visible cells behind a set of competences' importance (in a horizon) and proficiency means. */
@@ -530,6 +533,21 @@ export function dashboardView(results: StudyResults, setting: ResultsSetting, fi
 	const competences = selectedCompetences(setting, filter);
 	const horizon = filter.horizon ?? setting.horizons[0]?.key ?? '';
 	const gapHorizons = filter.horizon ? [filter.horizon] : setting.horizons.map((h) => h.key);
+	const gaps = gapHorizons.map((h) => {
+		const all = gapRows(results, setting, h, group);
+		const rows = topGaps(all, competences, topLimit);
+		return { horizon: h, rows, ranked: all.filter((r) => r.rank !== null).length, nRange: nRange(results, rows.map((r) => r.code), h, group) };
+	});
+	const disagreement = disagreementRows(results, competences, filter);
+	const consensus = consensusRows(results, competences, filter, group);
+	const horizons = setting.horizons.map((h) => h.key);
+	const overview = keyFindings({
+		gaps: setting.measureProficiency ? gaps : [],
+		trends: filter.horizon ? [] : competences.map((c) => ({ code: c.code, title: c.title, means: horizons.map((h) => visibleCell(cellOf(results, c.code, 'importance', h, group))?.mean ?? null) })),
+		horizons,
+		disagreement,
+		consensus
+	});
 	return {
 		round: results.round,
 		minGroupSize: results.minGroupSize,
@@ -540,24 +558,21 @@ export function dashboardView(results: StudyResults, setting: ResultsSetting, fi
 		groupHidden,
 		horizon,
 		participation: participationRows(results),
-		gaps: gapHorizons.map((h) => {
-			const all = gapRows(results, setting, h, group);
-			const rows = topGaps(all, competences, topLimit);
-			return { horizon: h, rows, ranked: all.filter((r) => r.rank !== null).length, nRange: nRange(results, rows.map((r) => r.code), h, group) };
-		}),
+		gaps,
 		matrix: (() => {
 			if (!setting.measureProficiency) return { points: [], missing: [], nRange: null };
 			const matrix = matrixPoints(results, competences, horizon, group);
 			return { ...matrix, nRange: nRange(results, matrix.points.map((p) => p.code), horizon, group) };
 		})(),
 		heatmap: heatmapRows(results, competences, horizon),
-		disagreement: disagreementRows(results, competences, filter),
+		disagreement,
 		visibleGroups: results.groups.filter((g) => !g.suppressed).length,
 		concordance: results.concordance.filter((c) => gapHorizons.includes(c.horizon)),
-		consensus: consensusRows(results, competences, filter, group),
+		consensus,
 		change: changeBlocks(results, setting, competences, gapHorizons, group),
 		competences: competences.map((c) => ({ code: c.code, title: c.title, areaTitle: c.areaTitle })),
-		rawExport: rawExportAllowed(results)
+		rawExport: rawExportAllowed(results),
+		overview
 	};
 }
 

@@ -114,6 +114,20 @@ describe('the dashboard of the demo study', () => {
 		expect(view.consensus.every((c) => c.horizon === null || c.horizon === 'morgen')).toBe(true);
 	});
 
+	it('opens with key findings that repeat the figures of the sections below, for the group shown', async () => {
+		const { view } = await dashboard('?gruppe=verwaltung');
+		const gaps = view.overview.filter((f) => f.kind === 'gap');
+		expect(gaps[0]).toMatchObject({ horizon: view.gaps[0].horizon, code: view.gaps[0].rows[0].code, gap: view.gaps[0].rows[0].meanGap });
+		const rising = view.overview.find((f) => f.kind === 'rising');
+		if (rising) expect(rising.from).toBeCloseTo(await rawMean(demo.closedStudyId, rising.code, 'importance', rising.firstHorizon, 'verwaltung'), 10);
+		const split = view.overview.find((f) => f.kind === 'disagreement');
+		if (split) expect([split.higherGroup, split.lowerGroup]).toContain('verwaltung');
+		const consensus = view.overview.find((f) => f.kind === 'consensus');
+		expect(consensus).toMatchObject({ reached: view.consensus.filter((c) => !c.suppressed && c.consensus === true).length });
+		expect(view.overview.length).toBeGreaterThanOrEqual(3);
+		expect(view.overview.length).toBeLessThanOrEqual(5);
+	});
+
 	it('falls back to all groups when the chosen group is hidden in the round', async () => {
 		const { view } = await dashboard('?gruppe=wissenschaft');
 		expect(view).toMatchObject({ group: ALL_GROUPS, groupHidden: true });
