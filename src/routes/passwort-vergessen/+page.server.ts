@@ -1,5 +1,6 @@
 import { passwordResetRequestSchema } from '$lib/schemas/accounts';
-import { passwordResetPage, requestPasswordReset } from '$lib/server/accounts/passwords';
+import { passwordResetPage } from '$lib/server/accounts/get-password-reset-page';
+import { requestPasswordReset } from '$lib/server/accounts/request-password-reset';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 

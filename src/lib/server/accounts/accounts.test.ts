@@ -8,10 +8,15 @@ import { startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
 import { AppError } from '../errors';
 import { tenantFor } from '../tenant';
 import { createUserInOrganisation } from './create-user';
-import { acceptInvitation, findInvitation, inviteMember } from './invitations';
+import { acceptInvitation } from './accept-invitation';
+import { findInvitation } from './find-invitation';
+import { inviteMember } from './invite-member';
 import { login, LOGIN_LIMITS } from './login';
-import { listMembers, listOutbox } from './members';
-import { changePassword, requestPasswordReset, resetPassword, resetsSettled } from './passwords';
+import { listMembers } from './list-members';
+import { listOutbox } from './list-outbox';
+import { changePassword } from './change-password';
+import { requestPasswordReset, resetsSettled } from './request-password-reset';
+import { resetPassword } from './reset-password';
 
 let t: TestDatabase;
 let smtp: TestSmtp;

@@ -11,9 +11,13 @@ import { linkIn, startTestSmtp, type TestSmtp } from '../../../../tests/helpers/
 import { outboxMails, users } from '../db/schema';
 import { tenantFor } from '../tenant';
 import { createUserInOrganisation } from './create-user';
-import { acceptInvitation, acceptInvitationHere, findInvitation, inviteMember } from './invitations';
-import { listOutbox } from './members';
-import { requestPasswordReset, resetPassword, resetsSettled } from './passwords';
+import { acceptInvitation } from './accept-invitation';
+import { acceptInvitationHere } from './accept-invitation-here';
+import { findInvitation } from './find-invitation';
+import { inviteMember } from './invite-member';
+import { listOutbox } from './list-outbox';
+import { requestPasswordReset, resetsSettled } from './request-password-reset';
+import { resetPassword } from './reset-password';
 import { membershipsOf } from '../auth/sessions';
 
 let t: TestDatabase;

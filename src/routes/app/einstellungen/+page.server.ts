@@ -1,6 +1,7 @@
 import { changeRoleSchema, inviteSchema } from '$lib/schemas/accounts';
-import { inviteMember } from '$lib/server/accounts/invitations';
-import { changeRole, organisationSettings } from '$lib/server/accounts/members';
+import { inviteMember } from '$lib/server/accounts/invite-member';
+import { changeRole } from '$lib/server/accounts/change-role';
+import { organisationSettings } from '$lib/server/accounts/get-organisation-settings';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,5 +1,5 @@
 import { changePasswordSchema, revokeTokenSchema, tokenNameSchema } from '$lib/schemas/accounts';
-import { changePassword } from '$lib/server/accounts/passwords';
+import { changePassword } from '$lib/server/accounts/change-password';
 import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/auth/api-tokens';
 import { SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { loadPage, runAction } from '$lib/server/http/adapter';

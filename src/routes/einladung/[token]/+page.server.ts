@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { acceptInvitationHere, findInvitation } from '$lib/server/accounts/invitations';
+import { acceptInvitationHere } from '$lib/server/accounts/accept-invitation-here';
+import { findInvitation } from '$lib/server/accounts/find-invitation';
 import { SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { loadPage, runSignIn } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';

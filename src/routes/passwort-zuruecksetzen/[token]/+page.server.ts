@@ -1,5 +1,6 @@
 import { resetPasswordSchema } from '$lib/schemas/accounts';
-import { isResetTokenValid, resetPassword } from '$lib/server/accounts/passwords';
+import { isResetTokenValid } from '$lib/server/accounts/check-reset-token';
+import { resetPassword } from '$lib/server/accounts/reset-password';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
