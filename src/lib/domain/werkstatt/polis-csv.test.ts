@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plantedVotes } from '../../../../tests/helpers/werkstatt-votes';
 import { opinionGroups } from './opinion-groups';
@@ -141,6 +142,26 @@ describe('Pol.is export', () => {
 		expect(result.votes.map((v) => key(v.commentId, v.voterId, v.vote)).sort()).toEqual(input.votes.map((v) => key(v.statement, v.participant, v.vote)).sort());
 		expect(result.votes.map((v) => v.timestamp).sort()).toEqual(input.votes.map((v) => Math.floor(v.createdAt / 1000)).sort());
 		expect(result.comments.map((c) => [c.id, c.authorId, c.body, c.moderated])).toEqual(input.statements.map((s) => [s.id, s.authorId, s.text, s.moderated]));
+	});
+
+	it('round trip keeps any statement text: quotes, commas, line breaks, lone carriage returns, formula starts, edge spaces', () => {
+		fc.assert(
+			fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'ß', ' ', ',', ';', '"', "'", '=', '+', '-', '@', '\t', '\r', '\n', '„') }), { minLength: 1, maxLength: 6 }), (texts) => {
+				const input: PolisExportInput = {
+					topic: 't',
+					description: '',
+					url: '',
+					statements: texts.map((text, i) => ({ id: String(i), authorId: null, createdAt: 0, text, moderated: 1 })),
+					votes: texts.map((_, i) => ({ participant: '7', statement: String(i), vote: 1, createdAt: 0 })),
+					groupOf: new Map(),
+					groupCount: 0
+				};
+				const result = parsePolisExport({ comments: polisCommentsCsv(input), votes: polisVotesCsv(input) });
+				if (!result.ok) throw new Error(JSON.stringify(result.errors));
+				expect(result.comments.map((c) => c.body)).toEqual(texts);
+				expect(result.votes).toHaveLength(texts.length);
+			})
+		);
 	});
 
 	it('writes texts that spreadsheets would run as formulas with a leading apostrophe, numbers untouched', () => {

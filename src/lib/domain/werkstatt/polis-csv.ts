@@ -1,6 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import { protectFromFormula, unprotectFormula } from '../../format/spreadsheet';
-import { parseCsv, type CsvRow } from '../framework/csv';
+import { parseCsv, writeCsv, type CsvRow } from '../framework/csv';
 import { issueAt, type ImportIssue } from '../framework/import-result';
 import type { VoteValue } from './vote-matrix';
 
@@ -242,7 +241,7 @@ export function polisDatetime(milliseconds: number): string {
 const seconds = (milliseconds: number) => String(Math.floor(milliseconds / 1000));
 /** Texts and ids pass through protectFromFormula; numbers never start with a formula character. */
 const text = protectFromFormula;
-const csv = (rows: (string | number)[][]) => stringify(rows.map((row) => row.map(String)), { record_delimiter: 'unix' });
+const csv = (rows: (string | number)[][]) => writeCsv(rows.map((row) => row.map(String)), ',', '\n');
 
 function sortedStatements(input: PolisExportInput): PolisExportStatement[] {
 	return [...input.statements].sort((a, b) => compareIds(a.id, b.id));
