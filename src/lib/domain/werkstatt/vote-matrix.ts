@@ -49,16 +49,22 @@ export function buildVoteMatrix(votes: readonly Vote[], visibleStatements: reado
 	const voterOf = new Int32Array(votes.length);
 	const columnOf = new Int32Array(votes.length).fill(-1);
 	const counted: number[] = [];
+	// Votes usually come ordered by participant: the previous voter's index saves most lookups.
+	let previous: string | null = null;
+	let index = -1;
 	for (let v = 0; v < votes.length; v++) {
 		const vote = votes[v];
 		checkVote(vote);
 		const c = column.get(vote.statement);
 		if (c === undefined) continue;
-		let index = voter.get(vote.participant);
-		if (index === undefined) {
-			index = counted.length;
-			voter.set(vote.participant, index);
-			counted.push(0);
+		if (vote.participant !== previous) {
+			previous = vote.participant;
+			const known = voter.get(previous);
+			if (known === undefined) {
+				index = counted.length;
+				voter.set(previous, index);
+				counted.push(0);
+			} else index = known;
 		}
 		counted[index] += 1;
 		voterOf[v] = index;
