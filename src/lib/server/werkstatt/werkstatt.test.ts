@@ -7,7 +7,7 @@ import { rejected } from '../../../../tests/helpers/errors';
 import { werkstattModerateSchema, werkstattPostSchema, werkstattSeedSchema } from '../../schemas/werkstatt';
 import { validate } from '../validate';
 import type { OrgContext, RequestContext } from '../context';
-import { werkstattLikes, werkstattParticipants, werkstattStatements, werkstattVotes } from '../db/schema';
+import { catalogueModules, catalogueSessions, werkstattLikes, werkstattParticipants, werkstattStatements, werkstattVotes } from '../db/schema';
 import { castVote } from './cast-vote';
 import { createWerkstatt } from './create-werkstatt';
 import { joinWerkstatt } from './join-werkstatt';
@@ -62,6 +62,22 @@ describe('joining a Werkstatt', () => {
 		expect(refusal.code).toBe('validation_failed');
 		expect(refusal.details[0].message).toContain('verwaltung');
 		expect((await facilitatorBoard(organiser, id)).participants).toBe(1);
+	});
+
+	it('offers the target groups of the module when linked to one of its sessions', async () => {
+		const [module] = await t.db
+			.insert(catalogueModules)
+			.values({ orgId: organiser.org.orgId, title: 'Stadt gemeinsam machen', format: 'workshop', targetGroups: ['verwaltung', 'politik'] })
+			.returning({ id: catalogueModules.id });
+		const [session] = await t.db
+			.insert(catalogueSessions)
+			.values({ moduleId: module.id, orgId: organiser.org.orgId, startsAt: new Date(), endsAt: new Date(), parts: [], capacity: 20 })
+			.returning({ id: catalogueSessions.id });
+		const { code } = await createWerkstatt(organiser, { title: 'Im Modul', sessionId: session.id, moderation: 'post' });
+		expect((await participantBoard(phone(), code, null)).werkstatt.groups).toEqual(['verwaltung', 'politik']);
+		expect((await joinWerkstatt(phone(), code, { group: 'politik' })).participant).toBeTruthy();
+		expect((await rejected(joinWerkstatt(phone(), code, { group: 'wirtschaft' }))).details[0].message).toBe('Bitte wählen Sie eine von: verwaltung, politik – oder keine.');
+		expect((await rejected(createWerkstatt(foreign, { title: 'Fremd', sessionId: session.id, moderation: 'post' }))).code).toBe('not_found');
 	});
 
 	it('does not know a code that does not exist', async () => {
