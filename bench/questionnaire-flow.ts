@@ -1,7 +1,8 @@
 /**
  * The questionnaire as a browser without JavaScript does it: GET the link, follow the start link,
- * fill each page's form (hidden fields kept, one radio per question) and POST it, follow the
- * redirect, review, submit. Nothing here knows the page structure beyond HTML forms, so the bench
+ * fill each page's form (hidden fields kept, one radio per question) and POST it where the form
+ * says (each page answers with the next one; a redirect, where there is one, is followed), review,
+ * submit. Nothing here knows the page structure beyond HTML forms, so the bench
  * keeps measuring the real flow when pages change.
  */
 import { performance } from 'node:perf_hooks';
@@ -52,7 +53,8 @@ export async function answerQuestionnaire(origin: string, token: string, seed: n
 			({ response, body } = await timed(url));
 			continue;
 		}
-		const action = new URL(form.getAttribute('action') ?? '', url).href;
+		// The forward button's `formaction`, else the form's `action` (pages post to the page they lead to).
+		const action = new URL(forwardButton(form)?.getAttribute('formaction') ?? form.getAttribute('action') ?? '', url).href;
 		({ response, body } = await timed(action, {
 			method: 'POST',
 			headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
@@ -85,10 +87,15 @@ function filledForm(form: HTMLElement, seed: number): URLSearchParams {
 		const name = textarea.getAttribute('name');
 		if (name) fields.append(name, '');
 	}
-	const buttons = form.querySelectorAll('button[name]');
-	const forward = buttons.find((button) => button.getAttribute('value') === 'next') ?? buttons.at(-1);
+	const forward = forwardButton(form);
 	if (forward) fields.append(forward.getAttribute('name')!, forward.getAttribute('value') ?? '');
 	return fields;
+}
+
+/** The button a person presses to go on: value "next", else the last named one. */
+function forwardButton(form: HTMLElement): HTMLElement | undefined {
+	const buttons = form.querySelectorAll('button[name]');
+	return buttons.find((button) => button.getAttribute('value') === 'next') ?? buttons.at(-1);
 }
 
 /**

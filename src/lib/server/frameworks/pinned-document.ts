@@ -20,7 +20,8 @@ export async function frameworkDocumentOfStudy(db: Db, study: { frameworkVersion
 	return version.document;
 }
 
-function deepFreeze<T>(value: T): T {
+/** Freezes a value and everything in it, for copies shared by every request. */
+export function deepFreeze<T>(value: T): T {
 	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
 		Object.freeze(value);
 		for (const child of Object.values(value)) deepFreeze(child);

@@ -3,11 +3,12 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { allItems, checkAnswers, questionnairePages, type AnswerInput, type AnswerValue, type Measure, type QuestionnairePage } from '../../domain/study/questionnaire';
 import { LINK_SPENT_MESSAGE } from '../../domain/study/link-messages';
 import { receiptCode } from '../../domain/study/receipt';
+import type { FrameworkDocument } from '../../domain/framework/model';
 import type { Db } from '../db/client';
 import { groupCommit } from '../db/group-commit';
 import { encryptedDrafts, invitations, spentMarkers, studies } from '../db/schema';
 import { AppError } from '../errors';
-import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
+import { deepFreeze, frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import { hitRateLimit } from '../auth/rate-limit';
 import { bodyHash, draftLookup, idempotencyHash, invitationHash, newInvitationToken, openForToken, sealForToken, spentMarker, TOKEN_PATTERN } from './token-crypto';
 import { COUNTER_SHARDS } from './counters';
@@ -130,7 +131,27 @@ export async function openParticipation(db: Db, token: string, ip: string, optio
 	const group = study.groups.find((g) => g.key === invitation.groupKey) ?? { key: invitation.groupKey, label: invitation.groupKey };
 	const saved = options.withoutDraft ? null : await readSheet(db, study.id, token, round, 'draft');
 	const draft = saved ?? (previous && !options.withoutDraft ? structuredClone(previous) : emptySheet());
-	return { token, study, group, round, pages: questionnairePages(study, document), previous, draft };
+	return { token, study, group, round, pages: pagesOfStudy(study, document), previous, draft };
+}
+
+const cachedPages = new Map<string, QuestionnairePage[]>();
+const CACHED_PAGES_KEPT = 200;
+
+/**
+ * The questionnaire's pages, computed once per study version and kept (deep-frozen: every request
+ * shares them). The key holds everything the pages are made of — the pinned framework version and
+ * the study's competences, horizons and proficiency setting — so an edited study gets new pages.
+ * Only frozen framework versions are kept (a draft framework's document may still change).
+ */
+export function pagesOfStudy(study: Pick<Study, 'id' | 'frameworkVersionId' | 'competences' | 'horizons' | 'measureProficiency'>, document: FrameworkDocument): QuestionnairePage[] {
+	if (!Object.isFrozen(document)) return questionnairePages(study, document);
+	const key = JSON.stringify([study.id, study.frameworkVersionId, study.competences, study.horizons, study.measureProficiency]);
+	const cached = cachedPages.get(key);
+	if (cached) return cached;
+	const pages = deepFreeze(questionnairePages(study, document));
+	if (cachedPages.size >= CACHED_PAGES_KEPT) cachedPages.delete(cachedPages.keys().next().value!);
+	cachedPages.set(key, pages);
+	return pages;
 }
 
 /** Open link: the participant picks a group and gets a personal link of their own to continue with. */

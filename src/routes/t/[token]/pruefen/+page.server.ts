@@ -1,16 +1,17 @@
-import { questionnaireSubmission } from '$lib/schemas/studies';
 import { loadPage, runAction } from '$lib/server/http/adapter';
-import { questionnaireReview, submitQuestionnaire } from '$lib/server/studies/questionnaire';
+import { wholeForm } from '$lib/server/http/forms';
+import { questionnaireReview, reviewOrSubmit } from '$lib/server/studies/questionnaire';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadPage(event, 'public', (ctx) => questionnaireReview(ctx, event.params.token));
 
+// The last page's answers (shown: the review) or the submission (redirect to the receipt).
 export const actions: Actions = {
 	default: (event) =>
 		runAction(event, {
 			access: 'public',
-			form: questionnaireSubmission,
-			run: (ctx, input) => submitQuestionnaire(ctx, event.params.token, input),
-			redirect: (receipt) => `/t/danke?beleg=${encodeURIComponent(receipt)}`
+			form: wholeForm,
+			run: (ctx, form) => reviewOrSubmit(ctx, event.params.token, form),
+			redirect: (receipt) => (receipt ? `/t/danke?beleg=${encodeURIComponent(receipt)}` : '')
 		})
 };
