@@ -116,6 +116,21 @@ describe('the live stream of a Werkstatt', () => {
 		expect(hub.subscribers(id)).toBe(0);
 	});
 
+	it('tells a client too far behind to reload the board, then goes on live', async () => {
+		const { id, code } = await room();
+		const before = (await participantBoard(phone(), code, null)).werkstatt.lastEventId;
+		await seedStatements(facilitator, id, { statements: ['Eins.', 'Zwei.', 'Drei.'] });
+		const newest = (await participantBoard(phone(), code, null)).werkstatt.lastEventId;
+		const client = reader(await streamWerkstattEvents(phone(), code, { after: String(before), hub, replayLimit: 2 }));
+		await expect.poll(() => client.events().length).toBe(1);
+		expect(client.events()[0]).toMatchObject({ event: 'reload', id: newest });
+		const { token } = await joinWerkstatt(phone(), code, {});
+		await expect.poll(() => client.events().length).toBe(2);
+		expect(client.events()[1].event).toBe('participant.joined');
+		expect(token).toBeTruthy();
+		await client.cancel();
+	});
+
 	it('drops a client that stops reading, and the others still get every event', async () => {
 		const { id, code } = await room();
 		const slow = await streamWerkstattEvents(phone(), code, { after: null, hub, bufferEvents: 3 });

@@ -9,8 +9,12 @@ import { werkstattByCode } from './werkstatt-records';
 export const HEARTBEAT_MS = 15_000;
 /** Events waiting for one client; a client this far behind is dropped rather than slowing the others (it reconnects and replays). */
 export const CLIENT_BUFFER_EVENTS = 256;
-/** Events one replay sends at most; a client further behind reloads the board. */
-export const REPLAY_LIMIT = 5_000;
+/**
+ * Events one replay sends at most (below the client's buffer, which a longer replay would overflow).
+ * A client further behind gets `reload` instead: fetch the board again, live events follow from now.
+ */
+export const REPLAY_LIMIT = 200;
+export const RELOAD_EVENT = 'reload';
 
 export interface StreamOptions {
 	/** Last-Event-ID (or `?after=`): replay what came after it. Without it the stream starts now. */
@@ -20,6 +24,7 @@ export interface StreamOptions {
 	hub?: LiveHub;
 	heartbeatMs?: number;
 	bufferEvents?: number;
+	replayLimit?: number;
 }
 
 const encoder = new TextEncoder();
@@ -41,6 +46,7 @@ export async function streamWerkstattEvents(ctx: RequestContext, code: string, o
 	const after = /^\d{1,18}$/.test(options.after?.trim() ?? '') ? Number(options.after!.trim()) : null;
 	// Without Last-Event-ID the stream starts now: after the newest event already in the log.
 	let lastSent = after ?? (await newestEventId(ctx, werkstatt.id));
+	const limit = options.replayLimit ?? REPLAY_LIMIT;
 	let unsubscribe: (() => void) | undefined;
 	let heartbeat: ReturnType<typeof setInterval> | undefined;
 	let done = false;
@@ -86,7 +92,13 @@ export async function streamWerkstattEvents(ctx: RequestContext, code: string, o
 						.from(werkstattEvents)
 						.where(and(eq(werkstattEvents.werkstattId, werkstatt.id), gt(werkstattEvents.id, lastSent)))
 						.orderBy(asc(werkstattEvents.id))
-						.limit(REPLAY_LIMIT);
+						.limit(limit + 1);
+					if (missed.length > limit) {
+						const newest = await newestEventId(ctx, werkstatt.id);
+						write(encoder.encode(`id: ${newest}\nevent: ${RELOAD_EVENT}\ndata: {}\n\n`));
+						lastSent = newest;
+						return;
+					}
 					for (const event of missed) send(event as LiveEvent);
 				};
 				const catchUp = () => {
