@@ -14,7 +14,7 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { createUserInOrganisation } from '../src/lib/server/accounts/create-user';
-import { membershipsOf } from '../src/lib/server/auth/sessions';
+import { membershipsOf } from '../src/lib/server/auth/list-memberships';
 import { createDatabase, DEFAULT_POOL_SIZE, type Database } from '../src/lib/server/db/client';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
 import { APP_ROLE } from '../src/lib/server/db/roles';

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { createUserInOrganisation } from '../lib/server/accounts/create-user';
-import { createApiToken } from '../lib/server/auth/api-tokens';
+import { createApiToken } from '../lib/server/auth/create-api-token';
 import { applyRetention } from '../lib/server/catalogue/apply-retention';
 import { publicOrigin } from '../lib/server/config';
 import { systemContext } from '../lib/server/context';

@@ -4,7 +4,7 @@ import type { Database } from '../../src/lib/server/db/client';
 import { systemContext, type RequestContext } from '../../src/lib/server/context';
 import { tenantFor, type TenantContext } from '../../src/lib/server/tenant';
 import type { Permission } from '../../src/lib/server/auth/actor';
-import { membershipsOf } from '../../src/lib/server/auth/sessions';
+import { membershipsOf } from '../../src/lib/server/auth/list-memberships';
 
 let counter = 0;
 

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { logout } from '$lib/server/accounts/logout';
-import { SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { SESSION_COOKIE } from '$lib/server/auth/session-lifetime';
 import { runAction } from '$lib/server/http/adapter';
 import { clearSessionCookie } from '$lib/server/http/cookies';
 import type { Actions, PageServerLoad } from './$types';

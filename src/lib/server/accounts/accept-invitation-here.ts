@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context';
-import { createSession, switchOrganisation } from '../auth/sessions';
+import { createSession } from '../auth/create-session';
+import { switchOrganisation } from '../auth/switch-organisation';
 import { validate } from '../validate';
 import { newAccountSchema } from '../../schemas/accounts';
 import { findInvitation } from './find-invitation';

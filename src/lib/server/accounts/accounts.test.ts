@@ -1,8 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
-import { actorForApiToken, createApiToken, revokeApiToken } from '../auth/api-tokens';
-import { actorForSession } from '../auth/sessions';
+import { actorForApiToken } from '../auth/actor-for-api-token';
+import { createApiToken } from '../auth/create-api-token';
+import { revokeApiToken } from '../auth/revoke-api-token';
+import { actorForSession } from '../auth/actor-for-session';
 import { auditLog, memberships, passwordResets, users } from '../db/schema';
 import { startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
 import { AppError } from '../errors';

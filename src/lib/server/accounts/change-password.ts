@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { users } from '../db/schema';
 import { recordAudit } from '../audit';
 import { hashPassword, verifyPassword } from '../auth/secrets';
-import { deleteOtherSessions } from '../auth/sessions';
+import { deleteOtherSessions } from '../auth/delete-other-sessions';
 import { AppError } from '../errors';
 
 export async function changePassword(

@@ -4,7 +4,7 @@ import { users } from '../db/schema';
 import { recordAudit } from '../audit';
 import { checkRateLimit, claimAttempt, clearRateLimit, hitRateLimit, releaseAttempt, type Backoff } from '../auth/rate-limit';
 import { hashPassword, needsRehash, unusablePasswordHash, verifyPassword } from '../auth/secrets';
-import { createSession } from '../auth/sessions';
+import { createSession } from '../auth/create-session';
 import { AppError } from '../errors';
 
 /**

@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit';
-import { deleteSession } from '../auth/sessions';
+import { deleteSession } from '../auth/delete-session';
 import type { RequestContext } from '../context';
 
 /** Ends the session of this browser (if any) and notes it in the audit log. */

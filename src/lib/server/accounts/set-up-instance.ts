@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { createSession } from '../auth/sessions';
+import { createSession } from '../auth/create-session';
 import { SETUP_LOCK_KEY } from '../db/advisory-locks';
 import type { Db } from '../db/client';
 import { hasAnyUser } from '../demo/load-demo';

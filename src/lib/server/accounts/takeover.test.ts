@@ -18,7 +18,7 @@ import { inviteMember } from './invite-member';
 import { listOutbox } from './list-outbox';
 import { requestPasswordReset, resetsSettled } from './request-password-reset';
 import { resetPassword } from './reset-password';
-import { membershipsOf } from '../auth/sessions';
+import { membershipsOf } from '../auth/list-memberships';
 
 let t: TestDatabase;
 let smtp: TestSmtp;

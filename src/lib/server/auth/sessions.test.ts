@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { createUserInOrganisation } from '../accounts/create-user';
 import { sessions } from '../db/schema';
-import { actorForSession, createSession, SESSION_DAYS, SESSION_IDLE_MINUTES } from './sessions';
+import { actorForSession } from './actor-for-session';
+import { createSession } from './create-session';
+import { SESSION_DAYS, SESSION_IDLE_MINUTES } from './session-lifetime';
 import { hashToken } from './secrets';
 
 let t: TestDatabase;

@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { organisations, users } from '../db/schema';
 import { createUserInOrganisation } from '../accounts/create-user';
 import { generatePassword } from '../auth/secrets';
-import { membershipsOf } from '../auth/sessions';
+import { membershipsOf } from '../auth/list-memberships';
 import { loadStudyDemo } from '../studies/demo';
 import { loadCatalogueDemo } from '../catalogue/demo';
 import { adoptStarterSetFor } from '../glossary/adopt-starter-set';

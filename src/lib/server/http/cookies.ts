@@ -1,5 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
-import { SESSION_COOKIE } from '../auth/sessions';
+import { SESSION_COOKIE } from '../auth/session-lifetime';
 
 /** Secure follows the scheme: SvelteKit's default would drop the cookie on plain http://127.0.0.1. */
 export function setSessionCookie(cookies: Cookies, url: URL, token: string, expires: Date): void {

@@ -1,7 +1,9 @@
 import { changePasswordSchema, revokeTokenSchema, tokenNameSchema } from '$lib/schemas/accounts';
 import { changePassword } from '$lib/server/accounts/change-password';
-import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/auth/api-tokens';
-import { SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { createApiToken } from '$lib/server/auth/create-api-token';
+import { listApiTokens } from '$lib/server/auth/list-api-tokens';
+import { revokeApiToken } from '$lib/server/auth/revoke-api-token';
+import { SESSION_COOKIE } from '$lib/server/auth/session-lifetime';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { switchOrganisationSchema } from '$lib/schemas/accounts';
-import { SESSION_COOKIE, switchOrganisation } from '$lib/server/auth/sessions';
+import { SESSION_COOKIE } from '$lib/server/auth/session-lifetime';
+import { switchOrganisation } from '$lib/server/auth/switch-organisation';
 import { runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 

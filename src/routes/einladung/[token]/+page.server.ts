@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { acceptInvitationHere } from '$lib/server/accounts/accept-invitation-here';
 import { findInvitation } from '$lib/server/accounts/find-invitation';
-import { SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { SESSION_COOKIE } from '$lib/server/auth/session-lifetime';
 import { loadPage, runSignIn } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
