@@ -148,6 +148,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
 		// Anna cancels with the link from her newest mail; the seat is offered to Ben at once.
 		await journey(browser(), { baseUrl: demo.url, width, javaScriptEnabled }, async (s) => {
 			await s.visit(await mailedLink(anna.email), { heading: 'Ihre Anmeldung' });
+			await s.page.getByText('Ich möchte mich abmelden …').click();
 			await s.submit(s.button('Ja, ich melde mich ab'), { heading: 'Ihre Anmeldung', screenshot: 'anmeldung-abgemeldet' });
 			await s.page.getByText('Sie sind abgemeldet.').waitFor();
 		});

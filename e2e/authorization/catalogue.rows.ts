@@ -245,6 +245,7 @@ export const rows: Row[] = [
 		method: 'POST',
 		auth: 'session',
 		headers: next('catCancelLink'),
+		form: () => ({ confirm: 'yes' }),
 		expect: everyone(200),
 		check: ({ text }) => expect(text).toContain('Sie sind abgemeldet.')
 	}),
@@ -526,7 +527,7 @@ export const rows: Row[] = [
 		form: async (f, actor) => {
 			const name = `Löschbar ${actor}`;
 			const { id } = await enrol(f, ids!.catUpcomingSessionId, name);
-			return { registrationId: id, name };
+			return { registrationId: id, name, confirm: 'yes' };
 		},
 		expect: manageOnly('/app/katalog/termin/:catUpcomingSessionId?/erase'),
 		check: async (c) => {

@@ -249,6 +249,16 @@ export const registrationIdForm = z.object({ registrationId: z.uuid('Unbekannte 
 
 export const moveRegistrationForm = registrationIdForm.extend({ targetSessionId: z.uuid('Bitte wählen Sie einen Termin.') });
 
+/** Erasing a person's data cannot be undone: the form's second step sends `confirm=yes`. */
+export const eraseRegistrationForm = registrationIdForm
+	.extend({ confirm: z.string().optional() })
+	.refine((v) => v.confirm === 'yes', { message: 'Bitte bestätigen Sie, dass die Daten endgültig gelöscht werden sollen.', path: ['confirm'] });
+
+/** A registrant's own cancellation, confirmed in a second step (`confirm=yes`). */
+export const cancelOwnRegistrationForm = z
+	.object({ confirm: z.string().optional() })
+	.refine((v) => v.confirm === 'yes', { message: 'Bitte bestätigen Sie die Abmeldung.', path: ['confirm'] });
+
 /** Issuing certificates: `mail=yes` also mails each one. */
 export const issueCertificatesForm = z.object({ mail: z.string().optional().transform((mail) => mail === 'yes') });
 

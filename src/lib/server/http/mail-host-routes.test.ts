@@ -9,8 +9,8 @@ import { tenantAs } from '../../../../tests/helpers/actors';
 import { systemContext } from '../context';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { rejected } from '../../../../tests/helpers/errors';
+import { routeEvent } from '../../../../tests/helpers/route-event';
 import { startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
-import type { Actor } from '../auth/actor';
 import { registerPerson } from '../catalogue/register';
 import { createSession } from '../catalogue/save-session';
 import { saveModule } from '../catalogue/save-module';
@@ -49,18 +49,7 @@ afterAll(async () => {
 	}
 });
 
-/** What SvelteKit hands a form action or +server.ts handler, as far as ours read it. */
-function event(origin: string, options: { actor: Actor | null; path: string; params: Record<string, string>; method?: string; form?: Record<string, string> }) {
-	const url = new URL(options.path, origin);
-	let body: FormData | undefined;
-	if (options.form) {
-		body = new FormData();
-		for (const [name, value] of Object.entries(options.form)) body.append(name, value);
-	}
-	const request = new Request(url, { method: options.method ?? 'POST', body, headers: { host: url.host } });
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a partial RequestEvent is all the handlers use
-	return { locals: { actor: options.actor, locale: 'de', requestId: 'test' }, params: options.params, request, url, getClientAddress: () => '192.0.2.7' } as any;
-}
+const event = routeEvent;
 
 async function sessionWithRegistrant(email: string) {
 	const { id } = await saveModule(organiser, { title: `Modul ${Math.random()}`, format: 'workshop', status: 'published', description: 'Text' });
@@ -127,5 +116,30 @@ describe('actions that send mail, under a Host that is not the listen address', 
 		expect(await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, 'lea@example.org'))).toEqual([]);
 		expect(smtp.to('lea@example.org')).toEqual([]);
 		expect(await withMailGate(true, () => sendMail(t.db, { orgId: organiser.org.orgId, carriesLink: false, to: 'lea@example.org', subject: 'Hinweis', body: 'Text' }))).toBe('sent');
+	});
+});
+
+describe('destructive steps need their confirmation', () => {
+	it('keeps a registration without the registrant’s confirmation, and cancels with it', async () => {
+		const { token } = await sessionWithRegistrant('lea@example.org');
+		const at = { actor: null, path: `/katalog/anmeldung/${token}?/cancel`, params: { token } };
+		const unconfirmed = refusal(await registrantActions.cancel(event(OWN, { ...at, form: {} })));
+		expect(unconfirmed.status).toBe(422);
+		const registration = async () => (await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.email, 'lea@example.org')))[0];
+		expect((await registration()).status).toBe('confirmed');
+		expect(await registrantActions.cancel(event(OWN, { ...at, form: { confirm: 'yes' } }))).toEqual({ done: 'cancelled' });
+		expect((await registration()).status).toBe('cancelled');
+	});
+
+	it('erases a person’s data only when the organiser confirms', async () => {
+		const { sessionId } = await sessionWithRegistrant('mo@example.org');
+		const [registration] = await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.email, 'mo@example.org'));
+		const at = { actor: organiser.actor, path: `/app/katalog/termin/${sessionId}?/erase`, params: { sessionId } };
+		const unconfirmed = refusal(await sessionActions.erase(event(OWN, { ...at, form: { registrationId: registration.id } })));
+		expect(unconfirmed.status).toBe(422);
+		expect((unconfirmed.data as { errors?: Record<string, string> }).errors?.confirm).toBe('Bitte bestätigen Sie, dass die Daten endgültig gelöscht werden sollen.');
+		expect((await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.id, registration.id)))[0].name).toBe('Ina Beispiel');
+		await sessionActions.erase(event(OWN, { ...at, form: { registrationId: registration.id, confirm: 'yes' } }));
+		expect((await t.db.select().from(catalogueRegistrations).where(eq(catalogueRegistrations.id, registration.id)))[0].anonymisedAt).toBeInstanceOf(Date);
 	});
 });

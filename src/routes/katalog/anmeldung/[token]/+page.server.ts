@@ -1,4 +1,4 @@
-import { feedbackInputSchema } from '$lib/schemas/catalogue';
+import { cancelOwnRegistrationForm, feedbackInputSchema } from '$lib/schemas/catalogue';
 import { submitFeedback } from '$lib/server/catalogue/submit-feedback';
 import { cancelRegistration } from '$lib/server/catalogue/cancel-registration';
 import { confirmRegistration } from '$lib/server/catalogue/confirm-registration';
@@ -11,7 +11,7 @@ export const load: PageServerLoad = (event) => loadPage(event, 'public', (ctx) =
 
 export const actions: Actions = {
 	confirm: (event) => runAction(event, { access: 'public', sendsMail: true, run: (ctx) => confirmRegistration(ctx, event.params.token).then(() => ({ done: 'confirmed' })) }),
-	cancel: (event) => runAction(event, { access: 'public', sendsMail: true, run: (ctx) => cancelRegistration(ctx, event.params.token).then(() => ({ done: 'cancelled' })) }),
+	cancel: (event) => runAction(event, { access: 'public', sendsMail: true, form: cancelOwnRegistrationForm, run: (ctx) => cancelRegistration(ctx, event.params.token).then(() => ({ done: 'cancelled' })) }),
 	feedback: (event) =>
 		runAction(event, {
 			access: 'public',

@@ -1,4 +1,4 @@
-import { moveRegistrationForm, registrationIdForm, sessionInputSchema, sessionStatusForm } from '$lib/schemas/catalogue';
+import { eraseRegistrationForm, moveRegistrationForm, registrationIdForm, sessionInputSchema, sessionStatusForm } from '$lib/schemas/catalogue';
 import { readRegistrationForm, readSessionForm, withSchemaProblems } from '$lib/server/catalogue/forms';
 import { getSessionOverview } from '$lib/server/catalogue/get-session-overview';
 import { cancelByOrganiser } from '$lib/server/catalogue/cancel-by-organiser';
@@ -47,5 +47,5 @@ export const actions: Actions = {
 			run: (ctx, { registrationId, targetSessionId }) => moveRegistration(ctx, registrationId, targetSessionId).then(() => ({ done: 'moved' }))
 		}),
 	erase: (event) =>
-		runAction(event, { access: 'org.manage', sendsMail: true, form: registrationIdForm, run: (ctx, { registrationId }) => eraseRegistration(ctx, registrationId).then(() => ({ done: 'erased' })) })
+		runAction(event, { access: 'org.manage', sendsMail: true, form: eraseRegistrationForm, run: (ctx, { registrationId }) => eraseRegistration(ctx, registrationId).then(() => ({ done: 'erased' })) })
 };
