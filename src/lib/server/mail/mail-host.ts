@@ -6,8 +6,8 @@ export const MAIL_HOST_REFUSED =
 
 /**
  * Refuses a request that would send mail while its Host is not the configured address (only
- * possible without ORIGIN; see `mailHostAccepted`). Contexts from outside a request (CLI, jobs,
- * tests) carry no such flag and pass.
+ * possible without ORIGIN; see `mailHostAccepted`). Work from outside a request passes: the jobs'
+ * and the CLI's `systemContext` accepts, and a context without the flag (some tests) is not refused.
  */
 export function requireMailHost(ctx: object): void {
 	if ('mailHostAccepted' in ctx && ctx.mailHostAccepted === false) throw new AppError('forbidden', MAIL_HOST_REFUSED);
