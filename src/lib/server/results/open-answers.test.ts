@@ -23,6 +23,7 @@ import { getResultsWithOpenAnswers, openAnswerSections } from './open-answers';
 import { findPublishedStudy } from './published-studies';
 import { loadDashboard } from './results-views';
 import { getOpenAnswerReview, setOpenAnswerHidden, setOpenAnswerRelease } from './review-open-answers';
+import { entryPrefillFromAnswer } from '../glossary/prefill-from-answer';
 
 let t: TestDatabase;
 let frameworkId: string;
@@ -130,6 +131,18 @@ describe('open answers: review, release, show', () => {
 		expect(shownOrder).not.toEqual([...submitted].reverse());
 		expect(new Set(lernen[2].texts.map((x) => x.text))).toEqual(new Set(Array.from({ length: 10 }, (_, i) => text('zehn', i))));
 		expect(JSON.stringify(review)).not.toContain('sieben Nr.');
+	});
+
+	it('starts a glossary entry from an answer the organiser may read, and from no other', async () => {
+		const acht = (await getOpenAnswerReview(organiser, studyId)).questions[0].groups[0].texts[0];
+		expect(await entryPrefillFromAnswer(organiser, { study: studyId, round: '1', answer: acht.id })).toEqual({
+			example: acht.text,
+			sources: 'Offene Antwort (Gruppe acht), „Offene Fragen im Test“, Runde 1'
+		});
+		const [sieben] = await t.db.execute<{ id: string }>(sql`SELECT id FROM open_answers WHERE study_id = ${studyId} AND group_key = 'sieben' LIMIT 1`).then((r) => r.rows);
+		expect((await rejected(entryPrefillFromAnswer(organiser, { study: studyId, round: '1', answer: sieben.id }))).code).toBe('not_found');
+		expect((await rejected(entryPrefillFromAnswer(stranger, { study: studyId, round: '1', answer: acht.id }))).code).toBe('not_found');
+		expect(await entryPrefillFromAnswer(organiser, { study: null, round: null, answer: null })).toBeNull();
 	});
 
 	it('after release shows the released question of eligible groups only, in the API, the dashboard and the files', async () => {

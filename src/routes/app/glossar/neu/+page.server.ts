@@ -1,9 +1,15 @@
 import { glossaryEntryFormSchema } from '$lib/schemas/glossary';
 import { createGlossaryEntry } from '$lib/server/glossary/create-entry';
+import { entryPrefillFromAnswer } from '$lib/server/glossary/prefill-from-answer';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => loadPage(event, 'org.manage', () => ({}));
+/** `?analyse=…&runde=…&antwort=…` starts the entry from an open answer (a link in the answers' review). */
+export const load: PageServerLoad = (event) =>
+	loadPage(event, 'org.manage', async (ctx) => {
+		const query = event.url.searchParams;
+		return { prefill: await entryPrefillFromAnswer(ctx, { study: query.get('analyse'), round: query.get('runde'), answer: query.get('antwort') }) };
+	});
 
 export const actions: Actions = {
 	default: (event) =>

@@ -1,0 +1,31 @@
+import { LIMITS } from '../../domain/glossary/entry';
+import type { TenantContext } from '../tenant';
+import { AppError } from '../errors';
+import { parseRound } from '../results/parse-round';
+import { getOpenAnswerReview } from '../results/review-open-answers';
+
+export interface AnswerReference {
+	study: string | null;
+	round: string | null;
+	answer: string | null;
+}
+
+/**
+ * A new glossary entry started from an open answer: the answer as the example and where it came
+ * from as the source. Only an answer the organiser may read in the review (its group large
+ * enough) can be taken; anything else is refused as unknown.
+ */
+export async function entryPrefillFromAnswer(ctx: TenantContext, reference: AnswerReference): Promise<Record<string, string> | null> {
+	if (!reference.answer) return null;
+	if (!reference.study) throw new AppError('not_found', 'Diese Antwort gibt es nicht (mehr).');
+	const review = await getOpenAnswerReview(ctx, reference.study, parseRound(reference.round));
+	for (const question of review.questions)
+		for (const group of question.groups) {
+			if (!group.eligible) continue;
+			const text = group.texts.find((t) => t.id === reference.answer);
+			if (text) return { example: clipped(text.text, LIMITS.example), sources: clipped(`Offene Antwort (${group.label}), „${review.studyTitle}“, Runde ${review.round}`, LIMITS.listItem) };
+		}
+	throw new AppError('not_found', 'Diese Antwort gibt es nicht (mehr).');
+}
+
+const clipped = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
