@@ -56,6 +56,18 @@ export const rows: Row[] = [
 		expect: byRole(401, 404, 404, 404, 403, 403),
 		check: errorCode
 	},
+	{
+		route: '/api/v1/werkstaetten/[id]/results',
+		method: 'GET',
+		path: '/api/v1/werkstaetten/:wsId/results',
+		auth: 'token',
+		expect: facilitators(200),
+		check: async (c) => {
+			await errorCode(c);
+			if (c.response.status === 200) expect(((await json(c)).statements as { text: string }[]).map((s) => s.text)).toContain('Eine Aussage für den Berechtigungstest.');
+			else expect(c.text).not.toContain('Berechtigungstest');
+		}
+	},
 	{ route: '/api/v1/werkstaetten/[id]/status', method: 'POST', path: '/api/v1/werkstaetten/:wsId/status', auth: 'token', json: () => ({ status: 'open' }), expect: facilitators(200), check: errorCode },
 	{
 		route: '/api/v1/werkstaetten/[id]/statements',

@@ -1,4 +1,4 @@
-import { tallyByGroup, votesCounted, type Grouping } from './tally';
+import { tallyByGroup, votesCounted, type Grouping, type VoteCounts } from './tally';
 import { byId, type Vote } from './vote-matrix';
 
 export interface ConsensusScore {
@@ -17,9 +17,16 @@ export interface ConsensusScore {
 export function groupInformedConsensus(votes: readonly Vote[], grouping: Grouping, statements: readonly string[]): ConsensusScore[] {
 	const { groups: names, counts } = tallyByGroup(votes, grouping, statements);
 	if (names.length === 0) return [];
-	const scores = [...counts].map(([statement, groups]) => ({
-		statement,
-		score: groups.reduce((product, group) => product * ((group.agree + 1) / (votesCounted(group) + 2)), 1)
-	}));
+	return consensusOfCounts(counts);
+}
+
+/** The same ranking from counts per statement and group (e.g. only the groups that may be shown); a statement without groups is left out. */
+export function consensusOfCounts(counts: ReadonlyMap<string, readonly VoteCounts[]>): ConsensusScore[] {
+	const scores = [...counts]
+		.filter(([, groups]) => groups.length > 0)
+		.map(([statement, groups]) => ({
+			statement,
+			score: groups.reduce((product, group) => product * ((group.agree + 1) / (votesCounted(group) + 2)), 1)
+		}));
 	return scores.sort((a, b) => b.score - a.score || byId(a.statement, b.statement));
 }

@@ -15,17 +15,37 @@ function room() {
 }
 
 describe('werkstattResults', () => {
-	it('counts every statement overall and per declared group of at least the minimum size', () => {
-		const { votes, statements, declaredGroupOf } = room();
-		const results = werkstattResults({ statements, votes, declaredGroupOf, minGroupSize: 5 });
+	it('counts every statement overall, and per declared group only what gives nobody away', () => {
+		const { votes, statements, declaredGroupOf, participants } = room();
+		const results = werkstattResults({ statements, votes, declaredGroupOf, participants, minGroupSize: 5 });
 		expect(results.statements.map((s) => s.id)).toEqual(statements.map((s) => s.id));
+		let shownGroups = 0;
 		for (const statement of results.statements) {
 			const on = votes.filter((v) => v.statement === statement.id);
 			expect([statement.agree, statement.disagree, statement.pass]).toEqual([on.filter((v) => v.vote === 1).length, on.filter((v) => v.vote === -1).length, on.filter((v) => v.vote === 0).length]);
-			expect(Object.keys(statement.byGroup)).toEqual(['verwaltung', 'zivilgesellschaft']);
-			const inGroup = on.filter((v) => declaredGroupOf.get(v.participant) === 'verwaltung');
-			expect(statement.byGroup.verwaltung.agree).toBe(inGroup.filter((v) => v.vote === 1).length);
+			// "politik" has two members and the three who said nothing are never shown.
+			expect(Object.keys(statement.byGroup).every((group) => group === 'verwaltung' || group === 'zivilgesellschaft')).toBe(true);
+			for (const [group, counts] of Object.entries(statement.byGroup)) {
+				const inGroup = on.filter((v) => declaredGroupOf.get(v.participant) === group);
+				expect(counts).toEqual({ agree: inGroup.filter((v) => v.vote === 1).length, disagree: inGroup.filter((v) => v.vote === -1).length, pass: inGroup.filter((v) => v.vote === 0).length });
+				expect(inGroup.length).toBeGreaterThanOrEqual(5);
+				shownGroups += 1;
+			}
+			// What the room's totals minus the groups shown leave: nobody, or at least five voters.
+			const rest = on.length - Object.values(statement.byGroup).reduce((sum, c) => sum + c.agree + c.disagree + c.pass, 0);
+			expect(rest === 0 || rest >= 5, `${statement.id}: ${rest} voters left over`).toBe(true);
 		}
+		expect(shownGroups).toBeGreaterThan(0);
+	});
+
+	it('hides a second group when one small group would otherwise be the difference to the total', () => {
+		// Verwaltung 6, Politik 2, Zivilgesellschaft 7, everyone says yes to s1: Politik's two would be total − the others.
+		const members = [...Array.from({ length: 6 }, (_, i) => [`v${i}`, 'verwaltung']), ['p0', 'politik'], ['p1', 'politik'], ...Array.from({ length: 7 }, (_, i) => [`z${i}`, 'zivilgesellschaft'])] as [string, string][];
+		const votes: Vote[] = members.map(([participant]) => ({ participant, statement: 's1', vote: 1 }));
+		const results = werkstattResults({ statements: [{ id: 's1', text: 'Eins' }], votes, declaredGroupOf: new Map(members), minGroupSize: 5 });
+		// Politik is below 5; the smallest other group (Verwaltung, 6) is hidden with it, everywhere.
+		expect(results.statements[0].byGroup).toEqual({ zivilgesellschaft: { agree: 7, disagree: 0, pass: 0 } });
+		expect(results.declaredConsensus).toEqual([{ statement: 's1', score: 8 / 9 }]);
 	});
 
 	it('finds the opinion groups, describes only those of the minimum size, and ranks shared agreement first', () => {

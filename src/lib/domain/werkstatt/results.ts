@@ -1,4 +1,5 @@
-import { groupInformedConsensus, type ConsensusScore } from './consensus';
+import { consensusOfCounts, groupInformedConsensus, type ConsensusScore } from './consensus';
+import { NOT_SAID, visibleGroupCounts } from './protect-groups';
 import { opinionGroups, type OpinionGroupOptions, type OpinionGroupsReason, type ParticipantPosition } from './opinion-groups';
 import { representativeStatements } from './representative';
 import { tallyByGroup, type VoteCounts } from './tally';
@@ -10,6 +11,8 @@ export interface ResultsInput {
 	readonly votes: readonly Vote[];
 	/** Declared stakeholder group per participant; leave out those who chose not to say. */
 	readonly declaredGroupOf: ReadonlyMap<string, string>;
+	/** Everyone who joined (also those who have not voted yet); defaults to those who voted. */
+	readonly participants?: readonly string[];
 	/** The organisation's minimum group size: smaller groups are counted in the totals but not described. */
 	readonly minGroupSize: number;
 	readonly options?: OpinionGroupOptions;
@@ -21,7 +24,7 @@ export interface StatementResult {
 	readonly agree: number;
 	readonly disagree: number;
 	readonly pass: number;
-	/** Per declared group of at least minGroupSize participants. */
+	/** Per declared group, as far as the one suppression function lets it be shown (protect-groups.ts). */
 	readonly byGroup: Readonly<Record<string, VoteCounts>>;
 }
 
@@ -39,7 +42,7 @@ export interface WerkstattResults {
 	readonly opinionGroups: readonly OpinionGroupResult[];
 	/** Over the opinion groups, best first; with fewer than two groups over everyone who voted as one group. */
 	readonly consensus: readonly ConsensusScore[];
-	/** Over the declared stakeholder groups of at least minGroupSize participants, best first. */
+	/** Over the declared stakeholder groups shown for each statement, best first. */
 	readonly declaredConsensus: readonly ConsensusScore[];
 	/** For the map "Wie verteilen sich die Gruppen?": anonymous positions with their opinion group. */
 	readonly map: {
@@ -59,17 +62,18 @@ export function werkstattResults(input: ResultsInput): WerkstattResults {
 	const visible = input.statements.map((s) => s.id);
 	const groups = opinionGroups(input.votes, visible, input.options);
 
+	const everyone = new Map(sortedUnique([...(input.participants ?? []), ...input.votes.map((v) => v.participant)]).map((participant) => [participant, 0]));
+	const declared = new Map([...everyone.keys()].map((participant) => [participant, input.declaredGroupOf.get(participant) ?? NOT_SAID]));
 	const declaredSizes = new Map<string, number>();
-	for (const group of input.declaredGroupOf.values()) declaredSizes.set(group, (declaredSizes.get(group) ?? 0) + 1);
-	const declared = new Map([...input.declaredGroupOf].filter(([, group]) => declaredSizes.get(group)! >= input.minGroupSize));
+	for (const group of declared.values()) declaredSizes.set(group, (declaredSizes.get(group) ?? 0) + 1);
 	const declaredTally = tallyByGroup(input.votes, declared, visible);
-	const everyone = new Map(sortedUnique(input.votes.map((v) => v.participant)).map((participant) => [participant, 0]));
+	const countsByGroup = new Map([...declaredTally.counts].map(([statement, row]) => [statement, new Map(declaredTally.groups.map((group, i) => [String(group), row[i]]))]));
+	const shown = visibleGroupCounts(declaredSizes, countsByGroup, input.minGroupSize);
 	const overall = tallyByGroup(input.votes, everyone, visible);
 
 	const statements = input.statements.map(({ id, text }) => {
 		const total = overall.counts.get(id)?.[0] ?? { agree: 0, disagree: 0, pass: 0 };
-		const perGroup = declaredTally.counts.get(id) ?? [];
-		return { id, text, ...total, byGroup: Object.fromEntries(declaredTally.groups.map((group, i) => [String(group), perGroup[i]])) };
+		return { id, text, ...total, byGroup: shown.get(id) ?? {} };
 	});
 
 	const opinionGrouping = new Map(groups.participants.map((p) => [p.participant, p.group]));
@@ -84,7 +88,7 @@ export function werkstattResults(input: ResultsInput): WerkstattResults {
 		statements,
 		opinionGroups: opinionGroupResults,
 		consensus: groupInformedConsensus(input.votes, groups.k > 1 ? opinionGrouping : everyone, visible),
-		declaredConsensus: groupInformedConsensus(input.votes, declared, visible),
+		declaredConsensus: consensusOfCounts(new Map([...shown].map(([statement, groups]) => [statement, Object.values(groups)]))),
 		map: { reason: groups.reason, k: groups.k, silhouette: groups.silhouette, participants: groups.participants }
 	};
 }

@@ -104,6 +104,34 @@ export function werkstattPaths() {
 				responses: { '204': { description: 'Gelöscht' }, '401': errorRef('Unauthorized'), '403': errorRef('Forbidden'), '404': errorRef('NotFound') }
 			}
 		},
+		'/werkstaetten/{id}/results': {
+			parameters: [uuidParameter()],
+			get: {
+				summary: 'Ergebnisse: Zählung je Aussage, Meinungsgruppen, Konsens',
+				description:
+					'Nur Aussagen, die der Raum sieht. `byGroup` nennt eine angegebene Gruppe nur, soweit die Regel der Mindestgruppengröße (`minGroupSize`) es erlaubt: keine Gruppe unter k Personen oder mit weniger als k Stimmen zu einer Aussage, und nie genau das, was Gesamtzahl minus gezeigte Gruppen verraten würde (dann wird eine weitere Gruppe ausgeblendet). Meinungsgruppen aus den Stimmen (PCA, k-means, reproduzierbar); kleinere als k werden nicht beschrieben. `consensus`: über die Meinungsgruppen, `declaredConsensus`: über die gezeigten angegebenen Gruppen, je (Zustimmung + 1) / (Stimmen + 2) multipliziert, beste zuerst. Nach einem Pol.is-Import tragen Aussagen ihre Pol.is-Nummer.',
+				tags: ['Werkstatt'],
+				security: bearer,
+				responses: {
+					'200': {
+						description: 'Die Ergebnisse',
+						content: jsonContent(
+							object(['statements', 'opinionGroups', 'consensus', 'declaredConsensus', 'map', 'minGroupSize'], {
+								statements: { type: 'array', items: object(['id', 'text', 'agree', 'disagree', 'pass', 'byGroup'], { id: { type: 'string' }, text: { type: 'string' }, agree: { type: 'integer' }, disagree: { type: 'integer' }, pass: { type: 'integer' }, byGroup: { type: 'object', additionalProperties: object(['agree', 'disagree', 'pass'], { agree: { type: 'integer' }, disagree: { type: 'integer' }, pass: { type: 'integer' } }) } }) },
+								opinionGroups: { type: 'array', items: object(['id', 'size', 'described', 'representative'], { id: { type: 'integer' }, size: { type: 'integer' }, described: { type: 'boolean' }, representative: { type: 'array', items: { type: 'string' } } }) },
+								consensus: { type: 'array', items: object(['statement', 'score'], { statement: { type: 'string' }, score: { type: 'number' } }) },
+								declaredConsensus: { type: 'array', items: object(['statement', 'score'], { statement: { type: 'string' }, score: { type: 'number' } }) },
+								map: object(['reason', 'k', 'positions'], { reason: { enum: ['clustered', 'too-few-participants', 'no-structure'] }, k: { type: 'integer' }, positions: { type: 'array', items: object(['x', 'y', 'group'], { x: { type: 'number' }, y: { type: 'number' }, group: { type: 'integer' } }) } }),
+								minGroupSize: { type: 'integer' }
+							})
+						)
+					},
+					'401': errorRef('Unauthorized'),
+					'403': errorRef('Forbidden'),
+					'404': errorRef('NotFound')
+				}
+			}
+		},
 		'/werkstaetten/{id}/status': {
 			parameters: [uuidParameter()],
 			...post('Schließen oder wieder öffnen', bearer, object(['status'], { status: { enum: ['open', 'closed'] } }), {
