@@ -68,6 +68,20 @@ export const rows: Row[] = [
 			else expect(c.text).not.toContain('Berechtigungstest');
 		}
 	},
+	{
+		route: '/api/v1/werkstaetten/[id]/export/[file]',
+		method: 'GET',
+		path: '/api/v1/werkstaetten/:wsId/export/comments.csv',
+		auth: 'token',
+		expect: facilitators(200),
+		check: async (c) => {
+			if (c.response.status === 200) expect(c.text).toContain('Eine Aussage für den Berechtigungstest.');
+			else {
+				await errorCode(c);
+				expect(c.text).not.toContain('Berechtigungstest');
+			}
+		}
+	},
 	{ route: '/api/v1/werkstaetten/[id]/status', method: 'POST', path: '/api/v1/werkstaetten/:wsId/status', auth: 'token', json: () => ({ status: 'open' }), expect: facilitators(200), check: errorCode },
 	{
 		route: '/api/v1/werkstaetten/[id]/statements',

@@ -233,7 +233,7 @@ describe('a Werkstatt through the API', () => {
 
 	it('is described in the OpenAPI document, participant endpoints with the participant token', () => {
 		const paths = openApiDocument('https://stadtwissen.test/api/v1').paths as Record<string, Record<string, { security?: object[] }>>;
-		for (const path of ['/werkstaetten', '/werkstaetten/{id}', '/werkstaetten/{id}/import/polis', '/werkstaetten/{id}/results', '/werkstaetten/{id}/status', '/werkstaetten/{id}/statements', '/werkstaetten/{id}/statements/{statement}', '/w/{code}', '/w/{code}/join', '/w/{code}/statements', '/w/{code}/votes', '/w/{code}/likes', '/w/{code}/events'])
+		for (const path of ['/werkstaetten', '/werkstaetten/{id}', '/werkstaetten/{id}/import/polis', '/werkstaetten/{id}/results', '/werkstaetten/{id}/export/{file}', '/werkstaetten/{id}/status', '/werkstaetten/{id}/statements', '/werkstaetten/{id}/statements/{statement}', '/w/{code}', '/w/{code}/join', '/w/{code}/statements', '/w/{code}/votes', '/w/{code}/likes', '/w/{code}/events'])
 			expect(paths[path], path).toBeDefined();
 		expect(paths['/w/{code}/votes'].post.security).toEqual([{ participant: [] }]);
 	});

@@ -132,6 +132,16 @@ export function werkstattPaths() {
 				}
 			}
 		},
+		'/werkstaetten/{id}/export/{file}': {
+			parameters: [uuidParameter(), { name: 'file', in: 'path', required: true, schema: { enum: ['comments.csv', 'votes.csv', 'participants-votes.csv', 'summary.csv'] } }],
+			get: {
+				summary: 'Pol.is-Export (eine der vier Dateien), zum Vergleichen und Archivieren',
+				description: 'Aussagen und Teilnehmende tragen nach einem Pol.is-Import ihre Pol.is-Nummern, sonst fortlaufende Nummern. Verborgene Aussagen haben `moderated` = -1. `group-id` in participants-votes.csv ist die Meinungsgruppe.',
+				tags: ['Werkstatt'],
+				security: bearer,
+				responses: { '200': { description: 'Die CSV-Datei (UTF-8)', content: { 'text/csv': { schema: { type: 'string' } } } }, '401': errorRef('Unauthorized'), '403': errorRef('Forbidden'), '404': errorRef('NotFound') }
+			}
+		},
 		'/werkstaetten/{id}/status': {
 			parameters: [uuidParameter()],
 			...post('Schließen oder wieder öffnen', bearer, object(['status'], { status: { enum: ['open', 'closed'] } }), {
