@@ -50,7 +50,7 @@ async function passwordFromStdinOrGenerated(): Promise<{ password: string; gener
 }
 
 async function withDatabase<T>(work: (db: RunningDatabase['db'], config: RunningDatabase['config']) => Promise<T>): Promise<T> {
-	const running = await openDatabase({ log: note });
+	const running = await openDatabase({ log: note, besideRunningServer: true });
 	try {
 		return await work(running.db, running.config);
 	} finally {

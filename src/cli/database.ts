@@ -3,7 +3,7 @@ import { readConfig, type Config } from '../lib/server/config';
 import { closeDatabase, getDatabase, type Database } from '../lib/server/db/client';
 import { migrateDatabase, roleOf } from '../lib/server/db/migrate';
 import { ensureDefaultFramework } from '../lib/server/frameworks/default-framework';
-import { startEmbeddedPostgres, takeLock } from '../lib/server/platform/embedded-postgres';
+import { runningServerDatabase, startEmbeddedPostgres, takeLock } from '../lib/server/platform/embedded-postgres';
 import fs from 'node:fs';
 import { CliError } from './usage-error';
 
@@ -29,11 +29,13 @@ function checkShippedFramework(): void {
 }
 
 /**
- * Starts the embedded PostgreSQL unless DATABASE_URL is set, then applies migrations under the
+ * Starts the embedded PostgreSQL unless DATABASE_URL is set — or, for CLI commands
+ * (`besideRunningServer`), connects to the one a running server started with the same data
+ * directory — then applies migrations under the
  * advisory lock as the owner role (DATABASE_MIGRATION_URL, else DATABASE_URL) and grants the app
  * role (DATABASE_URL) its row access. The app itself connects as the app role only.
  */
-export async function openDatabase(options: { log?: (line: string) => void } = {}): Promise<RunningDatabase> {
+export async function openDatabase(options: { log?: (line: string) => void; besideRunningServer?: boolean } = {}): Promise<RunningDatabase> {
 	const log = options.log ?? say;
 	const config = readConfig();
 	checkShippedFramework();
@@ -41,7 +43,12 @@ export async function openDatabase(options: { log?: (line: string) => void } = {
 	let migrationUrl = config.DATABASE_MIGRATION_URL ?? url;
 	let stopEmbedded = async () => {};
 	let releaseLock = () => {};
-	if (!url) {
+	const running = !url && options.besideRunningServer ? runningServerDatabase(config.dataDir) : null;
+	if (running) {
+		log(`Stadtwissen läuft bereits mit diesem Datenverzeichnis (Prozess ${running.pid}); der Befehl nutzt dessen Datenbank.`);
+		url = running.url;
+		migrationUrl = running.ownerUrl;
+	} else if (!url) {
 		fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o755 });
 		releaseLock = takeLock(config.dataDir);
 		process.on('exit', releaseLock);
@@ -64,7 +71,7 @@ export async function openDatabase(options: { log?: (line: string) => void } = {
 		config,
 		url,
 		db,
-		embedded: !config.DATABASE_URL,
+		embedded: !config.DATABASE_URL && !running,
 		async shutdown() {
 			await closeDatabase();
 			await stopEmbedded();

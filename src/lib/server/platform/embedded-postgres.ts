@@ -43,6 +43,31 @@ export function isAlive(pid: number): boolean {
 	}
 }
 
+/** Where a running Stadtwissen leaves its PostgreSQL port, so the CLI can work beside it. */
+const PORT_FILE = 'postgres-port';
+
+const loginUrl = (user: string, secret: string, port: number, database: string) => `postgres://${user}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`;
+
+/**
+ * The database of a Stadtwissen already running with this data directory (another live process
+ * holds the lock and its PostgreSQL is up), or null: the CLI then connects there instead of
+ * refusing to start a second PostgreSQL on the same files.
+ */
+export function runningServerDatabase(dataDir: string): { pid: number; url: string; ownerUrl: string } | null {
+	const read = (name: string) => {
+		try {
+			return fs.readFileSync(path.join(dataDir, name), 'utf8').trim();
+		} catch {
+			return null;
+		}
+	};
+	const pid = Number.parseInt(read('stadtwissen.lock') ?? '', 10);
+	const port = Number.parseInt(read(PORT_FILE) ?? '', 10);
+	const [owner, app] = [read('postgres-owner-password'), read('postgres-app-password')];
+	if (!Number.isInteger(pid) || pid === process.pid || !isAlive(pid) || !Number.isInteger(port) || !owner || !app) return null;
+	return { pid, url: loginUrl(APP_ROLE, app, port, DATABASE), ownerUrl: loginUrl(OWNER_ROLE, owner, port, DATABASE) };
+}
+
 /** One Stadtwissen per data directory: the lock file holds the owning Node process's pid. */
 export function takeLock(dataDir: string): () => void {
 	const lockFile = path.join(dataDir, 'stadtwissen.lock');
@@ -56,6 +81,8 @@ export function takeLock(dataDir: string): () => void {
 		}
 	}
 	fs.writeFileSync(lockFile, String(process.pid));
+	// A port written by an earlier run would lead the CLI to a PostgreSQL that is not (yet) there.
+	fs.rmSync(path.join(dataDir, PORT_FILE), { force: true });
 	return () => {
 		try {
 			if (fs.readFileSync(lockFile, 'utf8') === String(process.pid)) fs.rmSync(lockFile);
@@ -222,7 +249,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 	log('PostgreSQL startet …');
 	await server.start().catch((error) => explain('gestartet', error));
 
-	const login = (user: string, secret: string, database: string) => `postgres://${user}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`;
+	const login = (user: string, secret: string, database: string) => loginUrl(user, secret, port, database);
 	const adminUrl = login(SUPERUSER, password, 'postgres');
 	const admin = new pg.Client({ connectionString: adminUrl });
 	await admin.connect();
@@ -242,6 +269,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 		await inDatabase.end();
 	}
 
+	fs.writeFileSync(path.join(dataDir, PORT_FILE), String(port));
 	return {
 		url: login(APP_ROLE, appPassword, DATABASE),
 		ownerUrl: login(OWNER_ROLE, ownerPassword, DATABASE),
