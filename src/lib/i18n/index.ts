@@ -6,9 +6,10 @@ import { languageMessages } from './language-messages';
 import { participationMessages } from './participation-messages';
 import { resultsMessages } from './results-messages';
 import { studyMessages } from './study-messages';
+import { werkstattMessages } from './werkstatt-messages';
 
-const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de, ...resultsMessages.de, ...freeTextMessages.de, ...languageMessages.de };
-const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en, ...resultsMessages.en, ...freeTextMessages.en, ...languageMessages.en };
+const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de, ...resultsMessages.de, ...freeTextMessages.de, ...languageMessages.de, ...werkstattMessages.de };
+const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en, ...resultsMessages.en, ...freeTextMessages.en, ...languageMessages.en, ...werkstattMessages.en };
 export type MessageKey = keyof typeof de;
 
 export const locales = ['de', 'en'] as const;

@@ -78,3 +78,23 @@ export const werkstattSeedSchema = z.object({
 		.max(WERKSTATT_SEED_MAX, { error: `Höchstens ${WERKSTATT_SEED_MAX} Aussagen auf einmal.` })
 });
 export type WerkstattSeedInput = z.output<typeof werkstattSeedSchema>;
+
+/*
+ * The participants' phone forms (/w, /w/<code>): the same inputs as the API, read from form fields.
+ */
+
+/** /w: the code as typed; the server forgives case, spaces and hyphens. */
+export const werkstattCodeFormSchema = z.object({
+	code: z.string({ error: 'Bitte geben Sie den Code ein.' }).trim().min(1, { error: 'Bitte geben Sie den Code ein.' }).max(40, { error: 'Der Code hat 6 Zeichen.' })
+});
+
+/** Joining on the phone: the name counts only when „Namen zeigen“ is ticked (off by default). */
+export const werkstattJoinFormSchema = werkstattJoinSchema
+	.extend({ showName: z.literal('yes').optional() })
+	.transform(({ showName, ...input }) => ({ group: input.group || null, displayName: showName ? input.displayName || null : null }));
+
+/** A vote from the three buttons Zustimmen (1), Ablehnen (-1), Weiß nicht (0). */
+export const werkstattVoteFormSchema = z.object({
+	statement: uuid('Die Aussage'),
+	vote: z.enum(['1', '-1', '0'], { error: 'Bitte wählen Sie Zustimmen, Ablehnen oder Weiß nicht.' }).transform((value) => Number(value) as 1 | -1 | 0)
+});
