@@ -7,6 +7,7 @@ import { actorForSession } from '$lib/server/auth/actor-for-session';
 import { SESSION_COOKIE } from '$lib/server/auth/session-lifetime';
 import { getDatabase } from '$lib/server/db/client';
 import { carriesParticipantToken } from '$lib/server/http/bearer';
+import { databaseGuard } from '$lib/server/http/database-guard';
 import { apiError } from '$lib/server/http/failures';
 import { loggableError, redactSecrets } from '$lib/server/redact';
 
@@ -79,7 +80,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(locale, originGuard, authenticate, securityHeaders);
+export const handle = sequence(databaseGuard, locale, originGuard, authenticate, securityHeaders);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	// Paths carry participant, invitation and reset tokens: the log gets them redacted (src/lib/server/redact.ts).

@@ -9,7 +9,8 @@ export const errorStatus = {
 	gone: 410,
 	payload_too_large: 413,
 	validation_failed: 422,
-	rate_limited: 429
+	rate_limited: 429,
+	unavailable: 503
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

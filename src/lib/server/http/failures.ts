@@ -1,4 +1,5 @@
 import { error, fail, json, type ActionFailure } from '@sveltejs/kit';
+import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable';
 import { AppError, errorStatus, type ErrorCode, type ErrorDetail } from '../errors';
 import { loggableError } from '../redact';
 import { errorsByField, type FormFailure, type FormReading } from './forms';
@@ -13,8 +14,14 @@ function isAppError(cause: unknown): cause is AppError {
 	return cause instanceof AppError;
 }
 
+/** An unreachable database is no bug: it becomes the calm 503 refusal; everything else stays as it is. */
+function refusal(cause: unknown): unknown {
+	return isDatabaseUnavailable(cause) ? databaseUnavailable() : cause;
+}
+
 /** A form's answer to a refused use case: messages at the fields, everything typed kept. */
-export function actionFailure(cause: unknown, reading: Pick<FormReading<unknown>, 'values' | 'fieldFor' | 'explain'>): ActionFailure<FormFailure> {
+export function actionFailure(thrown: unknown, reading: Pick<FormReading<unknown>, 'values' | 'fieldFor' | 'explain'>): ActionFailure<FormFailure> {
+	const cause = refusal(thrown);
 	if (!isAppError(cause)) throw cause;
 	const inFile = cause.details.filter((detail) => detail.line !== undefined);
 	const atFields = cause.details.filter((detail) => detail.line === undefined);
@@ -25,7 +32,8 @@ export function actionFailure(cause: unknown, reading: Pick<FormReading<unknown>
 }
 
 /** For pages: SvelteKit's error page with the AppError's status and message. */
-export function pageError(cause: unknown): never {
+export function pageError(thrown: unknown): never {
+	const cause = refusal(thrown);
 	if (isAppError(cause)) error(cause.status, cause.message);
 	throw cause;
 }
@@ -37,14 +45,17 @@ export function apiError(code: ErrorCode, message: string, details: ErrorDetail[
 }
 
 /** For the API: the JSON error document; anything unknown is logged and answered with a 500 document. */
-export function apiFailure(cause: unknown, requestId: string): Response {
+export function apiFailure(thrown: unknown, requestId: string): Response {
+	const cause = refusal(thrown);
 	if (isAppError(cause)) return apiError(cause.code, cause.message, cause.details, cause.retryAfterSeconds);
 	console.error(`[${requestId}]`, loggableError(cause));
 	return json({ error: { code: 'internal', message: 'Ein interner Fehler ist aufgetreten.', details: [] } }, { status: 500 });
 }
 
 /** A refused download as plain German text with the right status (a link opened in a new tab shows it as is). */
-export function downloadError(cause: unknown): Response {
+export function downloadError(thrown: unknown): Response {
+	const cause = refusal(thrown);
 	if (!isAppError(cause)) throw cause;
-	return new Response(`${cause.message}\n`, { status: cause.status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+	const retry: Record<string, string> = cause.retryAfterSeconds ? { 'retry-after': String(cause.retryAfterSeconds) } : {};
+	return new Response(`${cause.message}\n`, { status: cause.status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...retry } });
 }
