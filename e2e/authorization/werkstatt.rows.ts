@@ -168,5 +168,13 @@ export const rows: Row[] = [
 		expect: everyone(201)
 	},
 	// The live stream never ends by itself; an unknown code ends at once.
-	{ route: '/api/v1/w/[code]/events', method: 'GET', path: '/api/v1/w/ZZZZZZ/events', auth: 'session', expect: everyone(404), check: errorCode }
+	{ route: '/api/v1/w/[code]/events', method: 'GET', path: '/api/v1/w/ZZZZZZ/events', auth: 'session', expect: everyone(404), check: errorCode },
+	// The participant's phone pages (/w): public; the forms act only with the participant cookie, which these requests lack.
+	{ route: '/w', method: 'GET', path: '/w', auth: 'session', expect: everyone(200), check: (c) => expect(c.text).toContain('Werkstatt beitreten') },
+	{ route: '/w', method: 'POST', path: '/w', auth: 'session', form: () => ({ code: 'zzz-zzz' }), expect: everyone(404), check: (c) => expect(c.text).toContain('Bitte prüfen Sie den Code.') },
+	{ route: '/w/[code]', method: 'GET', path: '/w/:wsCode', auth: 'session', expect: everyone(200), check: (c) => expect(c.text).toContain('Berechtigungstest Werkstatt') },
+	{ route: '/w/[code]', method: 'POST', path: '/w/:wsCode?/join', auth: 'session', form: () => ({ group: '' }), expect: everyone({ redirect: '/w/:wsCode' }) },
+	{ route: '/w/[code]', method: 'POST', path: '/w/:wsCode?/post', auth: 'session', form: () => ({ text: 'Ohne Beitritt?', kind: 'question' }), expect: everyone(401) },
+	{ route: '/w/[code]', method: 'POST', path: '/w/:wsCode?/vote', auth: 'session', form: (f) => ({ statement: f.ids.wsStatement, vote: '1' }), expect: everyone(401) },
+	{ route: '/w/[code]', method: 'POST', path: '/w/:wsCode?/like', auth: 'session', form: (f) => ({ question: f.ids.wsQuestion }), expect: everyone(401) }
 ];
