@@ -320,7 +320,7 @@ async function main() {
 			'',
 			`## Questionnaire over HTML without JavaScript (${FLOW_PARTICIPANTS} participants at once, each on a fresh link, ${forty.length} competences × (3 horizons + proficiency), ${FLOW_SECONDS} s per run, median of ${FLOW_RUNS} run${FLOW_RUNS > 1 ? 's' : ''} after ${FLOW_WARM_UP_SECONDS} s of warm-up)`,
 			'',
-			'Each participant GETs the link, follows the start link, POSTs every page form with its hidden fields, follows each redirect, reviews and submits (`bench/questionnaire-flow.ts`).',
+			'Each participant GETs the link, follows the start link, POSTs every page form with its hidden fields to where its button points (the next page answers at once; a redirect, where there is one, is followed), reviews and submits (`bench/questionnaire-flow.ts`).',
 			'',
 			'| what | per second | p50 latency | p99 latency | requests each |',
 			'| --- | ---: | ---: | ---: | ---: |',
