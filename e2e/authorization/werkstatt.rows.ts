@@ -8,12 +8,13 @@
  * actor's like is its first; one participant posts the question they like (`wsQuestion`).
  */
 import { expect } from 'vitest';
-import { ACTORS, api, byRole, everyone, expectApiError, json, type Fixtures, type Row } from './table';
+import { ACTORS, api, byRole, everyone, expectApiError, FORBIDDEN, json, toLogin, type Context, type Fixtures, type Row } from './table';
 
 const STATUS = { 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 422: 'validation_failed' } as const;
 const errorCode = (c: Parameters<NonNullable<Row['check']>>[0]) => (c.response.status >= 400 ? expectApiError(c, STATUS[c.response.status as keyof typeof STATUS]) : undefined);
 const participantBearer = (name: string) => (f: Fixtures) => ({ authorization: `Bearer ${f.ids[name]}` });
 const facilitators = (ok: number) => byRole(401, 404, ok, ok, ok, 403);
+const roomPage = (path: string, ok: number) => byRole(toLogin(path), 404, ok, ok, ok, 403);
 
 export async function prepare(f: Fixtures): Promise<void> {
 	const created = await api<{ id: string; code: string }>(f.token.owner, 'POST', '/api/v1/werkstaetten', { title: 'Berechtigungstest Werkstatt' });
@@ -176,5 +177,49 @@ export const rows: Row[] = [
 	{ route: '/w/[code]', method: 'POST', path: '/w/:wsCode?/join', auth: 'session', form: () => ({ group: '' }), expect: everyone({ redirect: '/w/:wsCode' }) },
 	{ route: '/w/[code]', method: 'POST', path: '/w/:wsCode?/post', auth: 'session', form: () => ({ text: 'Ohne Beitritt?', kind: 'question' }), expect: everyone(401) },
 	{ route: '/w/[code]', method: 'POST', path: '/w/:wsCode?/vote', auth: 'session', form: (f) => ({ statement: f.ids.wsStatement, vote: '1' }), expect: everyone(401) },
-	{ route: '/w/[code]', method: 'POST', path: '/w/:wsCode?/like', auth: 'session', form: (f) => ({ question: f.ids.wsQuestion }), expect: everyone(401) }
+	{ route: '/w/[code]', method: 'POST', path: '/w/:wsCode?/like', auth: 'session', form: (f) => ({ question: f.ids.wsQuestion }), expect: everyone(401) },
+
+	// The facilitator's pages (/app/werkstatt): members who facilitate see and run them, owners and organisers create, import and delete.
+	{ route: '/app/werkstatt', method: 'GET', path: '/app/werkstatt', auth: 'session', expect: byRole(toLogin('/app/werkstatt'), 200, 200, 200, 200, 403), check: pageRefusal },
+	{ route: '/app/werkstatt', method: 'POST', path: '/app/werkstatt?/create', auth: 'session', form: () => ({ title: '' }), expect: byRole(toLogin('/app/werkstatt?/create'), 422, 422, 422, 403, 403), check: pageRefusal },
+	{ route: '/app/werkstatt/[id]', method: 'GET', path: '/app/werkstatt/:wsId', auth: 'session', expect: roomPage('/app/werkstatt/:wsId', 200), check: pageRefusal },
+	{ route: '/app/werkstatt/[id]', method: 'POST', path: '/app/werkstatt/:wsId?/status', auth: 'session', form: () => ({ status: 'open' }), expect: roomPage('/app/werkstatt/:wsId?/status', 200), check: pageRefusal },
+	{ route: '/app/werkstatt/[id]', method: 'POST', path: '/app/werkstatt/:wsId?/seed', auth: 'session', form: () => ({ statements: '' }), expect: byRole(toLogin('/app/werkstatt/:wsId?/seed'), 422, 422, 422, 422, 403), check: pageRefusal },
+	{
+		route: '/app/werkstatt/[id]',
+		method: 'POST',
+		path: '/app/werkstatt/:wsId?/moderate',
+		auth: 'session',
+		form: (f) => ({ statement: f.ids.wsStatement, action: 'unpin' }),
+		expect: roomPage('/app/werkstatt/:wsId?/moderate', 200),
+		check: pageRefusal
+	},
+	// No files: refused before anything is read or written.
+	{ route: '/app/werkstatt/[id]', method: 'POST', path: '/app/werkstatt/:wsId?/import', auth: 'session', form: () => ({}), expect: byRole(toLogin('/app/werkstatt/:wsId?/import'), 422, 422, 422, 403, 403), check: pageRefusal },
+	{
+		route: '/app/werkstatt/[id]',
+		method: 'POST',
+		path: '/app/werkstatt/00000000-0000-4000-8000-000000000000?/delete',
+		auth: 'session',
+		form: () => ({ confirm: 'yes' }),
+		expect: byRole(toLogin('/app/werkstatt/00000000-0000-4000-8000-000000000000?/delete'), 404, 404, 404, 403, 403),
+		check: pageRefusal
+	},
+	{ route: '/app/werkstatt/[id]/projektion', method: 'GET', path: '/app/werkstatt/:wsId/projektion', auth: 'session', expect: roomPage('/app/werkstatt/:wsId/projektion', 200), check: pageRefusal },
+	{
+		route: '/app/werkstatt/[id]/export/[file]',
+		method: 'GET',
+		path: '/app/werkstatt/:wsId/export/comments.csv',
+		auth: 'session',
+		expect: roomPage('/app/werkstatt/:wsId/export/comments.csv', 200),
+		check: (c) => {
+			if (c.response.status === 200) expect(c.text).toContain('Eine Aussage für den Berechtigungstest.');
+			else expect(c.text).not.toContain('Berechtigungstest');
+		}
+	}
 ];
+
+function pageRefusal({ response, text }: Context): void {
+	if (response.status === 403) expect(text).toContain(FORBIDDEN);
+	if (response.status === 404) expect(text).not.toContain('Berechtigungstest');
+}

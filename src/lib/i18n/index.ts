@@ -7,9 +7,10 @@ import { participationMessages } from './participation-messages';
 import { resultsMessages } from './results-messages';
 import { studyMessages } from './study-messages';
 import { werkstattMessages } from './werkstatt-messages';
+import { werkstattRoomMessages } from './werkstatt-room-messages';
 
-const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de, ...resultsMessages.de, ...freeTextMessages.de, ...languageMessages.de, ...werkstattMessages.de };
-const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en, ...resultsMessages.en, ...freeTextMessages.en, ...languageMessages.en, ...werkstattMessages.en };
+const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de, ...resultsMessages.de, ...freeTextMessages.de, ...languageMessages.de, ...werkstattMessages.de, ...werkstattRoomMessages.de };
+const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en, ...resultsMessages.en, ...freeTextMessages.en, ...languageMessages.en, ...werkstattMessages.en, ...werkstattRoomMessages.en };
 export type MessageKey = keyof typeof de;
 
 export const locales = ['de', 'en'] as const;
