@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context';
 import { AppError } from '../errors';
 import { openParticipation, submitAnswers, type Submission } from './participate';
-import { pageFeedback } from './questionnaire';
+import { pageFeedback } from './questionnaire-form';
 
 type Ctx = Pick<RequestContext, 'db' | 'clientAddress' | 'baseUrl'>;
 

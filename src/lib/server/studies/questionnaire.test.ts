@@ -12,7 +12,11 @@ import { createStudy } from './create-study';
 import { getStudy } from './get-study';
 import { openParticipation } from './participate';
 import { questionnairePreview } from './preview-questionnaire';
-import { questionnairePage, questionnaireReview, questionnaireStart, reviewOrSubmit, saveQuestionnairePage } from './questionnaire';
+import { questionnairePage } from './get-questionnaire-page';
+import { questionnaireReview } from './get-questionnaire-review';
+import { questionnaireStart } from './get-questionnaire-start';
+import { reviewOrSubmit } from './review-or-submit-questionnaire';
+import { saveQuestionnairePage } from './save-questionnaire-page';
 import { updateStudy } from './update-study';
 
 let t: TestDatabase;

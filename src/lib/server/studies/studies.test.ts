@@ -22,7 +22,8 @@ import { updateStudy } from './update-study';
 import { openParticipation, saveDraft, submitAnswers, type Participation } from './participate';
 import { rejected } from '../../../../tests/helpers/errors';
 import { linkIn, startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
-import { saveQuestionnairePage, submitQuestionnaire } from './questionnaire';
+import { saveQuestionnairePage } from './save-questionnaire-page';
+import { submitQuestionnaire } from './submit-questionnaire';
 
 let t: TestDatabase;
 let smtp: TestSmtp;

@@ -1,6 +1,7 @@
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import { wholeForm } from '$lib/server/http/forms';
-import { questionnaireReview, reviewOrSubmit } from '$lib/server/studies/questionnaire';
+import { questionnaireReview } from '$lib/server/studies/get-questionnaire-review';
+import { reviewOrSubmit } from '$lib/server/studies/review-or-submit-questionnaire';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadPage(event, 'public', (ctx) => questionnaireReview(ctx, event.params.token));

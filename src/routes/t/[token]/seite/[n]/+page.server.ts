@@ -1,6 +1,7 @@
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import { wholeForm } from '$lib/server/http/forms';
-import { questionnairePage, saveQuestionnairePage } from '$lib/server/studies/questionnaire';
+import { questionnairePage } from '$lib/server/studies/get-questionnaire-page';
+import { saveQuestionnairePage } from '$lib/server/studies/save-questionnaire-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadPage(event, 'public', (ctx) => questionnairePage(ctx, event.params.token, event.params.n));
