@@ -8,7 +8,7 @@ import { ensureDefaultFramework } from '../src/lib/server/frameworks/default-fra
 import { createInvitationBatch } from '../src/lib/server/studies/create-invitation-batch';
 import { changeStudyStatus } from '../src/lib/server/studies/change-study-status';
 import { createStudy } from '../src/lib/server/studies/create-study';
-import { openParticipation } from '../src/lib/server/studies/participate';
+import { openParticipation } from '../src/lib/server/studies/open-participation';
 import { tenantAs } from './helpers/actors';
 import { startApp } from './helpers/app-process';
 import { createTestDatabase, type TestDatabase } from './helpers/database';

@@ -23,7 +23,7 @@ import { inviteByEmail } from '../studies/invite-by-email';
 import { remindUnfinished } from '../studies/remind-unfinished';
 import { changeStudyStatus } from '../studies/change-study-status';
 import { createStudy } from '../studies/create-study';
-import { openParticipation } from '../studies/participate';
+import { openParticipation } from '../studies/open-participation';
 import type { TenantContext } from '../tenant';
 import { purgeOutbox } from './outbox-retention';
 import { sendMail } from './send-mail';

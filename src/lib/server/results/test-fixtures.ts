@@ -10,7 +10,8 @@ import { createInvitationBatch } from '../studies/create-invitation-batch';
 import { changeStudyStatus } from '../studies/change-study-status';
 import { createStudy } from '../studies/create-study';
 import { startNextRound } from '../studies/start-next-round';
-import { openParticipation, submitAnswers } from '../studies/participate';
+import { openParticipation } from '../studies/open-participation';
+import { submitAnswers } from '../studies/submit-answers';
 
 export interface StudyRun {
 	title?: string;

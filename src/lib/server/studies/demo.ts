@@ -6,7 +6,8 @@ import type { TenantContext } from '../tenant';
 import { createInvitationBatch } from './create-invitation-batch';
 import { changeStudyStatus } from './change-study-status';
 import { createStudy } from './create-study';
-import { openParticipation, submitAnswers } from './participate';
+import { openParticipation } from './open-participation';
+import { submitAnswers } from './submit-answers';
 import { getOpenAnswerReview, setOpenAnswerHidden, setOpenAnswerRelease } from '../results/review-open-answers';
 
 /** A small deterministic generator, so every demo shows the same figures. */

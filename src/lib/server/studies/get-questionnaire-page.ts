@@ -1,7 +1,7 @@
 import type { ItemFeedback } from '../../domain/study/delphi-feedback';
 import { stepPath } from '../../domain/study/questionnaire-steps';
 import { explainTexts } from '../glossary/explain-texts';
-import { openParticipation } from './participate';
+import { openParticipation } from './open-participation';
 import { itemsOf, pageCountOf, pageFeedback, pageIndex, type Ctx } from './questionnaire-form';
 
 /**

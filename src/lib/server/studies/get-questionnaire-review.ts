@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { openParticipation } from './participate';
+import { openParticipation } from './open-participation';
 import { itemsOf, pageCountOf, type Ctx } from './questionnaire-form';
 
 /** The review page: every answer, the open answers, what is still unanswered, and a fresh idempotency key (a double click counts once). */

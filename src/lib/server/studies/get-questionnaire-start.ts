@@ -1,6 +1,6 @@
 import { estimatedMinutes } from '../../domain/study/duration';
 import { explainTexts } from '../glossary/explain-texts';
-import { openParticipation } from './participate';
+import { openParticipation } from './open-participation';
 import { introductionParagraphs, itemsOf, pageCountOf, type Ctx } from './questionnaire-form';
 
 /** The start page: where to resume, and — right after joining by the open link — the personal link to keep. */

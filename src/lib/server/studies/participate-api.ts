@@ -1,6 +1,7 @@
 import type { RequestContext } from '../context';
 import { AppError } from '../errors';
-import { openParticipation, submitAnswers, type Submission } from './participate';
+import { openParticipation } from './open-participation';
+import { submitAnswers, type Submission } from './submit-answers';
 import { pageFeedback } from './questionnaire-form';
 
 type Ctx = Pick<RequestContext, 'db' | 'clientAddress' | 'baseUrl'>;

@@ -5,7 +5,8 @@ import type { RequestContext } from '../context';
 import { AppError } from '../errors';
 import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import { loadProtectedRound } from '../results/load-round';
-import { saveDraft, type Participation } from './participate';
+import type { Participation } from './participation';
+import { saveDraft } from './save-draft';
 
 /*
  * The questionnaire as participants use it in the browser (no JavaScript needed): start, one page

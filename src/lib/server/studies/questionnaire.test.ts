@@ -10,7 +10,7 @@ import { changeStudyStatus } from './change-study-status';
 import { createInvitationBatch } from './create-invitation-batch';
 import { createStudy } from './create-study';
 import { getStudy } from './get-study';
-import { openParticipation } from './participate';
+import { openParticipation } from './open-participation';
 import { questionnairePreview } from './preview-questionnaire';
 import { questionnairePage } from './get-questionnaire-page';
 import { questionnaireReview } from './get-questionnaire-review';

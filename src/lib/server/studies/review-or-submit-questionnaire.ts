@@ -1,5 +1,5 @@
 import { questionnaireSubmission } from '../../schemas/studies';
-import { openParticipation } from './participate';
+import { openParticipation } from './open-participation';
 import { pageCountOf, postedFrom, savePage, type Ctx } from './questionnaire-form';
 import { submitQuestionnaire } from './submit-questionnaire';
 

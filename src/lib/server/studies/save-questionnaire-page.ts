@@ -1,5 +1,5 @@
 import { stepPath } from '../../domain/study/questionnaire-steps';
-import { openParticipation } from './participate';
+import { openParticipation } from './open-participation';
 import { pageCountOf, pageIndex, postedFrom, savePage, type Ctx } from './questionnaire-form';
 
 /**

@@ -1,5 +1,6 @@
 import { AppError } from '../errors';
-import { openParticipation, submitAnswers } from './participate';
+import { openParticipation } from './open-participation';
+import { submitAnswers } from './submit-answers';
 import type { Ctx } from './questionnaire-form';
 
 /**

@@ -1,6 +1,6 @@
 import { openLinkJoinForm } from '$lib/schemas/studies';
 import { loadPage, runAction } from '$lib/server/http/adapter';
-import { joinViaOpenLink } from '$lib/server/studies/participate';
+import { joinViaOpenLink } from '$lib/server/studies/join-via-open-link';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

@@ -1,0 +1,58 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { encryptedDrafts, invitations, spentMarkers, studies } from '../db/schema';
+import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
+import { draftLookup, invitationHash, openForToken, spentMarker, TOKEN_PATTERN } from './token-crypto';
+import type { Study } from './get-study';
+import { batchedFor, emptySheet, LinkUnusable, pagesOfStudy, rejectUnknown, type AnswerSheet, type Batched, type Participation } from './participation';
+
+async function hasSubmitted(db: Db, studyId: string, round: number, token: string): Promise<boolean> {
+	const [row] = await db.select({ marker: spentMarkers.marker }).from(spentMarkers).where(eq(spentMarkers.marker, spentMarker(studyId, round, token)));
+	return Boolean(row);
+}
+
+async function readSheet(db: Db, studyId: string, token: string, round: number, kind: 'draft' | 'submitted'): Promise<AnswerSheet | null> {
+	const [row] = await db
+		.select({ payload: encryptedDrafts.payload })
+		.from(encryptedDrafts)
+		.where(and(eq(encryptedDrafts.lookup, draftLookup(studyId, token)), eq(encryptedDrafts.round, round), eq(encryptedDrafts.kind, kind)));
+	return row ? openForToken<AnswerSheet>(studyId, token, row.payload) : null;
+}
+
+type Invitation = typeof invitations.$inferSelect;
+
+const invitationLookups = new WeakMap<Db, Batched<string, { invitation: Invitation; study: Study } | undefined>>();
+
+/** Invitations with their study, for the links that arrived together. */
+async function lookUpInvitations(db: Db, tokenHashes: string[]) {
+	const rows = await db.select({ invitation: invitations, study: studies }).from(invitations).innerJoin(studies, eq(studies.id, invitations.studyId)).where(inArray(invitations.tokenHash, tokenHashes));
+	const byHash = new Map(rows.map((row) => [row.invitation.tokenHash, row]));
+	return tokenHashes.map((hash) => byHash.get(hash));
+}
+
+/**
+ * Opens the questionnaire for a link: checks the study's state and this round, marks the link as
+ * started (for the organiser's progress view) and returns the draft to continue from.
+ */
+export async function openParticipation(db: Db, token: string, ip: string, options: { forSubmission?: boolean; withoutDraft?: boolean } = {}): Promise<Participation> {
+	if (!TOKEN_PATTERN.test(token)) return rejectUnknown(db, ip);
+	const found = await batchedFor(invitationLookups, db, lookUpInvitations)(invitationHash(token));
+	if (!found) return rejectUnknown(db, ip);
+	const { invitation, study } = found;
+	const document = await frameworkDocumentOfStudy(db, study);
+	if (study.status === 'draft') throw new LinkUnusable('not_open');
+	if (study.status !== 'open') throw new LinkUnusable('closed');
+	const round = study.currentRound;
+	// A submission retry must still reach its receipt; submitAnswers refuses a second, different one.
+	if (!options.forSubmission && (await hasSubmitted(db, study.id, round, token))) throw new LinkUnusable('spent');
+	const previous = round > 1 ? await readSheet(db, study.id, token, round - 1, 'submitted') : null;
+	if (round > 1 && !previous && !study.lateJoinersAllowed) throw new LinkUnusable('not_in_previous_round');
+	// A submission marks the round started itself, together with finished (one write fewer).
+	if (!options.forSubmission && !invitation.startedRounds.includes(round)) {
+		await db.update(invitations).set({ startedRounds: sql`array_append(${invitations.startedRounds}, ${round}::smallint)` }).where(eq(invitations.id, invitation.id));
+	}
+	const group = study.groups.find((g) => g.key === invitation.groupKey) ?? { key: invitation.groupKey, label: invitation.groupKey };
+	const saved = options.withoutDraft ? null : await readSheet(db, study.id, token, round, 'draft');
+	const draft = saved ?? (previous && !options.withoutDraft ? structuredClone(previous) : emptySheet());
+	return { token, study, group, round, pages: pagesOfStudy(study, document), previous, draft };
+}
