@@ -106,7 +106,7 @@ describe('Werkstatt for the facilitator', () => {
 			await logIn(s, demo.accounts.owner.email, demo.accounts.owner.password);
 			await s.visit(`/app/werkstatt/${id}/projektion`, { heading: 'Wie nutzen wir leere Läden?' });
 			await s.page.locator('.pinned').getByText(question).waitFor();
-			await s.page.locator('.code').getByText(code).waitFor();
+			await s.page.locator('.room-code').getByText(code).waitFor();
 			await s.page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
 			const fresh = 'Können Vereine die Läden kostenlos nutzen?';
 			const posted = await asParticipant<{ id: string }>(code, phones[2], 'statements', { text: fresh, kind: 'question' });
