@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main';
-import { registerPerson } from '../src/lib/server/catalogue/register';
-import { createSession } from '../src/lib/server/catalogue/save-session';
+import { registerPerson } from '../src/lib/server/catalogue/register-person';
+import { createSession } from '../src/lib/server/catalogue/create-session';
 import { saveModule } from '../src/lib/server/catalogue/save-module';
 import { closeDatabase } from '../src/lib/server/db/client';
 import { catalogueRegistrations, catalogueSessions } from '../src/lib/server/db/schema';

@@ -1,6 +1,6 @@
 import { berlinWallClock } from '../../format/berlin-time';
 import type { FacilitatorView, ModuleRow, SessionView } from './module-views';
-import { closedCode, type RegistrationReceipt } from './register';
+import { closedCode, type RegistrationReceipt } from './registration-intake';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

@@ -19,7 +19,7 @@ import { openApiDocument } from '../openapi/document';
 import { catalogueModules, catalogueRegistrations } from '../db/schema';
 import { startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
 import { closeDatabase } from '../db/client';
-import { REGISTRATION_LIMIT } from './register';
+import { REGISTRATION_LIMIT } from './registration-intake';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import type { TenantContext } from '../tenant';
 

@@ -5,7 +5,7 @@ import { tenantAs } from '../../../../tests/helpers/actors';
 import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { catalogueFeed, sessionCalendar } from './calendar';
-import { createSession } from './save-session';
+import { createSession } from './create-session';
 import { saveModule } from './save-module';
 
 let t: TestDatabase;

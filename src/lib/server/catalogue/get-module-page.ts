@@ -1,5 +1,5 @@
 import { getPublishedModule } from './get-published-module';
-import { closedCode } from './register';
+import { closedCode } from './registration-intake';
 import type { Visitor } from './catalogue-context';
 
 /** /katalog/{id}: a published module with its facilitators and upcoming sessions (no online links: those are for the registered). */

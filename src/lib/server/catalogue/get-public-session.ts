@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { catalogueSessions } from '../db/schema';
 import { AppError } from '../errors';
 import { sessionsWithSeats, type SessionView } from './module-views';
-import { closedCode, type ClosedReason } from './register';
+import { closedCode, type ClosedReason } from './registration-intake';
 import type { Visitor } from './catalogue-context';
 import { isUuid } from '../validate';
 import { type PublicModule, getPublishedModule } from './get-published-module';

@@ -11,8 +11,8 @@ import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers
 import { rejected } from '../../../../tests/helpers/errors';
 import { routeEvent } from '../../../../tests/helpers/route-event';
 import { startTestSmtp, type TestSmtp } from '../../../../tests/helpers/smtp';
-import { registerPerson } from '../catalogue/register';
-import { createSession } from '../catalogue/save-session';
+import { registerPerson } from '../catalogue/register-person';
+import { createSession } from '../catalogue/create-session';
 import { saveModule } from '../catalogue/save-module';
 import { closeDatabase } from '../db/client';
 import { catalogueRegistrations, catalogueSessions, outboxMails } from '../db/schema';

@@ -13,10 +13,12 @@ import { linkIn, startTestSmtp, type TestSmtp } from '../../../../tests/helpers/
 import { inviteMember } from '../accounts/invite-member';
 import { listOutbox } from '../accounts/list-outbox';
 import { requestPasswordReset } from '../accounts/request-password-reset';
-import { registerForSession, registerPerson, registerThroughApi } from '../catalogue/register';
+import { registerForSession } from '../catalogue/register-for-session';
+import { registerPerson } from '../catalogue/register-person';
+import { registerThroughApi } from '../catalogue/register-through-api';
 import { saveModule } from '../catalogue/save-module';
 import { saveCatalogueSettings } from '../catalogue/save-catalogue-settings';
-import { createSession } from '../catalogue/save-session';
+import { createSession } from '../catalogue/create-session';
 import { invitationEmails, orgInvitations, outboxMails } from '../db/schema';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import { inviteByEmail } from '../studies/invite-by-email';

@@ -3,7 +3,7 @@ import { readPhotoForm, readSessionForm, withSchemaProblems } from '$lib/server/
 import { getModuleOverview } from '$lib/server/catalogue/get-module-overview';
 import { setFacilitatorPhoto } from '$lib/server/catalogue/photos';
 import { setModuleStatus } from '$lib/server/catalogue/set-module-status';
-import { createSession } from '$lib/server/catalogue/save-session';
+import { createSession } from '$lib/server/catalogue/create-session';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 import { readRegistrationForm } from '$lib/server/catalogue/forms';
 import { getSessionPage } from '$lib/server/catalogue/get-session-page';
-import { registerForSession } from '$lib/server/catalogue/register';
+import { registerForSession } from '$lib/server/catalogue/register-for-session';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -4,8 +4,9 @@ import { getSessionOverview } from '$lib/server/catalogue/get-session-overview';
 import { cancelByOrganiser } from '$lib/server/catalogue/cancel-by-organiser';
 import { eraseRegistration } from '$lib/server/catalogue/erase-registration';
 import { moveRegistration } from '$lib/server/catalogue/move-registration';
-import { registerPerson } from '$lib/server/catalogue/register';
-import { setSessionStatus, updateSession } from '$lib/server/catalogue/save-session';
+import { registerPerson } from '$lib/server/catalogue/register-person';
+import { setSessionStatus } from '$lib/server/catalogue/set-session-status';
+import { updateSession } from '$lib/server/catalogue/update-session';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { unvalidatedBody } from '$lib/schemas/catalogue';
 import { ownModule } from '$lib/server/catalogue/own-module';
-import { createSession } from '$lib/server/catalogue/save-session';
+import { createSession } from '$lib/server/catalogue/create-session';
 import { runApi } from '$lib/server/http/adapter';
 import { readBody } from '$lib/server/validate';
 import type { RequestHandler } from './$types';

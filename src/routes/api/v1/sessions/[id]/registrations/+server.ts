@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { apiRegistrationSchema } from '$lib/schemas/catalogue';
 import { receiptJson } from '$lib/server/catalogue/api-representation';
-import { registerThroughApi } from '$lib/server/catalogue/register';
+import { registerThroughApi } from '$lib/server/catalogue/register-through-api';
 import { runApi } from '$lib/server/http/adapter';
 import { readBody } from '$lib/server/validate';
 import type { RequestHandler } from './$types';

@@ -1,0 +1,48 @@
+import { registrationInputSchema } from '../../schemas/catalogue';
+import { catalogueRegistrations } from '../db/schema';
+import { AppError } from '../errors';
+import { requireMailHost } from '../mail/mail-host';
+import { validate } from '../validate';
+import { registeredByOrganiserMail } from './mails';
+import type { Organiser } from './catalogue-context';
+import { calendarUrl, mailContext, newLink, takenSeats, waitlistLength, waitlistPosition, withSession } from './locked-session';
+import { findActive, personFields, type RegistrationReceipt, type RegistrationStatus } from './registration-intake';
+
+/**
+ * An organiser registers someone (by phone, on paper): no double opt-in, the seat is confirmed
+ * at once; when the session is full the person goes on the waiting list like everyone else.
+ */
+export async function registerPerson(ctx: Organiser, sessionId: string, raw: unknown): Promise<RegistrationReceipt> {
+	requireMailHost(ctx);
+	const input = validate(registrationInputSchema, raw);
+	const now = ctx.now;
+	const outcome = await withSession(ctx, sessionId, async (tx, lock, settled) => {
+		if (lock.session.orgId !== ctx.org.orgId) return null;
+		if (lock.session.status === 'cancelled') throw new AppError('conflict', 'Dieser Termin fällt aus.');
+		if (now >= lock.session.endsAt) throw new AppError('conflict', 'Dieser Termin ist schon vorbei.');
+		if (await findActive(tx, lock.session.id, input.email)) {
+			throw new AppError('conflict', 'Diese Person ist für diesen Termin schon angemeldet.', [{ path: 'email', message: 'Mit dieser Adresse gibt es schon eine Anmeldung.' }]);
+		}
+		const free = lock.session.capacity - (await takenSeats(tx, lock.session.id)) - (await waitlistLength(tx, lock.session.id));
+		const [created] = await tx
+			.insert(catalogueRegistrations)
+			.values({
+				sessionId: lock.session.id,
+				orgId: lock.session.orgId,
+				...personFields(input),
+				status: free > 0 ? 'confirmed' : 'waitlisted',
+				emailConfirmedAt: now,
+				confirmedAt: free > 0 ? now : null,
+				source: 'organiser',
+				createdBy: ctx.actor.userId,
+				createdAt: now
+			})
+			.returning();
+		const token = await newLink(tx, created.id);
+		const position = created.status === 'waitlisted' ? await waitlistPosition(tx, lock.session.id, created.seq) : undefined;
+		settled.push(registeredByOrganiserMail(mailContext(lock, ctx), created, token, calendarUrl(ctx, lock.session.id), created.status === 'waitlisted', position));
+		return { id: created.id, status: created.status as RegistrationStatus, ...(position ? { position } : {}) };
+	});
+	if (!outcome?.result) throw new AppError('not_found', 'Diesen Termin gibt es nicht.');
+	return outcome.result;
+}
