@@ -30,6 +30,9 @@ beforeAll(async () => {
 	token = await createApiToken(demo.url, ownerCookie, 'E2E Werkstatt-Raum');
 }, 120_000);
 
+const POLIS_COMMENTS = ['timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body', '1700000000,x,0,7,2,1,1,Mehr Grün in der Altstadt.', '1700000100,x,1,8,0,0,-1,Werbung für Uhren'].join('\n');
+const POLIS_VOTES = ['timestamp,datetime,comment-id,voter-id,vote', '1700000300,x,0,7,1', '1700000301,x,0,9,1', '1700000304,x,0,8,-1'].join('\n');
+
 const SEEDS = ['Leerstand sollte zuerst für Zwischennutzung angeboten werden.', 'Die Verwaltung sollte Beteiligung früher beginnen.', 'Parkplätze sind wichtiger als Radwege.'];
 
 describe('Werkstatt for the facilitator', () => {
@@ -123,6 +126,15 @@ describe('Werkstatt for the facilitator', () => {
 			await logIn(s, demo.accounts.owner.email, demo.accounts.owner.password);
 			await s.visit('/app/werkstatt', { heading: 'Werkstatt', screenshot: 'werkstatt-raum-liste' });
 			await s.follow(s.link('Kurz am Telefon'), { path: `/app/werkstatt/${id}`, heading: 'Kurz am Telefon' });
+			// An earlier Pol.is conversation comes along: without files nothing happens, with them every vote arrives.
+			await s.submit(s.button('Einlesen'), { status: 422 });
+			await s.page.getByText('Bitte senden Sie die Datei comments.csv', { exact: false }).first().waitFor();
+			await s.field('comments.csv').setInputFiles({ name: 'comments.csv', mimeType: 'text/csv', buffer: Buffer.from(POLIS_COMMENTS) });
+			await s.field('votes.csv').setInputFiles({ name: 'votes.csv', mimeType: 'text/csv', buffer: Buffer.from(POLIS_VOTES) });
+			await s.submit(s.button('Einlesen'));
+			await s.page.getByText('Eingelesen: 2 Aussagen, 3 Teilnehmende, 3 Stimmen.').waitFor();
+			await item(s, 'Mehr Grün in der Altstadt.').getByText('Zustimmung 2, Ablehnung 1, weiß nicht 0', { exact: false }).waitFor();
+			await item(s, 'Werbung für Uhren').getByText('ausgeblendet', { exact: false }).waitFor();
 			await s.submit(s.button('Aussagen hinzufügen'), { status: 422 });
 			await s.page.getByText('Bitte geben Sie mindestens eine Aussage an.').first().waitFor();
 			await s.field('Aussagen').fill('Eine Aussage vom Telefon.');
