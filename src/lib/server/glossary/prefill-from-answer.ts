@@ -2,7 +2,7 @@ import { LIMITS } from '../../domain/glossary/entry';
 import type { TenantContext } from '../tenant';
 import { AppError } from '../errors';
 import { parseRound } from '../results/parse-round';
-import { getOpenAnswerReview } from '../results/review-open-answers';
+import { getOpenAnswerReview } from '../results/get-open-answer-review';
 
 export interface AnswerReference {
 	study: string | null;

@@ -23,7 +23,9 @@ import { resultsPdf } from './exports/pdf';
 import { getResultsWithOpenAnswers, openAnswerSections } from './open-answers';
 import { findPublishedStudy } from './published-studies';
 import { loadDashboard } from './results-views';
-import { getOpenAnswerReview, setOpenAnswerHidden, setOpenAnswerRelease } from './review-open-answers';
+import { getOpenAnswerReview } from './get-open-answer-review';
+import { setOpenAnswerHidden } from './set-open-answer-hidden';
+import { setOpenAnswerRelease } from './set-open-answer-release';
 import { entryPrefillFromAnswer } from '../glossary/prefill-from-answer';
 
 let t: TestDatabase;

@@ -8,7 +8,9 @@ import { changeStudyStatus } from './change-study-status';
 import { createStudy } from './create-study';
 import { openParticipation } from './open-participation';
 import { submitAnswers } from './submit-answers';
-import { getOpenAnswerReview, setOpenAnswerHidden, setOpenAnswerRelease } from '../results/review-open-answers';
+import { getOpenAnswerReview } from '../results/get-open-answer-review';
+import { setOpenAnswerHidden } from '../results/set-open-answer-hidden';
+import { setOpenAnswerRelease } from '../results/set-open-answer-release';
 
 /** A small deterministic generator, so every demo shows the same figures. */
 function seeded(seed: number) {

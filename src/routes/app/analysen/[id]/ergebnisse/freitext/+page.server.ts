@@ -3,7 +3,9 @@ import { openAnswerHideForm, openAnswerReleaseForm } from '$lib/schemas/results'
 import type { OrgContext } from '$lib/server/context';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import { parseRound } from '$lib/server/results/parse-round';
-import { getOpenAnswerReview, setOpenAnswerHidden, setOpenAnswerRelease } from '$lib/server/results/review-open-answers';
+import { getOpenAnswerReview } from '$lib/server/results/get-open-answer-review';
+import { setOpenAnswerHidden } from '$lib/server/results/set-open-answer-hidden';
+import { setOpenAnswerRelease } from '$lib/server/results/set-open-answer-release';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const NOTICES = ['release', 'withdraw', 'hide', 'show'] as const;

@@ -1,0 +1,29 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { openAnswerReleases } from '../db/schema';
+import { AppError } from '../errors';
+import { getStudy } from '../studies/get-study';
+import type { TenantContext } from '../tenant';
+import { closedRound, parse, requireManager, roundField } from './open-answer-review';
+
+const releaseSchema = z.object({
+	round: roundField,
+	question: z.string({ message: 'Bitte wählen Sie eine offene Frage.' }).trim().min(1, 'Bitte wählen Sie eine offene Frage.').max(100, 'Diese offene Frage gibt es in der Analyse nicht.'),
+	released: z.boolean()
+});
+
+/** Releases (or withdraws the release of) one open question's answers of a closed round. */
+export async function setOpenAnswerRelease(ctx: TenantContext, studyId: string, input: { round: unknown; question: unknown; released: boolean }): Promise<void> {
+	requireManager(ctx);
+	const study = await getStudy(ctx, studyId);
+	const { round, question, released } = parse(releaseSchema, input, 'Die Freigabe ist unvollständig oder ungültig.');
+	closedRound(study, round);
+	if (!study.openQuestions.some((q) => q.key === question)) {
+		throw new AppError('validation_failed', 'Diese offene Frage gibt es in der Analyse nicht.', [{ path: 'question', message: `Möglich: ${study.openQuestions.map((q) => q.label).join(' · ') || 'keine'}.` }]);
+	}
+	if (released) {
+		await ctx.db.insert(openAnswerReleases).values({ studyId: study.id, round, questionKey: question, releasedBy: ctx.actor.userId }).onConflictDoNothing();
+	} else {
+		await ctx.db.delete(openAnswerReleases).where(and(eq(openAnswerReleases.studyId, study.id), eq(openAnswerReleases.round, round), eq(openAnswerReleases.questionKey, question)));
+	}
+}
