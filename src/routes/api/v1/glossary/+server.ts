@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { glossaryEntryApiSchema } from '$lib/schemas/glossary';
-import { createEntryJson, organiserGlossaryJson } from '$lib/server/glossary/api-glossary';
+import { createEntryJson } from '$lib/server/glossary/create-entry-json';
+import { organiserGlossaryJson } from '$lib/server/glossary/list-glossary-json';
 import { runApi } from '$lib/server/http/adapter';
 import { readBody } from '$lib/server/validate';
 import type { RequestHandler } from './$types';

@@ -1,6 +1,6 @@
 import { glossaryProposalSchema } from '$lib/schemas/glossary';
 import { proposeGlossaryEntry } from '$lib/server/glossary/propose-entry';
-import { publicGlossary } from '$lib/server/glossary/public-glossary';
+import { publicGlossary } from '$lib/server/glossary/get-public-glossary';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 

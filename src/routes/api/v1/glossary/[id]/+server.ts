@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { glossaryEntryApiSchema } from '$lib/schemas/glossary';
-import { entryJsonById, updateEntryJson } from '$lib/server/glossary/api-glossary';
+import { entryJsonById } from '$lib/server/glossary/get-entry-json';
+import { updateEntryJson } from '$lib/server/glossary/update-entry-json';
 import { deleteGlossaryEntry } from '$lib/server/glossary/delete-entry';
 import { runApi } from '$lib/server/http/adapter';
 import { readBody } from '$lib/server/validate';

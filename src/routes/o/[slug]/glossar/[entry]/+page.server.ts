@@ -1,6 +1,6 @@
 import { glossaryProposalSchema } from '$lib/schemas/glossary';
 import { proposeGlossaryEntry } from '$lib/server/glossary/propose-entry';
-import { publicGlossaryEntry } from '$lib/server/glossary/public-glossary';
+import { publicGlossaryEntry } from '$lib/server/glossary/get-public-glossary-entry';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { publicGlossaryJson } from '$lib/server/glossary/api-glossary';
+import { publicGlossaryJson } from '$lib/server/glossary/get-public-glossary-json';
 import { runApi } from '$lib/server/http/adapter';
 import type { RequestHandler } from './$types';
 
