@@ -9,7 +9,10 @@ import type { TenantContext } from '../tenant';
 import { createFramework } from './create-framework';
 import { ensureDefaultFramework } from './default-framework';
 import { archiveFramework, editDraft, publishFramework } from './edit-draft';
-import { confirmImport, exportFramework, importFramework, previewImport } from './exchange';
+import { confirmImport } from './confirm-import';
+import { exportFramework } from './framework-files';
+import { importFramework } from './import-framework';
+import { previewImport } from './preview-import';
 import { getFramework, getVersionDocument, listFrameworks } from './get-framework';
 import { rejected } from '../../../../tests/helpers/errors';
 

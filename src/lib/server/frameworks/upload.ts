@@ -1,6 +1,6 @@
 import { EXCHANGE_FORMATS, type ExchangeFormat } from '../../schemas/frameworks';
 import { echoForm, type FormReading } from '../http/forms';
-import type { ImportInput } from './exchange';
+import type { ImportInput } from './framework-files';
 
 /** An import upload (web form or API multipart): `file`, `format`, optional `language` of a Moodle file. */
 export async function readFrameworkUpload(form: FormData): Promise<FormReading<ImportInput>> {

@@ -1,4 +1,4 @@
-import { previewImport } from '$lib/server/frameworks/exchange';
+import { previewImport } from '$lib/server/frameworks/preview-import';
 import { readFrameworkUpload } from '$lib/server/frameworks/upload';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { importFramework } from '$lib/server/frameworks/exchange';
+import { importFramework } from '$lib/server/frameworks/import-framework';
 import { readFrameworkUpload } from '$lib/server/frameworks/upload';
 import { runApi } from '$lib/server/http/adapter';
 import { readMultipart } from '$lib/server/validate';

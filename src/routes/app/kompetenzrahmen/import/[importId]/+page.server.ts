@@ -1,4 +1,5 @@
-import { confirmImport, getImportPreview } from '$lib/server/frameworks/exchange';
+import { confirmImport } from '$lib/server/frameworks/confirm-import';
+import { getImportPreview } from '$lib/server/frameworks/get-import-preview';
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { exportFrameworkFile } from '$lib/server/frameworks/exchange';
+import { exportFrameworkFile } from '$lib/server/frameworks/export-framework-file';
 import { runApi } from '$lib/server/http/adapter';
 import { attachment } from '$lib/server/http/download';
 import type { RequestHandler } from './$types';
