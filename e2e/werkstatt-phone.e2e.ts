@@ -19,12 +19,14 @@ const QUESTION = 'Wer haftet, wenn bei einer Zwischennutzung etwas passiert? <b>
 const STATEMENT = 'Zwischennutzung braucht Verträge, die man in einer Woche abschließen kann.';
 
 let code = '';
+let closeWerkstatt = async () => {};
 
 beforeAll(async () => {
 	const cookie = await login(demo.url, demo.accounts.owner.email, demo.accounts.owner.password);
 	const token = await createApiToken(demo.url, cookie, 'E2E Werkstatt Telefon');
 	const created = await apiJson<{ id: string; code: string }>(demo.url, token, 'POST', '/api/v1/werkstaetten', { title: TITLE });
 	code = created.code;
+	closeWerkstatt = async () => void (await apiJson(demo.url, token, 'POST', `/api/v1/werkstaetten/${created.id}/status`, { status: 'closed' }));
 	await apiJson(demo.url, token, 'POST', `/api/v1/werkstaetten/${created.id}/statements`, { statements: SEEDED });
 }, 120_000);
 
@@ -62,6 +64,11 @@ describe('Werkstatt on the phone', () => {
 			await a.submit(a.button('Weiter'), { path: `/w/${code}`, heading: TITLE, screenshot: 'werkstatt-telefon-beitreten' });
 			await join(a, 'Verwaltung');
 
+			// B's page opens one live stream and keeps it across every refresh of the board.
+			const streams: string[] = [];
+			b.page.on('request', (request) => {
+				if (new URL(request.url()).pathname === `/api/v1/w/${code}/events`) streams.push(request.url());
+			});
 			await b.visit(`/w/${code}`, { heading: TITLE });
 			await join(b, null);
 
@@ -108,6 +115,7 @@ describe('Werkstatt on the phone', () => {
 			await b.checkA11y();
 			await questionItem(a).getByRole('button', { name: 'Gefällt mir · 2' }).waitFor();
 			expect(await b.page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+			expect(streams).toHaveLength(1);
 
 			// Voting, one statement at a time: C without JavaScript, A with it.
 			const votes = c.page.locator('#abstimmen');
@@ -127,6 +135,8 @@ describe('Werkstatt on the phone', () => {
 			await aVotes.getByRole('button', { name: 'Ablehnen' }).click();
 			await aVotes.getByText('1 von 3 abgestimmt').waitFor();
 			await aVotes.getByText(SEEDED[1]).waitFor();
+			// The focus stays on the vote buttons, ready for the next statement.
+			expect(await a.page.evaluate(() => document.activeElement?.closest('#abstimmen') !== null && document.activeElement?.tagName === 'BUTTON')).toBe(true);
 			await a.checkA11y();
 			await a.screenshot('werkstatt-telefon-board');
 		} catch (failure) {
@@ -145,6 +155,17 @@ describe('Werkstatt on the phone', () => {
 		await wide.page.locator('#abstimmen').getByText('0 von 3 abgestimmt').waitFor();
 		await wide.checkA11y();
 		await wide.screenshot('werkstatt-telefon-board');
+
+		// Closed by the facilitator: the board stays readable without forms; a new phone cannot join.
+		await closeWerkstatt();
+		await wide.page.getByText('Die Werkstatt ist geschlossen. Sie können alles lesen, aber nichts mehr schreiben oder abstimmen.').waitFor();
+		expect(await wide.button('Senden').count()).toBe(0);
+		await wide.checkA11y();
 		await wide.close();
+		const late = await phone(false);
+		await late.visit(`/w/${code}`, { heading: TITLE });
+		await late.page.getByText('Die Werkstatt ist geschlossen. Beiträge und Stimmen sind gerade nicht möglich.').waitFor();
+		expect(await late.button('Beitreten').count()).toBe(0);
+		await late.close();
 	});
 });
