@@ -6,8 +6,8 @@ import { requireMailHost } from '../mail/mail-host';
 import { mailConfigured } from '../mail/mailer';
 import { validate } from '../validate';
 import { duplicateMail, pendingMail, registrationLink, waitlistMail } from './mails';
-import { HOLD_HOURS, holdEnd, mailContext, newLink, takenSeats, waitlistLength, waitlistPosition, withSession } from './locked-session';
-import { closedReason, findActive, personFields, REGISTRATION_LIMIT, type Registrant, type RegistrationReceipt } from './registration-intake';
+import { HOLD_HOURS, holdEnd, mailContext, newLink, waitlistPosition, withSession } from './locked-session';
+import { closedReason, findActive, freeSeats, newRegistration, REGISTRATION_LIMIT, type Registrant, type RegistrationReceipt } from './registration-intake';
 
 export interface RegisterOptions {
 	sessionId: string;
@@ -54,19 +54,16 @@ export async function registerForSession(visitor: Registrant, options: RegisterO
 			mails.push(duplicateMail(ctx, existing, await newLink(tx, existing.id)));
 			return { duplicate: true as const };
 		}
-		const free = lock.session.capacity - (await takenSeats(tx, lock.session.id)) - (await waitlistLength(tx, lock.session.id));
+		const free = await freeSeats(tx, lock.session);
 		const holdUntil = holdEnd(now, HOLD_HOURS, lock.session.startsAt);
 		const [created] = await tx
 			.insert(catalogueRegistrations)
 			.values({
-				sessionId: lock.session.id,
-				orgId: lock.session.orgId,
-				...personFields(input),
+				...newRegistration(lock.session, input, now),
 				status: free > 0 ? 'pending_confirmation' : 'waitlisted',
 				holdUntil: free > 0 ? holdUntil : null,
 				consentedAt: now,
-				source,
-				createdAt: now
+				source
 			})
 			.returning();
 		const token = await newLink(tx, created.id);

@@ -5,8 +5,8 @@ import { requireMailHost } from '../mail/mail-host';
 import { validate } from '../validate';
 import { registeredByOrganiserMail } from './mails';
 import type { Organiser } from './catalogue-context';
-import { calendarUrl, mailContext, newLink, takenSeats, waitlistLength, waitlistPosition, withSession } from './locked-session';
-import { findActive, personFields, type RegistrationReceipt, type RegistrationStatus } from './registration-intake';
+import { calendarUrl, mailContext, newLink, waitlistPosition, withSession } from './locked-session';
+import { findActive, freeSeats, newRegistration, type RegistrationReceipt, type RegistrationStatus } from './registration-intake';
 
 /**
  * An organiser registers someone (by phone, on paper): no double opt-in, the seat is confirmed
@@ -23,19 +23,16 @@ export async function registerPerson(ctx: Organiser, sessionId: string, raw: unk
 		if (await findActive(tx, lock.session.id, input.email)) {
 			throw new AppError('conflict', 'Diese Person ist für diesen Termin schon angemeldet.', [{ path: 'email', message: 'Mit dieser Adresse gibt es schon eine Anmeldung.' }]);
 		}
-		const free = lock.session.capacity - (await takenSeats(tx, lock.session.id)) - (await waitlistLength(tx, lock.session.id));
+		const free = await freeSeats(tx, lock.session);
 		const [created] = await tx
 			.insert(catalogueRegistrations)
 			.values({
-				sessionId: lock.session.id,
-				orgId: lock.session.orgId,
-				...personFields(input),
+				...newRegistration(lock.session, input, now),
 				status: free > 0 ? 'confirmed' : 'waitlisted',
 				emailConfirmedAt: now,
 				confirmedAt: free > 0 ? now : null,
 				source: 'organiser',
-				createdBy: ctx.actor.userId,
-				createdAt: now
+				createdBy: ctx.actor.userId
 			})
 			.returning();
 		const token = await newLink(tx, created.id);

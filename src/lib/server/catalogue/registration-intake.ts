@@ -3,7 +3,7 @@ import type { RegistrationInput } from '../../schemas/catalogue';
 import type { Db } from '../db/client';
 import { catalogueRegistrations } from '../db/schema';
 import type { Visitor } from './catalogue-context';
-import { ACTIVE_STATUSES, type SessionLock } from './locked-session';
+import { ACTIVE_STATUSES, takenSeats, waitlistLength, type SessionLock } from './locked-session';
 
 /*
  * What registering shares — on the public form, by an organiser, through the API: the receipt,
@@ -69,12 +69,21 @@ export async function findActive(tx: Db, sessionId: string, email: string) {
 	return row;
 }
 
-export function personFields(input: RegistrationInput) {
+/** Seats neither taken nor promised to the waiting list. */
+export async function freeSeats(tx: Db, session: { id: string; capacity: number }): Promise<number> {
+	return session.capacity - (await takenSeats(tx, session.id)) - (await waitlistLength(tx, session.id));
+}
+
+/** The columns every new registration starts with: its session, the person's fields, when. */
+export function newRegistration(session: { id: string; orgId: string }, input: RegistrationInput, now: Date) {
 	return {
+		sessionId: session.id,
+		orgId: session.orgId,
 		name: input.name,
 		email: input.email,
 		organisation: input.organisation,
 		groupKey: input.group,
-		accessibilityNeeds: input.accessibilityNeeds
+		accessibilityNeeds: input.accessibilityNeeds,
+		createdAt: now
 	};
 }
