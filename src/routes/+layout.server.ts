@@ -8,6 +8,7 @@ export const load: LayoutServerLoad = ({ locals }) => {
 		user: actor ? { name: actor.name, email: actor.email } : null,
 		org: actor?.org ?? null,
 		memberships: actor?.memberships ?? [],
-		mayManage: can(actor, 'org.manage')
+		mayManage: can(actor, 'org.manage'),
+		mayFacilitate: can(actor, 'sessions.facilitate')
 	};
 };
