@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { can } from '../auth/actor';
 import { AppError, toErrorDetails } from '../errors';
-import type { Study } from '../studies/get-study';
+import { getStudy, type Study } from '../studies/get-study';
 import type { TenantContext } from '../tenant';
 import { closedRounds } from '../../domain/study/lifecycle';
 
@@ -33,8 +33,17 @@ export const roundField = z.coerce
 	.min(1, 'Die Runde muss 1, 2 oder 3 sein.')
 	.max(3, 'Die Runde muss 1, 2 oder 3 sein.');
 
-export function parse<T>(schema: z.ZodType<T>, input: unknown, message: string): T {
+function parse<T>(schema: z.ZodType<T>, input: unknown, message: string): T {
 	const result = schema.safeParse(input);
 	if (!result.success) throw new AppError('validation_failed', message, toErrorDetails(result.error.issues));
 	return result.data;
+}
+
+/** A manager's change to a closed round: the study and the input read with `schema` (its round must be closed). */
+export async function closedRoundChange<T extends { round: number }>(ctx: TenantContext, studyId: string, schema: z.ZodType<T>, input: unknown, message: string): Promise<{ study: Study; change: T }> {
+	requireManager(ctx);
+	const study = await getStudy(ctx, studyId);
+	const change = parse(schema, input, message);
+	closedRound(study, change.round);
+	return { study, change };
 }

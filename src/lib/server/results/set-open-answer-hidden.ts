@@ -2,9 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { openAnswers } from '../db/schema';
 import { AppError } from '../errors';
-import { getStudy } from '../studies/get-study';
 import type { TenantContext } from '../tenant';
-import { closedRound, parse, requireManager, roundField } from './open-answer-review';
+import { closedRoundChange, roundField } from './open-answer-review';
 
 const hideSchema = z.object({
 	round: roundField,
@@ -14,10 +13,8 @@ const hideSchema = z.object({
 
 /** Hides one text (it names a person or is otherwise unsuitable) or shows it again. */
 export async function setOpenAnswerHidden(ctx: TenantContext, studyId: string, input: { round: unknown; answerId: unknown; hidden: boolean }): Promise<void> {
-	requireManager(ctx);
-	const study = await getStudy(ctx, studyId);
-	const { round, answerId, hidden } = parse(hideSchema, input, 'Diese Antwort gibt es nicht.');
-	closedRound(study, round);
+	const { study, change } = await closedRoundChange(ctx, studyId, hideSchema, input, 'Diese Antwort gibt es nicht.');
+	const { round, answerId, hidden } = change;
 	const changed = await ctx.db
 		.update(openAnswers)
 		.set({ hidden })

@@ -2,9 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { openAnswerReleases } from '../db/schema';
 import { AppError } from '../errors';
-import { getStudy } from '../studies/get-study';
 import type { TenantContext } from '../tenant';
-import { closedRound, parse, requireManager, roundField } from './open-answer-review';
+import { closedRoundChange, roundField } from './open-answer-review';
 
 const releaseSchema = z.object({
 	round: roundField,
@@ -14,10 +13,8 @@ const releaseSchema = z.object({
 
 /** Releases (or withdraws the release of) one open question's answers of a closed round. */
 export async function setOpenAnswerRelease(ctx: TenantContext, studyId: string, input: { round: unknown; question: unknown; released: boolean }): Promise<void> {
-	requireManager(ctx);
-	const study = await getStudy(ctx, studyId);
-	const { round, question, released } = parse(releaseSchema, input, 'Die Freigabe ist unvollständig oder ungültig.');
-	closedRound(study, round);
+	const { study, change } = await closedRoundChange(ctx, studyId, releaseSchema, input, 'Die Freigabe ist unvollständig oder ungültig.');
+	const { round, question, released } = change;
 	if (!study.openQuestions.some((q) => q.key === question)) {
 		throw new AppError('validation_failed', 'Diese offene Frage gibt es in der Analyse nicht.', [{ path: 'question', message: `Möglich: ${study.openQuestions.map((q) => q.label).join(' · ') || 'keine'}.` }]);
 	}
