@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { main } from '../src/cli/main';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { runCli } from './helpers/cli';
 import { closeDatabase } from '../src/lib/server/db/client';
 
 /*
@@ -46,19 +46,10 @@ afterAll(async () => {
 	fs.rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 
-/** Runs one CLI command in-process, as a fresh `npx stadtwissen …` would (no DATABASE_URL left from the one before). */
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+/** One CLI command in-process, as a fresh `npx stadtwissen …` runs it (no DATABASE_URL left from the one before). */
+async function cli(...argv: string[]) {
 	delete process.env.DATABASE_URL;
-	const out: string[] = [];
-	const err: string[] = [];
-	const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
-	const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void err.push(line));
-	try {
-		return { code: await main(argv), out: out.join('\n'), err: err.join('\n') };
-	} finally {
-		log.mockRestore();
-		error.mockRestore();
-	}
+	return runCli(...argv);
 }
 
 describe('the CLI beside a running server', () => {

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../src/cli/main';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerPerson } from '../src/lib/server/catalogue/register-person';
 import { createSession } from '../src/lib/server/catalogue/create-session';
 import { saveModule } from '../src/lib/server/catalogue/save-module';
 import { closeDatabase } from '../src/lib/server/db/client';
 import { catalogueRegistrations, catalogueSessions } from '../src/lib/server/db/schema';
 import { organiserAt, tenantAs } from './helpers/actors';
+import { runCli } from './helpers/cli';
 import { createTestDatabase, type TestDatabase } from './helpers/database';
 
 let t: TestDatabase;
@@ -26,19 +26,7 @@ afterAll(async () => {
 	else process.env.DATABASE_MIGRATION_URL = previousMigrationUrl;
 });
 
-/** Runs the CLI in-process and returns its exit code and what it printed to stdout. */
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-	const out: string[] = [];
-	const err: string[] = [];
-	const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
-	const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void err.push(line));
-	try {
-		return { code: await main(argv), out: out.join('\n'), err: err.join('\n') };
-	} finally {
-		log.mockRestore();
-		error.mockRestore();
-	}
-}
+const cli = runCli;
 
 async function registrationOfEndedSession(orgName: string, monthsAgo: number) {
 	const org = await tenantAs(t.db, orgName, 'organiser');
