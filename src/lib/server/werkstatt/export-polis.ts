@@ -3,10 +3,10 @@ import { opinionGroups } from '../../domain/werkstatt/opinion-groups';
 import { POLIS_EXPORT_FILES, polisExportFile, type PolisExportFile } from '../../domain/werkstatt/polis-csv';
 import type { Vote } from '../../domain/werkstatt/vote-matrix';
 import type { OrgContext } from '../context';
-import { werkstattParticipants, werkstattStatements, werkstattVotes } from '../db/schema';
+import { werkstattParticipants, werkstattStatements } from '../db/schema';
 import { AppError } from '../errors';
 import type { DownloadFile } from '../http/download';
-import { werkstattOfOrg } from './werkstatt-records';
+import { votesOf, werkstattOfOrg } from './werkstatt-records';
 
 const MODERATION = { visible: 1, pending: 0, hidden: -1 } as const;
 
@@ -32,12 +32,7 @@ export async function exportPolisFile(ctx: OrgContext, id: string, file: string)
 			.from(werkstattParticipants)
 			.where(eq(werkstattParticipants.werkstattId, werkstatt.id))
 			.orderBy(werkstattParticipants.createdAt, werkstattParticipants.id),
-		ctx.db
-			.select({ participant: werkstattVotes.participantId, statement: werkstattVotes.statementId, vote: werkstattVotes.vote, updatedAt: werkstattVotes.updatedAt })
-			.from(werkstattVotes)
-			.innerJoin(werkstattParticipants, eq(werkstattParticipants.id, werkstattVotes.participantId))
-			.where(eq(werkstattParticipants.werkstattId, werkstatt.id))
-			.orderBy(werkstattVotes.participantId)
+		votesOf(ctx.db, werkstatt.id)
 	]);
 	const comments = statements.filter((s) => s.kind === 'statement');
 	const commentId = polisIds(comments);

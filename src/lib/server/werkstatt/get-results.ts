@@ -3,8 +3,8 @@ import { DEFAULT_MINIMUM_GROUP_SIZE } from '../../domain/anonymity/suppression';
 import { werkstattResults } from '../../domain/werkstatt/results';
 import type { Vote } from '../../domain/werkstatt/vote-matrix';
 import type { OrgContext } from '../context';
-import { werkstattParticipants, werkstattStatements, werkstattVotes } from '../db/schema';
-import { werkstattOfOrg } from './werkstatt-records';
+import { werkstattParticipants, werkstattStatements } from '../db/schema';
+import { votesOf, werkstattOfOrg } from './werkstatt-records';
 
 /**
  * What the room agrees and disagrees on: counts per statement (per declared group only as far as
@@ -21,12 +21,7 @@ export async function getWerkstattResults(ctx: OrgContext, id: string) {
 			.where(and(eq(werkstattStatements.werkstattId, werkstatt.id), eq(werkstattStatements.kind, 'statement'), eq(werkstattStatements.status, 'visible')))
 			.orderBy(werkstattStatements.createdAt, werkstattStatements.id),
 		ctx.db.select({ id: werkstattParticipants.id, group: werkstattParticipants.stakeholderGroup }).from(werkstattParticipants).where(eq(werkstattParticipants.werkstattId, werkstatt.id)),
-		ctx.db
-			.select({ participant: werkstattVotes.participantId, statement: werkstattVotes.statementId, vote: werkstattVotes.vote })
-			.from(werkstattVotes)
-			.innerJoin(werkstattParticipants, eq(werkstattParticipants.id, werkstattVotes.participantId))
-			.where(eq(werkstattParticipants.werkstattId, werkstatt.id))
-			.orderBy(werkstattVotes.participantId)
+		votesOf(ctx.db, werkstatt.id)
 	]);
 	const publicId = new Map(statements.map((s) => [s.id, s.externalId ?? s.id]));
 	const results = werkstattResults({

@@ -3,7 +3,7 @@ import { normaliseJoinCode } from '../../domain/werkstatt/join-code';
 import { hashToken } from '../auth/secrets';
 import { WERKSTATT_EVENT_LOCK_CLASS } from '../db/advisory-locks';
 import type { Db } from '../db/client';
-import { werkstaetten, werkstattParticipants, werkstattStatements, type WerkstattEventPayload } from '../db/schema';
+import { werkstaetten, werkstattParticipants, werkstattStatements, werkstattVotes, type WerkstattEventPayload } from '../db/schema';
 import { AppError } from '../errors';
 import { isUuid } from '../validate';
 
@@ -93,4 +93,14 @@ export async function recordEvent(db: Db, werkstattId: string, kind: WerkstattEv
 		)
 		SELECT id, pg_notify(${channel}, json_build_object('id', id, 'kind', kind, 'payload', payload)::text) FROM event`);
 	return Number(result.rows[0].id);
+}
+
+/** Every vote in a Werkstatt, ordered by participant (the order the vote matrix builds fastest from). */
+export function votesOf(db: Db, werkstattId: string) {
+	return db
+		.select({ participant: werkstattVotes.participantId, statement: werkstattVotes.statementId, vote: werkstattVotes.vote, updatedAt: werkstattVotes.updatedAt })
+		.from(werkstattVotes)
+		.innerJoin(werkstattParticipants, eq(werkstattParticipants.id, werkstattVotes.participantId))
+		.where(eq(werkstattParticipants.werkstattId, werkstattId))
+		.orderBy(werkstattVotes.participantId);
 }
