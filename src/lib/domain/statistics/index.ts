@@ -9,3 +9,4 @@ export * from './disagreement';
 export * from './kendall';
 export * from './wilcoxon';
 export * from './delphi';
+export * from './two-samples';
