@@ -4,3 +4,4 @@ export * from './studies';
 export * from './catalogue';
 export * from './glossary';
 export * from './werkstatt';
+export * from './planning';
