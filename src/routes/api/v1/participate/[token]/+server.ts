@@ -1,7 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { apiSubmissionSchema } from '$lib/schemas/studies';
 import { runApi } from '$lib/server/http/adapter';
-import { questionnaireDocument, submitQuestionnaireDocument } from '$lib/server/studies/participate-api';
+import { questionnaireDocument } from '$lib/server/studies/get-questionnaire-document';
+import { submitQuestionnaireDocument } from '$lib/server/studies/submit-questionnaire-document';
 import { readBody } from '$lib/server/validate';
 import type { RequestHandler } from './$types';
 
