@@ -1,8 +1,8 @@
-import { createDefaultFramework } from '../lib/domain/framework';
+import { createConditionsCatalogue, createDefaultFramework } from '../lib/domain/framework';
 import { readConfig, type Config } from '../lib/server/config';
 import { closeDatabase, getDatabase, type Database } from '../lib/server/db/client';
 import { migrateDatabase, roleOf } from '../lib/server/db/migrate';
-import { ensureDefaultFramework } from '../lib/server/frameworks/default-framework';
+import { ensureShippedFrameworks } from '../lib/server/frameworks/default-framework';
 import { runningServerDatabase, startEmbeddedPostgres, takeLock } from '../lib/server/platform/embedded-postgres';
 import fs from 'node:fs';
 import { CliError } from './usage-error';
@@ -23,6 +23,7 @@ export const note = (line: string) => console.error(line);
 function checkShippedFramework(): void {
 	try {
 		createDefaultFramework();
+		createConditionsCatalogue();
 	} catch (error) {
 		throw new CliError((error as Error).message);
 	}
@@ -66,7 +67,7 @@ export async function openDatabase(options: { log?: (line: string) => void; besi
 	log('Datenbank wird auf den neuesten Stand gebracht …');
 	await migrateDatabase(migrationUrl!, { appRole: migrationUrl === url ? undefined : await roleOf(url) });
 	const db = getDatabase();
-	await ensureDefaultFramework(db);
+	await ensureShippedFrameworks(db);
 	return {
 		config,
 		url,

@@ -15,13 +15,13 @@ import type { FrameworkDocument } from './model';
 export const SHIPPED_FRAMEWORK_FILE = 'src/lib/domain/framework/integrierte-stadtentwicklung.json';
 
 /** Decodes the shipped file; an invalid file stops the start with every problem the codec found. */
-export function readShippedFramework(document: unknown): FrameworkDocument {
+export function readShippedFramework(document: unknown, file = SHIPPED_FRAMEWORK_FILE): FrameworkDocument {
 	const result = readFrameworkJsonDocument(document);
 	if (result.ok) return result.framework;
 	const problems = result.errors.map((issue) => `- ${issue.message}`).join('\n');
 	throw new Error(
-		`Der mitgelieferte Kompetenzrahmen ${SHIPPED_FRAMEWORK_FILE} ist ungültig; Stadtwissen startet nicht. ` +
-			`The shipped framework ${SHIPPED_FRAMEWORK_FILE} is invalid; Stadtwissen does not start.\n${problems}`
+		`Der mitgelieferte Kompetenzrahmen ${file} ist ungültig; Stadtwissen startet nicht. ` +
+			`The shipped framework ${file} is invalid; Stadtwissen does not start.\n${problems}`
 	);
 }
 

@@ -91,9 +91,13 @@ export function saveCompetence(document: FrameworkDocument, areaCode: string, fi
 	if (originalCode !== undefined && !existing) return { ok: false, field: 'code', message: 'Diese Kompetenz gibt es nicht (mehr).' };
 	const { escoUri, ...rest } = fields;
 	const stays = existing && existing.area === target;
+	// First steps and sources are not on the edit form (yet): editing keeps them as they were.
+	const { firstSteps_de, firstSteps_en, source_de, source_en } = existing?.competence ?? {};
+	const kept = Object.fromEntries(Object.entries({ firstSteps_de, firstSteps_en, source_de, source_en }).filter(([, text]) => text !== undefined));
 	const competence: Competence = {
 		...rest,
 		...(escoUri ? { escoUri } : {}),
+		...kept,
 		position: stays ? existing.competence.position : nextPosition(target.competences),
 		archived: existing?.competence.archived ?? false
 	};

@@ -15,3 +15,4 @@ export {
 export { exportSpreadsheetCsv, importSpreadsheetCsv, SPREADSHEET_COLUMNS, type SpreadsheetImportOptions } from './spreadsheet-csv';
 export { diffFrameworks, hasChanges, type FrameworkDiff, type ItemChanges, type ChangedItem } from './diff';
 export type { AreaField, CompetenceField, MetaField } from './diff';
+export { createConditionsCatalogue, CONDITIONS_CATALOGUE_CODE } from './conditions-catalogue';

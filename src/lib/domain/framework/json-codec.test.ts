@@ -41,6 +41,27 @@ describe('JSON export', () => {
 	});
 });
 
+describe('instrument kind and first steps', () => {
+	it('writes no kind for a competence framework, so files from before the field stay byte for byte the same', () => {
+		expect(exportFrameworkJson(framework)).not.toContain('"kind"');
+	});
+
+	it('keeps a conditions catalogue a conditions catalogue, with first steps and sources, through export and import', () => {
+		const catalogue = createDefaultFramework();
+		catalogue.meta.kind = 'conditions';
+		Object.assign(catalogue.areas[0].competences[0], { firstSteps_de: 'Benennen Sie eine Person.', firstSteps_en: 'Name a person.', source_de: 'BauGB § 11', source_en: 'Federal Building Code § 11' });
+		const text = exportFrameworkJson(catalogue);
+		const result = importFrameworkJson(text);
+		expect(result).toEqual({ ok: true, framework: catalogue, warnings: [] });
+		if (result.ok) expect(exportFrameworkJson(result.framework)).toBe(text);
+	});
+
+	it('rejects an unknown kind in plain German', () => {
+		const errors = errorsOf(editedExport((document) => (document.meta.kind = 'survey')));
+		expect(errors[0].message).toContain('Erlaubt sind die Arten „competences“ (Kompetenzrahmen) und „conditions“ (Rahmenbedingungen).');
+	});
+});
+
 describe('JSON import', () => {
 	it('reads the default framework back unchanged', () => {
 		expect(importFrameworkJson(exportFrameworkJson(framework))).toEqual({ ok: true, framework, warnings: [] });

@@ -22,6 +22,10 @@ function competenceToJson(competence: Competence) {
 			fields: competence.tags.fields
 		},
 		...(competence.escoUri === undefined ? {} : { escoUri: competence.escoUri }),
+		...(competence.firstSteps_de === undefined ? {} : { firstSteps_de: competence.firstSteps_de }),
+		...(competence.firstSteps_en === undefined ? {} : { firstSteps_en: competence.firstSteps_en }),
+		...(competence.source_de === undefined ? {} : { source_de: competence.source_de }),
+		...(competence.source_en === undefined ? {} : { source_en: competence.source_en }),
 		position: competence.position,
 		archived: competence.archived
 	};
@@ -53,7 +57,8 @@ export function exportFrameworkJson(framework: FrameworkDocument): string {
 			description_en: meta.description_en,
 			source_de: meta.source_de,
 			source_en: meta.source_en,
-			languages: meta.languages
+			languages: meta.languages,
+			...(meta.kind === undefined ? {} : { kind: meta.kind })
 		},
 		areas: framework.areas.map(areaToJson)
 	};

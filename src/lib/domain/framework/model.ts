@@ -17,6 +17,15 @@ import {
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/**
+ * What a document is an instrument for: a competence framework (areas and competences, rated for
+ * importance and proficiency) or a conditions catalogue for the Rahmenbedingungen self-check
+ * (dimensions and conditions, rated "So ist es bei uns heute"). Absent means `competences`, so every
+ * document written before the field existed keeps its meaning.
+ */
+export const INSTRUMENT_KINDS = ['competences', 'conditions'] as const;
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+
 export interface CompetenceTags {
 	principles: PrincipleKey[];
 	dimensions: DimensionKey[];
@@ -40,6 +49,12 @@ export interface Competence extends BilingualItem {
 	tags: CompetenceTags;
 	/** A concept URI from ESCO, e.g. http://data.europa.eu/esco/skill/<uuid>. */
 	escoUri?: string;
+	/** Practical first steps towards this item (used by conditions catalogues); JSON only. */
+	firstSteps_de?: string;
+	firstSteps_en?: string;
+	/** Where this item comes from, e.g. „Neue Leipzig-Charta 2020; BauGB § 11“; JSON only. */
+	source_de?: string;
+	source_en?: string;
 }
 
 export interface Area extends BilingualItem {
@@ -58,6 +73,8 @@ export interface FrameworkMeta {
 	source_en: string;
 	/** Languages whose titles and names are complete; the other language's texts may be empty. */
 	languages: Language[];
+	/** Absent means `competences`; see {@link instrumentKindOf}. */
+	kind?: InstrumentKind;
 }
 
 export interface FrameworkDocument {
@@ -129,6 +146,10 @@ const competenceSchema = z.strictObject({
 		fields: tagList(FIELD_OF_ACTION_KEYS)
 	}),
 	escoUri: z.string().optional(),
+	firstSteps_de: z.string().optional(),
+	firstSteps_en: z.string().optional(),
+	source_de: z.string().optional(),
+	source_en: z.string().optional(),
 	position,
 	archived: z.boolean()
 });
@@ -152,7 +173,8 @@ const metaSchema = z.strictObject({
 	description_en: z.string(),
 	source_de: z.string(),
 	source_en: z.string(),
-	languages: z.array(z.enum(LANGUAGES, { error: 'Erlaubt sind die Sprachen de und en.' }))
+	languages: z.array(z.enum(LANGUAGES, { error: 'Erlaubt sind die Sprachen de und en.' })),
+	kind: z.enum(INSTRUMENT_KINDS, { error: 'Erlaubt sind die Arten „competences“ (Kompetenzrahmen) und „conditions“ (Rahmenbedingungen).' }).optional()
 });
 
 export type IssuePath = (string | number)[];
@@ -248,6 +270,10 @@ function checkCompetenceDetails(competence: Competence, path: IssuePath, issues:
 			seen.add(key);
 		}
 	}
+	for (const field of ['firstSteps_de', 'firstSteps_en', 'source_de', 'source_en'] as const) {
+		const text = competence[field];
+		if (text !== undefined) checkLongText(text, `Das Feld „${field}“`, [...path, field], issues);
+	}
 	if (competence.escoUri !== undefined && !ESCO_URI_PATTERN.test(competence.escoUri)) {
 		issues.push({
 			path: [...path, 'escoUri'],
@@ -341,6 +367,11 @@ export function tagsFromKeys(keys: readonly string[]): CompetenceTags {
 export function tagKeysOf(tags: CompetenceTags): TagKey[] {
 	const present = new Set<string>([...tags.principles, ...tags.dimensions, ...tags.levels, ...tags.fields]);
 	return TAG_KEYS.filter((key) => present.has(key));
+}
+
+/** The instrument a document describes; documents without `meta.kind` are competence frameworks. */
+export function instrumentKindOf(document: Pick<FrameworkDocument, 'meta'>): InstrumentKind {
+	return document.meta.kind ?? 'competences';
 }
 
 export function sortedByPosition<Item extends { position: number }>(items: readonly Item[]): Item[] {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createConditionsCatalogue } from '../framework/conditions-catalogue';
 import { createDefaultFramework } from '../framework/default-framework';
 import { allItems, checkAnswers, itemKey, questionnairePages } from './questionnaire';
 
@@ -18,6 +19,14 @@ describe('questionnaire', () => {
 		expect(pages[0].competences.map((c) => c.code)).toEqual(['A1.1', 'A1.2']);
 		expect(pages[0].competences[0].items.map((i) => i.key)).toEqual(['A1.1|importance|heute', 'A1.1|importance|morgen', 'A1.1|proficiency|']);
 		expect(allItems(pages)).toHaveLength(9);
+	});
+
+	it('asks a self-check first how it is today, then how important it is, on one page per dimension', () => {
+		const selfCheck = { competences: ['R1.1', 'R1.2', 'R3.1'], horizons: [{ key: 'heute', label: 'heute', years: 0 }], measureProficiency: true };
+		const pages = questionnairePages(selfCheck, createConditionsCatalogue());
+		expect(pages.map((p) => [p.instrument, p.areaCode])).toEqual([['conditions', 'R1'], ['conditions', 'R3']]);
+		expect(pages[1].competences[0].items.map((i) => i.key)).toEqual(['R3.1|proficiency|', 'R3.1|importance|heute']);
+		expect(questionnairePages(study, createDefaultFramework())[0].instrument).toBe('competences');
 	});
 
 	it('leaves out proficiency when the study does not ask for it', () => {

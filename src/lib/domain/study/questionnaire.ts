@@ -1,5 +1,5 @@
-import type { FrameworkDocument } from '../framework/model';
-import { sortedByPosition } from '../framework/model';
+import type { FrameworkDocument, InstrumentKind } from '../framework/model';
+import { instrumentKindOf, sortedByPosition } from '../framework/model';
 
 export type Measure = 'importance' | 'proficiency';
 
@@ -27,6 +27,8 @@ export interface QuestionnaireCompetence {
 }
 
 export interface QuestionnairePage {
+	/** What the pinned document is an instrument for; decides the words (instrument-words.ts). */
+	instrument: InstrumentKind;
 	areaCode: string;
 	title_de: string;
 	title_en: string;
@@ -35,11 +37,18 @@ export interface QuestionnairePage {
 
 export const itemKey = (competence: string, measure: Measure, horizon: string | null) => `${competence}|${measure}|${horizon ?? ''}`;
 
-/** One page per area of the pinned framework, holding the study's competences in framework order. */
+/**
+ * One page per area of the pinned framework, holding the study's competences in framework order.
+ * A self-check (conditions catalogue) asks „So ist es bei uns heute“ (proficiency) before „So wichtig
+ * ist es uns“ (importance); a competence study asks importance per horizon first.
+ */
 export function questionnairePages(study: StudyShape, document: FrameworkDocument): QuestionnairePage[] {
 	const included = new Set(study.competences);
+	const instrument = instrumentKindOf(document);
+	const ordered = (items: QuestionnaireItem[]) => (instrument === 'conditions' ? [...items.filter((i) => i.measure === 'proficiency'), ...items.filter((i) => i.measure !== 'proficiency')] : items);
 	return sortedByPosition(document.areas)
 		.map((area) => ({
+			instrument,
 			areaCode: area.code,
 			title_de: area.title_de,
 			title_en: area.title_en,
@@ -51,10 +60,10 @@ export function questionnairePages(study: StudyShape, document: FrameworkDocumen
 					title_en: competence.title_en,
 					description_de: competence.description_de,
 					description_en: competence.description_en,
-					items: [
+					items: ordered([
 						...study.horizons.map((horizon) => ({ key: itemKey(competence.code, 'importance', horizon.key), competence: competence.code, measure: 'importance' as const, horizon: horizon.key })),
 						...(study.measureProficiency ? [{ key: itemKey(competence.code, 'proficiency', null), competence: competence.code, measure: 'proficiency' as const, horizon: null }] : [])
-					]
+					])
 				}))
 		}))
 		.filter((page) => page.competences.length > 0);

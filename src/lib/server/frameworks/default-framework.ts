@@ -1,18 +1,24 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { isDeepStrictEqual } from 'node:util';
-import { createDefaultFramework } from '../../domain/framework';
+import { createConditionsCatalogue, createDefaultFramework, type FrameworkDocument } from '../../domain/framework';
 import type { Db } from '../db/client';
 import { frameworks, frameworkVersions } from '../db/schema';
 
+/** The shipped framework (organisation null) whose documents carry this meta code. */
+const shippedWithCode = (code: string) =>
+	and(
+		isNull(frameworks.orgId),
+		sql`exists (select 1 from ${frameworkVersions} where ${frameworkVersions.frameworkId} = ${frameworks.id} and ${frameworkVersions.document}->'meta'->>'code' = ${code})`
+	);
+
 /**
- * Keeps the shipped framework in the database (organisation null, published): inserted on the
- * first start, and given a new version when a release ships changed texts. Versions a study pinned
- * stay as they were.
+ * Keeps a shipped document in the database (organisation null, published), found by its meta code:
+ * inserted on the first start, and given a new version when a release ships changed texts. Versions
+ * a study pinned stay as they were.
  */
-export async function ensureDefaultFramework(db: Db): Promise<string> {
-	const shipped = createDefaultFramework();
+async function ensureShipped(db: Db, shipped: FrameworkDocument): Promise<string> {
 	return db.transaction(async (tx) => {
-		let [framework] = await tx.select().from(frameworks).where(isNull(frameworks.orgId)).limit(1);
+		let [framework] = await tx.select().from(frameworks).where(shippedWithCode(shipped.meta.code)).orderBy(frameworks.createdAt).limit(1);
 		framework ??= (await tx.insert(frameworks).values({ orgId: null }).returning())[0];
 		const [latest] = await tx
 			.select()
@@ -31,7 +37,38 @@ export async function ensureDefaultFramework(db: Db): Promise<string> {
 	});
 }
 
+/** The shipped competence framework („Integrierte Stadtentwicklung nach der Neuen Leipzig-Charta“). */
+export async function ensureDefaultFramework(db: Db): Promise<string> {
+	return ensureShipped(db, createDefaultFramework());
+}
+
+/** The shipped conditions catalogue for the Rahmenbedingungen self-check (issue 16). */
+export async function ensureConditionsCatalogue(db: Db): Promise<string> {
+	return ensureShipped(db, createConditionsCatalogue());
+}
+
+/** Everything Stadtwissen ships, the competence framework first (it stays the default template). */
+export async function ensureShippedFrameworks(db: Db): Promise<void> {
+	await ensureDefaultFramework(db);
+	await ensureConditionsCatalogue(db);
+}
+
 export async function defaultFrameworkId(db: Db): Promise<string | undefined> {
-	const [framework] = await db.select({ id: frameworks.id }).from(frameworks).where(and(isNull(frameworks.orgId), isNull(frameworks.archivedAt))).limit(1);
+	const [framework] = await db
+		.select({ id: frameworks.id })
+		.from(frameworks)
+		.where(and(shippedWithCode(createDefaultFramework().meta.code), isNull(frameworks.archivedAt)))
+		.orderBy(frameworks.createdAt)
+		.limit(1);
+	return framework?.id;
+}
+
+export async function conditionsCatalogueId(db: Db): Promise<string | undefined> {
+	const [framework] = await db
+		.select({ id: frameworks.id })
+		.from(frameworks)
+		.where(and(shippedWithCode(createConditionsCatalogue().meta.code), isNull(frameworks.archivedAt)))
+		.orderBy(frameworks.createdAt)
+		.limit(1);
 	return framework?.id;
 }

@@ -1,0 +1,68 @@
+import type { MessageKey } from '../../i18n';
+import type { InstrumentKind } from '../framework/model';
+
+/**
+ * The one place that says which words an instrument uses (issue 16). A study's instrument is the
+ * framework version it pinned: a competence framework (areas and competences, „Wie wichtig ist das
+ * …?“ per horizon, „Wie gut kann die Verwaltung das heute?“) or a conditions catalogue for the
+ * Rahmenbedingungen self-check (dimensions and conditions, „So ist es bei uns heute“ and „So wichtig
+ * ist es uns“). Templates ask for a role and translate the message key they get; they never branch
+ * on the kind. Keys of a competence framework are the messages those pages always used.
+ */
+export type WordRole =
+	| 'name'
+	| 'item'
+	| 'items'
+	| 'area'
+	| 'areas'
+	| 'count'
+	| 'howTo1'
+	| 'howTo2'
+	| 'howTo3'
+	| 'importanceQuestion'
+	| 'proficiencyQuestion'
+	| 'scaleProficiency1'
+	| 'scaleProficiency5'
+	| 'template';
+
+export type InstrumentWords = Readonly<Record<WordRole, MessageKey>>;
+
+const WORDS: Record<InstrumentKind, InstrumentWords> = {
+	competences: {
+		name: 'instrument.competences.name',
+		item: 'instrument.competences.item',
+		items: 'instrument.competences.items',
+		area: 'instrument.competences.area',
+		areas: 'instrument.competences.areas',
+		count: 'fw.competences',
+		howTo1: 'take.howTo1',
+		howTo2: 'take.howTo2',
+		howTo3: 'take.howTo3',
+		importanceQuestion: 'take.importance',
+		proficiencyQuestion: 'take.proficiency',
+		scaleProficiency1: 'take.scaleProficiency1',
+		scaleProficiency5: 'take.scaleProficiency5',
+		template: 'fw.shipped'
+	},
+	conditions: {
+		name: 'instrument.conditions.name',
+		item: 'instrument.conditions.item',
+		items: 'instrument.conditions.items',
+		area: 'instrument.conditions.area',
+		areas: 'instrument.conditions.areas',
+		count: 'instrument.conditions.count',
+		howTo1: 'instrument.conditions.howTo1',
+		howTo2: 'instrument.conditions.howTo2',
+		howTo3: 'instrument.conditions.howTo3',
+		importanceQuestion: 'instrument.conditions.importance',
+		proficiencyQuestion: 'instrument.conditions.proficiency',
+		scaleProficiency1: 'instrument.conditions.scaleProficiency1',
+		scaleProficiency5: 'instrument.conditions.scaleProficiency5',
+		template: 'instrument.conditions.template'
+	}
+};
+
+/** The message key for every word role of an instrument; an unknown or missing kind is a competence framework. */
+export function instrumentWords(kind: InstrumentKind | null | undefined): InstrumentWords {
+	return kind === 'conditions' ? WORDS.conditions : WORDS.competences;
+}
