@@ -28,7 +28,8 @@ export const permissions = {
 	'members.manage': ['owner'],
 	'outbox.read': ['owner', 'organiser'],
 	'tokens.own': ['owner', 'organiser', 'facilitator', 'viewer'],
-	'sessions.facilitate': ['owner', 'organiser', 'facilitator']
+	'sessions.facilitate': ['owner', 'organiser', 'facilitator'],
+	'plans.manage': ['owner', 'organiser']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,0 +1,77 @@
+import { and, eq } from 'drizzle-orm';
+import { measuredGaps, type MeasuredGap } from '../../domain/planning/prioritise';
+import type { StudyResults } from '../../domain/results/study-results';
+import type { OrgContext } from '../context';
+import type { Db } from '../db/client';
+import { frameworkVersions, qualificationPlans, studies } from '../db/schema';
+import { AppError } from '../errors';
+import { resultsOfStudy } from '../results/get-results';
+import type { Study } from '../studies/get-study';
+import { isUuid } from '../validate';
+
+/*
+ * What the plan use cases share: finding a plan of the acting organisation, its study and the
+ * protected results of its round, and the measured gap a decision or measure is about.
+ */
+
+export type Plan = typeof qualificationPlans.$inferSelect;
+export type PlanStudy = Study & { frameworkId: string };
+
+const NOT_FOUND = 'Diesen Qualifizierungsplan gibt es nicht.';
+
+/** A plan of the acting organisation; another organisation's is as unknown as a missing one. */
+export async function planOfOrg(ctx: OrgContext, id: string, lock = false): Promise<Plan> {
+	if (!isUuid(id)) throw new AppError('not_found', NOT_FOUND);
+	const query = ctx.db
+		.select()
+		.from(qualificationPlans)
+		.where(and(eq(qualificationPlans.id, id), eq(qualificationPlans.orgId, ctx.org.orgId)));
+	const [row] = lock ? await query.for('update') : await query;
+	if (!row) throw new AppError('not_found', NOT_FOUND);
+	return row;
+}
+
+/** A published plan, for everyone; a draft is as unknown as a missing one. */
+export async function publishedPlan(db: Db, id: string): Promise<Plan> {
+	if (!isUuid(id)) throw new AppError('not_found', NOT_FOUND);
+	const [row] = await db
+		.select()
+		.from(qualificationPlans)
+		.where(and(eq(qualificationPlans.id, id), eq(qualificationPlans.status, 'published')));
+	if (!row) throw new AppError('not_found', NOT_FOUND);
+	return row;
+}
+
+/** The plan's study (the plan row's foreign key guarantees it exists, in the plan's organisation). */
+export async function studyOfPlan(db: Db, plan: Plan): Promise<PlanStudy> {
+	const [row] = await db
+		.select({ study: studies, frameworkId: frameworkVersions.frameworkId })
+		.from(studies)
+		.innerJoin(frameworkVersions, eq(frameworkVersions.id, studies.frameworkVersionId))
+		.where(and(eq(studies.id, plan.studyId), eq(studies.orgId, plan.orgId)));
+	return { ...row.study, frameworkId: row.frameworkId };
+}
+
+/** The protected results of the plan's round: every figure a plan shows comes from here. */
+export async function resultsOfPlan(db: Db, plan: Plan): Promise<{ study: PlanStudy; results: StudyResults }> {
+	const study = await studyOfPlan(db, plan);
+	return { study, results: await resultsOfStudy(db, study, plan.round) };
+}
+
+/** The gap of the results a decision or measure names; a suppressed or unknown one is refused at the field. */
+export function requireMeasuredGap(results: StudyResults, competence: string, horizon: string): MeasuredGap {
+	const horizonGaps = measuredGaps(results).find((h) => h.horizon === horizon);
+	if (!horizonGaps) throw new AppError('validation_failed', 'Diesen Zeithorizont gibt es in der Analyse nicht.', [{ path: 'horizon', message: `Möglich: ${[...new Set(results.gaps.map((g) => g.horizon))].join(', ')}.` }]);
+	const gap = horizonGaps.gaps.find((g) => g.competence === competence);
+	if (!gap) {
+		throw new AppError('validation_failed', 'Für diese Kompetenz gibt es in diesem Zeithorizont keine gemessene Lücke.', [
+			{ path: 'competence', message: 'Die Kompetenz gehört nicht zur Analyse, oder ihre Werte sind zum Schutz der Teilnehmenden ausgeblendet.' }
+		]);
+	}
+	return gap;
+}
+
+/** Every change to a plan's content marks the plan as changed. */
+export async function touchPlan(db: Db, plan: Plan, now: Date): Promise<void> {
+	await db.update(qualificationPlans).set({ updatedAt: now }).where(eq(qualificationPlans.id, plan.id));
+}
