@@ -1,16 +1,13 @@
 import { passwordResetRequestSchema } from '$lib/schemas/accounts';
 import { passwordResetPage } from '$lib/server/accounts/get-password-reset-page';
 import { requestPasswordReset } from '$lib/server/accounts/request-password-reset';
-import { loadPage, runAction } from '$lib/server/http/adapter';
+import { formAction, loadPage } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadPage(event, 'public', passwordResetPage);
 
 export const actions: Actions = {
-	default: (event) =>
-		runAction(event, {
-			access: 'public',
-			form: passwordResetRequestSchema,
-			run: (ctx, { email }) => requestPasswordReset(ctx.db, { email, baseUrl: ctx.baseUrl, ip: ctx.clientAddress, mailHostAccepted: ctx.mailHostAccepted }).then(() => ({ sent: true }))
-		})
+	default: formAction('public', passwordResetRequestSchema, (ctx, { email }) =>
+		requestPasswordReset(ctx.db, { email, baseUrl: ctx.baseUrl, ip: ctx.clientAddress, mailHostAccepted: ctx.mailHostAccepted }).then(() => ({ sent: true }))
+	)
 };

@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers
 import type { Actor } from '../auth/actor';
 import { closeDatabase } from '../db/client';
 import { AppError } from '../errors';
-import { loadPage, runAction, runApi } from './adapter';
+import { formAction, loadPage, runAction, runApi } from './adapter';
 
 let t: TestDatabase;
 let organiser: Actor;
@@ -124,6 +124,25 @@ describe('runAction', () => {
 	it('redirects with 303 after success when asked to', async () => {
 		const cause = await thrown(runAction(event(organiser, { name: 'Team Nord', password: '' }), { access: 'org.manage', form: accountForm, run: () => ({ id: 'x1' }), redirect: (r) => `/app/team/${r.id}` }));
 		expect(isRedirect(cause) && [cause.status, cause.location]).toEqual([303, '/app/team/x1']);
+	});
+});
+
+describe('formAction', () => {
+	it('runs the use case with the request’s params, and answers like runAction: refusals on the form, a redirect when asked', async () => {
+		const request = { ...event(organiser, { name: 'Team Nord', password: 'geheim-123' }), params: { id: 'team-7' } };
+		const save = formAction('org.manage', accountForm, (_ctx, input, { params }: { params: { id: string } }) => ({ saved: `${params.id}:${input.name}` }));
+		expect(await save(request)).toEqual({ saved: 'team-7:Team Nord' });
+		const refusal = (await formAction('org.manage', accountForm, refused, { failure: { sessionForm: true } })(event(organiser, { name: 'Team Nord', password: 'geheim-123' }))) as unknown as Failure;
+		expect([refusal.status, refusal.data.errors, refusal.data.sessionForm, refusal.data.values.password]).toEqual([409, { name: 'Bitte wählen Sie einen anderen Namen.' }, true, undefined]);
+		const moved = await thrown(formAction('org.manage', accountForm, () => ({ id: 'x2' }), { redirect: (r) => `/app/team/${r.id}` })(event(organiser, { name: 'Team Nord', password: '' })));
+		expect(isRedirect(moved) && [moved.status, moved.location]).toEqual([303, '/app/team/x2']);
+	});
+
+	it('shows the 403 page when the role may not do it, without running the use case', async () => {
+		let ran = false;
+		const cause = await thrown(formAction('org.manage', accountForm, () => (ran = true))(event(viewer, { name: 'Team Nord', password: '' })));
+		expect(isHttpError(cause) && cause.status).toBe(403);
+		expect(ran).toBe(false);
 	});
 });
 

@@ -1,4 +1,4 @@
-import { loadPage, runAction } from '$lib/server/http/adapter';
+import { formAction, loadPage } from '$lib/server/http/adapter';
 import { wholeForm } from '$lib/server/http/forms';
 import { questionnaireReview } from '$lib/server/studies/get-questionnaire-review';
 import { reviewOrSubmit } from '$lib/server/studies/review-or-submit-questionnaire';
@@ -8,11 +8,7 @@ export const load: PageServerLoad = (event) => loadPage(event, 'public', (ctx) =
 
 // The last page's answers (shown: the review) or the submission (redirect to the receipt).
 export const actions: Actions = {
-	default: (event) =>
-		runAction(event, {
-			access: 'public',
-			form: wholeForm,
-			run: (ctx, form) => reviewOrSubmit(ctx, event.params.token, form),
-			redirect: (receipt) => (receipt ? `/t/danke?beleg=${encodeURIComponent(receipt)}` : '')
-		})
+	default: formAction('public', wholeForm, (ctx, form, { params }) => reviewOrSubmit(ctx, params.token, form), {
+		redirect: (receipt) => (receipt ? `/t/danke?beleg=${encodeURIComponent(receipt)}` : '')
+	})
 };
