@@ -140,6 +140,13 @@ interface ResultsJson {
 	concordance: { groups: string[] }[];
 }
 
+interface ComparisonJson {
+	base: { id: string; title: string };
+	followUp: { id: string; title: string };
+	onlyInBase: { groups: { key: string }[] };
+	items: { cells: { group: string }[] }[];
+}
+
 /** The results API: Wissenschaft carries no figure, and no row hides a single group beside a visible total. */
 function expectProtectedResults(body: ResultsJson): void {
 	expect(body.groups.find((g) => g.key === 'wissenschaft')).toEqual({ key: 'wissenschaft', label: 'Wissenschaft', n: null, suppressed: true });
@@ -208,6 +215,51 @@ export const rows: Row[] = [
 		route: '/api/v1/studies/[id]/results',
 		method: 'GET',
 		path: (f) => `/api/v1/studies/${f.ids.resultsDemo}/results?round=1`,
+		auth: 'session',
+		expect: everyone(401),
+		check: async (c) => expectApiError(c, 'unauthorized')
+	},
+
+	// Comparison with an earlier study (issue 15): the raw-data study against the published one, both closed, results.read as above.
+	{
+		route: '/api/v1/studies/[id]/comparison',
+		method: 'GET',
+		path: (f) => `/api/v1/studies/${f.ids.resultsRaw}/comparison?with=${f.ids.resultsPublished}`,
+		auth: 'token',
+		expect: byRole(401, 404, 200, 200, 403, 200),
+		check: async (c) => {
+			const status = c.response.status;
+			if (status !== 200) {
+				expectNothingOf(RAW_TITLE, c);
+				expectNothingOf(PUBLISHED_TITLE, c);
+				const codes: Record<number, string> = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found' };
+				return expectApiError(c, codes[status]);
+			}
+			const body = (await json(c)) as unknown as ComparisonJson;
+			expect(body).toMatchObject({ base: { id: c.f.ids.resultsPublished, title: PUBLISHED_TITLE }, followUp: { id: c.f.ids.resultsRaw, title: RAW_TITLE } });
+			// Wissenschaft (1 < k) and Politik (its complement) exist only in the published study: named, never with figures.
+			expect(body.onlyInBase.groups.map((g) => g.key).sort()).toEqual(['politik', 'wissenschaft']);
+			expect(body.items.length).toBeGreaterThan(0);
+			for (const item of body.items) expect(item.cells.map((cell) => cell.group)).toEqual(['verwaltung', 'all']);
+		}
+	},
+	{
+		// Another organisation's study as the one to compare with: 404, never its title.
+		route: '/api/v1/studies/[id]/comparison',
+		method: 'GET',
+		path: (f) => `/api/v1/studies/${f.ids.resultsRaw}/comparison?with=${f.ids.resultsForeign}`,
+		auth: 'token',
+		expect: byRole(401, 404, 404, 404, 403, 404),
+		check: async (c) => {
+			expectNothingOf(FOREIGN_TITLE, c);
+			const codes: Record<number, string> = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found' };
+			await expectApiError(c, codes[c.response.status]);
+		}
+	},
+	{
+		route: '/api/v1/studies/[id]/comparison',
+		method: 'GET',
+		path: (f) => `/api/v1/studies/${f.ids.resultsRaw}/comparison?with=${f.ids.resultsPublished}`,
 		auth: 'session',
 		expect: everyone(401),
 		check: async (c) => expectApiError(c, 'unauthorized')

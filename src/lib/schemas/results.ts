@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
+/** A round of a study in a query, 1–3 (absent: the latest closed one). */
+const roundQuery = z.coerce.number({ message: 'Eine ganze Zahl von 1 bis 3.' }).int('Eine ganze Zahl von 1 bis 3.').min(1, 'Eine ganze Zahl von 1 bis 3.').max(3, 'Eine ganze Zahl von 1 bis 3.').optional();
+
 /** ?round= of the results API: a round of the study, 1–3 (default: the latest closed one). */
-export const resultsQuery = z.object({
-	round: z.coerce.number({ message: 'Eine ganze Zahl von 1 bis 3.' }).int('Eine ganze Zahl von 1 bis 3.').min(1, 'Eine ganze Zahl von 1 bis 3.').max(3, 'Eine ganze Zahl von 1 bis 3.').optional()
-});
+export const resultsQuery = z.object({ round: roundQuery });
 
 const roundField = z.string({ message: 'Bitte wählen Sie eine Runde.' }).trim().regex(/^\d{1,2}$/, 'Bitte wählen Sie eine Runde.').transform(Number);
 
@@ -15,3 +16,10 @@ export const openAnswerReleaseForm = z.object({
 
 /** Hiding or showing one free-text answer. */
 export const openAnswerHideForm = z.object({ round: roundField, answerId: z.string({ message: 'Diese Antwort gibt es nicht.' }).max(100, 'Diese Antwort gibt es nicht.') });
+
+/** ?with=<earlier study>&round=&withRound= of the comparison API (rounds default to the latest closed ones). */
+export const comparisonQuery = z.object({
+	with: z.uuid({ error: (issue) => (issue.input === undefined ? 'Bitte geben Sie mit „with“ die frühere Analyse an, mit der verglichen werden soll.' : '„with“ muss die ID einer Analyse sein.') }),
+	round: roundQuery,
+	withRound: roundQuery
+});

@@ -57,6 +57,41 @@ const changeCell = {
 	]
 };
 
+const comparisonCell = {
+	oneOf: [
+		{
+			type: 'object',
+			properties: {
+				group: { type: 'string', description: 'Gruppenschlüssel oder "all" (alle Gruppen; die veröffentlichte Summe jeder Analyse, nicht die Summe der sichtbaren Gruppen)' },
+				suppressed: { const: false },
+				sentence: { type: 'string', description: 'Der Befund in einem Satz, z. B. „Die Kompetenz „…“ wird von der Gruppe „Verwaltung“ besser eingeschätzt als in „…“: 2,9 → 4,1, Unterschied groß (p = 0,005).“ (Sprache der Anfrage)' },
+				nBefore: { type: 'integer', description: 'Bewertungen 1–5 in der früheren Analyse ("kann ich nicht einschätzen" zählt nicht)' },
+				nAfter: { type: 'integer', description: 'Bewertungen 1–5 in dieser Analyse' },
+				meanBefore: { type: ['number', 'null'] },
+				meanAfter: { type: ['number', 'null'] },
+				change: { type: ['number', 'null'], description: 'meanAfter − meanBefore' },
+				test: {
+					type: ['object', 'null'],
+					description: 'Mann-Whitney-U-Test für zwei unabhängige Stichproben (die Teilnehmenden zweier Analysen sind nicht verknüpft), aus den Histogrammen; Normalapproximation mit Bindungs- und Stetigkeitskorrektur wie R wilcox.test(exact = FALSE, correct = TRUE); null, wenn eine Seite keine Bewertung hat',
+					properties: { u: { type: 'number', description: 'U dieser Analyse (R: W von wilcox.test(nachher, vorher))' }, z: { type: 'number' }, pValue: { type: 'number', description: 'zweiseitig' } }
+				},
+				delta: { type: ['number', 'null'], description: "Cliff's Delta P(nachher > vorher) − P(nachher < vorher), −1 bis 1" },
+				magnitude: { enum: ['negligible', 'small', 'medium', 'large', null], description: 'Romano u. a. (2006): |δ| < 0,147 vernachlässigbar, < 0,33 klein, < 0,474 mittel, sonst groß' },
+				sizeWord: { type: ['string', 'null'], description: 'magnitude in Worten (vernachlässigbar, klein, mittel, groß)' }
+			}
+		},
+		{ type: 'object', properties: { group: { type: 'string' }, suppressed: { const: true } }, description: 'Keine Zahlen: die Gruppe ist in mindestens einer der beiden Analysen ausgeblendet (unter der Mindestgruppengröße oder zum Schutz einer kleinen Gruppe)' }
+	]
+};
+
+const labelledList = { type: 'array', items: { type: 'object', properties: { key: { type: 'string' }, label: { type: 'string' } } } };
+const onlyIn = (where: string) => ({
+	type: 'object',
+	description: `Was nur ${where} vorkommt („nur in …“): nicht verglichen`,
+	properties: { competences: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, title: { type: 'string' } } } }, groups: labelledList, horizons: labelledList }
+});
+const comparedStudy = { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, title: { type: 'string' }, round: { type: 'integer' } } };
+
 export function resultPaths() {
 	return {
 		'/studies/{id}/results': {
@@ -117,6 +152,52 @@ export function resultPaths() {
 					'403': errorRef('Forbidden'),
 					'404': errorRef('NotFound'),
 					'409': errorDoc('Noch keine Runde geschlossen'),
+					'422': errorRef('ValidationFailed')
+				}
+			}
+		},
+		'/studies/{id}/comparison': {
+			get: {
+				summary: 'Was hat sich verändert? Diese Analyse ({id}, die spätere) im Vergleich mit einer früheren Analyse derselben Organisation, je Kompetenz (über den Code, auch bei neuerer Rahmenversion), Messgröße, Horizont und Gruppe',
+				security: bearer,
+				parameters: [
+					uuidParameter(),
+					{ name: 'with', in: 'query', required: true, schema: { type: 'string', format: 'uuid' }, description: 'Die frühere Analyse (z. B. die eines Qualifizierungsplans)' },
+					{ name: 'round', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 3 }, description: 'Runde dieser Analyse; Standard: die letzte geschlossene' },
+					{ name: 'withRound', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 3 }, description: 'Runde der früheren Analyse; Standard: die letzte geschlossene' }
+				],
+				responses: {
+					'200': {
+						description: 'Vergleich aus den geschützten Ergebnissen beider Analysen',
+						content: jsonContent({
+							type: 'object',
+							properties: {
+								base: { ...comparedStudy, description: 'Die frühere Analyse (with)' },
+								followUp: { ...comparedStudy, description: 'Diese Analyse ({id})' },
+								groups: { ...labelledList, description: 'Gruppen beider Analysen (verglichen)' },
+								horizons: { ...labelledList, description: 'Horizonte beider Analysen (verglichen)' },
+								items: {
+									type: 'array',
+									items: {
+										type: 'object',
+										properties: {
+											competence: { type: 'string' },
+											title: { type: 'string' },
+											measure: { enum: ['importance', 'proficiency'] },
+											horizon: { type: ['string', 'null'] },
+											cells: { type: 'array', items: comparisonCell }
+										}
+									}
+								},
+								onlyInBase: onlyIn('in der früheren Analyse'),
+								onlyInFollowUp: onlyIn('in dieser Analyse')
+							}
+						})
+					},
+					'401': errorRef('Unauthorized'),
+					'403': errorRef('Forbidden'),
+					'404': errorRef('NotFound'),
+					'409': errorDoc('Eine der beiden Analysen hat noch keine geschlossene Runde'),
 					'422': errorRef('ValidationFailed')
 				}
 			}
