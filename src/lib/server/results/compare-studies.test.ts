@@ -44,32 +44,19 @@ beforeAll(async () => {
 	viewer = await tenantAs(t.db, 'Stadt Vergleich', 'viewer', 'results.read');
 	facilitator = await tenantAs(t.db, 'Stadt Vergleich', 'facilitator', 'sessions.facilitate');
 	other = await tenantAs(t.db, 'Stadt Anderswo', 'owner');
-	const value = (answers: Value[]) => ({ group, person, measure }: { group: string; person: number; measure: string }) =>
-		measure === 'importance' ? 4 : group === 'verwaltung' ? answers[person] : 3;
+	/** Verwaltung rates its proficiency as given; everything else is a 3 (proficiency) or a 4 (importance). */
+	const study = (title: string, competences: string[], participants: [number, number, number], proficiency: Value[]) =>
+		runStudy(t.db, owner, {
+			title,
+			frameworkId,
+			competences,
+			groups: ['Verwaltung', 'Zivilgesellschaft', 'Wissenschaft'].map((label, index) => ({ key: label.toLowerCase(), label, participants: participants[index] })),
+			value: ({ group, person, measure }) => (measure === 'importance' ? 4 : group === 'verwaltung' ? proficiency[person] : 3)
+		});
 	// Base: Wissenschaft (2) is below k = 5; Zivilgesellschaft (5), the smallest visible group, is hidden as its complement.
-	({ id: baseId } = await runStudy(t.db, owner, {
-		title: 'Wissensbedarf 2025',
-		frameworkId,
-		competences: ['A1.1', 'A1.2', 'A3.1'],
-		groups: [
-			{ key: 'verwaltung', label: 'Verwaltung', participants: 6 },
-			{ key: 'zivilgesellschaft', label: 'Zivilgesellschaft', participants: 5 },
-			{ key: 'wissenschaft', label: 'Wissenschaft', participants: 2 }
-		],
-		value: value(BEFORE)
-	}));
+	({ id: baseId } = await study('Wissensbedarf 2025', ['A1.1', 'A1.2', 'A3.1'], [6, 5, 2], BEFORE));
 	// Follow-up: every group visible on its own; a different third competence.
-	({ id: followUpId } = await runStudy(t.db, owner, {
-		title: 'Wissensbedarf 2026 – Folgebefragung',
-		frameworkId,
-		competences: ['A1.1', 'A1.2', 'A3.4'],
-		groups: [
-			{ key: 'verwaltung', label: 'Verwaltung', participants: 6 },
-			{ key: 'zivilgesellschaft', label: 'Zivilgesellschaft', participants: 6 },
-			{ key: 'wissenschaft', label: 'Wissenschaft', participants: 6 }
-		],
-		value: value(AFTER)
-	}));
+	({ id: followUpId } = await study('Wissensbedarf 2026 – Folgebefragung', ['A1.1', 'A1.2', 'A3.4'], [6, 6, 6], AFTER));
 	({ id: openId } = await createStudy(owner, { title: 'Noch offen', frameworkId, competences: ['A1.1'] }));
 	await changeStudyStatus(owner, openId, 'open');
 	({ id: foreignId } = await runStudy(t.db, other, { title: 'Fremd', frameworkId, groups: [{ key: 'verwaltung', label: 'Verwaltung', participants: 5 }], value: () => 3 }));
