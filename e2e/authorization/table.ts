@@ -70,7 +70,7 @@ export interface Context {
 export interface Row {
 	/** The route as its directory under src/routes, e.g. "/einladung/[token]" ("/" for the root). */
 	route: string;
-	method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+	method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 	/** The concrete path requested; form actions as "?/name". Like redirects, it may name fixtures as `:name`. */
 	path: string | ((f: Fixtures) => string);
 	/** Session cookie (pages, forms) or bearer token (API). */

@@ -7,6 +7,7 @@ import { resultPaths } from '../results/openapi';
 import { participatePaths } from '../studies/participate-openapi';
 import { studyPaths } from '../studies/openapi';
 import { werkstattPaths } from '../werkstatt/openapi';
+import { planningPaths } from '../planning/openapi';
 
 const errorResponse = (description: string) => ({
 	description,
@@ -107,7 +108,8 @@ export function openApiDocument(serverUrl: string) {
 			...cataloguePaths(),
 			...languagePaths(),
 			...glossaryPaths(),
-			...werkstattPaths()
+			...werkstattPaths(),
+			...planningPaths()
 		}
 	};
 }

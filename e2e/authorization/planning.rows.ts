@@ -1,0 +1,142 @@
+/**
+ * Qualifizierungsplan: owners and organisers (plans.manage) build plans from the demo's closed
+ * study through the API; facilitators and viewers are refused (403), another organisation gets
+ * 404 for the demo's plan, never 403. A published plan is public; a draft is 404 for everyone.
+ *
+ * `prepare` lets the demo owner create a draft plan (`plId`) with one measure (`plMeasure`) on its
+ * first gap (`plCompetence`, `plHorizon`), and a published plan (`plPublished`).
+ */
+import { expect } from 'vitest';
+import { api, byRole, everyone, expectApiError, json, type Context, type Fixtures, type Row } from './table';
+
+const DEMO_TITLE = 'Wissensbedarf Altenburg 2027';
+const STATUS = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 422: 'validation_failed' } as const;
+const errorCode = (c: Context) => (c.response.status >= 400 ? expectApiError(c, STATUS[c.response.status as keyof typeof STATUS]) : undefined);
+const planners = (ok: number) => byRole(401, 404, ok, ok, 403, 403);
+const gap = (f: Fixtures) => ({ competence: f.ids.plCompetence, horizon: f.ids.plHorizon });
+
+export async function prepare(f: Fixtures): Promise<void> {
+	const { studies } = await api<{ studies: { id: string; title: string; status: string }[] }>(f.token.owner, 'GET', '/api/v1/studies');
+	const study = studies.find((s) => s.title === DEMO_TITLE && s.status === 'closed');
+	if (!study) throw new Error('the closed demo study is missing');
+	f.ids.plStudy = study.id;
+	f.ids.plId = (await api<{ id: string }>(f.token.owner, 'POST', '/api/v1/plans', { studyId: study.id, title: 'Plan für den Berechtigungstest' })).id;
+	const plan = await api<{ gaps: { competence: string; horizon: string }[] }>(f.token.owner, 'GET', `/api/v1/plans/${f.ids.plId}`);
+	f.ids.plCompetence = plan.gaps[0].competence;
+	f.ids.plHorizon = plan.gaps[0].horizon;
+	f.ids.plMeasure = (await api<{ id: string }>(f.token.owner, 'POST', `/api/v1/plans/${f.ids.plId}/measures`, { ...gap(f), slot: 'heute' })).id;
+	f.ids.plPublished = (await api<{ id: string }>(f.token.owner, 'POST', '/api/v1/plans', { studyId: study.id, title: 'Veröffentlichter Plan (Berechtigungstest)' })).id;
+	await api(f.token.owner, 'POST', `/api/v1/plans/${f.ids.plPublished}/publication`, { published: true });
+}
+
+export const rows: Row[] = [
+	{
+		route: '/api/v1/plans',
+		method: 'GET',
+		path: '/api/v1/plans',
+		auth: 'token',
+		expect: byRole(401, 200, 200, 200, 403, 403),
+		check: async (c) => {
+			await errorCode(c);
+			if (c.response.status !== 200) return;
+			const titles = ((await json(c)).plans as { title: string }[]).map((p) => p.title);
+			if (c.actor === 'otherOrg') expect(titles).not.toContain('Plan für den Berechtigungstest');
+			else expect(titles).toContain('Plan für den Berechtigungstest');
+		}
+	},
+	{
+		route: '/api/v1/plans',
+		method: 'POST',
+		path: '/api/v1/plans',
+		auth: 'token',
+		json: (f) => ({ studyId: f.ids.plStudy }),
+		expect: planners(201),
+		check: errorCode
+	},
+	{
+		route: '/api/v1/plans/[id]',
+		method: 'GET',
+		path: '/api/v1/plans/:plId',
+		auth: 'token',
+		expect: planners(200),
+		check: async (c) => {
+			await errorCode(c);
+			if (c.response.status === 200) expect(await json(c)).toMatchObject({ study: { id: c.f.ids.plStudy }, rule: { minGap: 0.5, topN: 10 } });
+			else expect(c.text).not.toContain('Berechtigungstest');
+		}
+	},
+	{
+		route: '/api/v1/plans/[id]/gaps',
+		method: 'POST',
+		path: '/api/v1/plans/:plId/gaps',
+		auth: 'token',
+		json: (f) => ({ ...gap(f), status: 'prioritised' }),
+		expect: planners(200),
+		check: errorCode
+	},
+	{
+		route: '/api/v1/plans/[id]/measures',
+		method: 'POST',
+		path: '/api/v1/plans/:plId/measures',
+		auth: 'token',
+		json: (f) => ({ ...gap(f), slot: 'morgen', responsible: 'Berechtigungstest' }),
+		expect: planners(201),
+		check: errorCode
+	},
+	{
+		route: '/api/v1/plans/[id]/measures/[measure]',
+		method: 'PATCH',
+		path: '/api/v1/plans/:plId/measures/:plMeasure',
+		auth: 'token',
+		json: () => ({ slot: 'uebermorgen' }),
+		expect: planners(200),
+		check: errorCode
+	},
+	{
+		// A measure nobody has: the owner's and organiser's refusal is 404, after the role check.
+		route: '/api/v1/plans/[id]/measures/[measure]',
+		method: 'DELETE',
+		path: '/api/v1/plans/:plId/measures/00000000-0000-4000-8000-000000000000',
+		auth: 'token',
+		expect: planners(404),
+		check: errorCode
+	},
+	{
+		// An unknown level: nothing is created (a real one would add a draft module to the demo catalogue per run).
+		route: '/api/v1/plans/[id]/modules',
+		method: 'POST',
+		path: '/api/v1/plans/:plId/modules',
+		auth: 'token',
+		json: (f) => ({ ...gap(f), level: 'meisterhaft' }),
+		expect: byRole(401, 422, 422, 422, 403, 403),
+		check: errorCode
+	},
+	{
+		route: '/api/v1/plans/[id]/publication',
+		method: 'POST',
+		path: '/api/v1/plans/:plId/publication',
+		auth: 'token',
+		json: () => ({ published: false }),
+		expect: planners(200),
+		check: errorCode
+	},
+	{
+		route: '/api/v1/plans/[id]/public',
+		method: 'GET',
+		path: '/api/v1/plans/:plPublished/public',
+		auth: 'token',
+		expect: everyone(200),
+		check: async (c) => expect(await json(c)).toMatchObject({ status: 'published', study: { id: c.f.ids.plStudy } })
+	},
+	{
+		route: '/api/v1/plans/[id]/public',
+		method: 'GET',
+		path: '/api/v1/plans/:plId/public',
+		auth: 'token',
+		expect: everyone(404),
+		check: async (c) => {
+			await errorCode(c);
+			expect(c.text).not.toContain('Berechtigungstest');
+		}
+	}
+];
