@@ -1,4 +1,5 @@
 import type { Actor } from '../../src/lib/server/auth/actor';
+import { closeDatabase } from '../../src/lib/server/db/client';
 
 type Handler = (event: never) => Response | Promise<Response>;
 
@@ -30,4 +31,16 @@ export async function callRoute(handler: Handler, options: RouteCall) {
 		/* not JSON */
 	}
 	return { status: response.status, json: json as Record<string, unknown> & { error?: { code: string; message: string; details: { path?: string; message: string }[] } }, text, headers: response.headers };
+}
+
+/**
+ * Points the app's own database connection (what route handlers reach through the adapter) at a
+ * test file's database, for https://stadtwissen.test; returns what closes it again after the file.
+ */
+export async function serveRoutesFrom(databaseUrl: string): Promise<() => Promise<void>> {
+	await closeDatabase();
+	process.env.DATABASE_URL = databaseUrl;
+	process.env.ORIGIN = 'https://stadtwissen.test';
+	process.env.STADTWISSEN_ORIGIN = 'https://stadtwissen.test';
+	return () => closeDatabase();
 }

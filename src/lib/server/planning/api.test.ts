@@ -5,7 +5,7 @@
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
-import { callRoute, type RouteCall } from '../../../../tests/helpers/api-route';
+import { callRoute, serveRoutesFrom, type RouteCall } from '../../../../tests/helpers/api-route';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { GET as listRoute, POST as createRoute } from '../../../routes/api/v1/plans/+server';
 import { GET as planRoute } from '../../../routes/api/v1/plans/[id]/+server';
@@ -16,7 +16,6 @@ import { POST as moduleRoute } from '../../../routes/api/v1/plans/[id]/modules/+
 import { POST as publishRoute } from '../../../routes/api/v1/plans/[id]/publication/+server';
 import { GET as publicRoute } from '../../../routes/api/v1/plans/[id]/public/+server';
 import { loadCatalogueDemo } from '../catalogue/demo';
-import { closeDatabase } from '../db/client';
 import { planGapDecisions, planMeasures, qualificationPlans } from '../db/schema';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import { openApiDocument } from '../openapi/document';
@@ -31,19 +30,14 @@ let demo: StudyDemo;
 
 beforeAll(async () => {
 	t = await createTestDatabase();
-	await closeDatabase();
-	process.env.DATABASE_URL = t.url;
-	process.env.ORIGIN = 'https://stadtwissen.test';
-	process.env.STADTWISSEN_ORIGIN = 'https://stadtwissen.test';
+	const closeRoutes = await serveRoutesFrom(t.url);
 	await ensureDefaultFramework(t.db);
 	organiser = await tenantAs(t.db, 'Stadt Altenburg (Demo)', 'organiser', 'plans.manage');
 	viewer = await tenantAs(t.db, 'Stadt Altenburg (Demo)', 'viewer', 'results.read');
 	other = await tenantAs(t.db, 'Stadt Gera', 'organiser', 'plans.manage');
 	demo = await loadStudyDemo(t.db, organiser, 'http://x');
 	await loadCatalogueDemo(t.db, organiser.org.orgId);
-	return async () => {
-		await closeDatabase();
-	};
+	return closeRoutes;
 }, 180_000);
 
 const call = (handler: Parameters<typeof callRoute>[0], options: RouteCall) => callRoute(handler, { method: 'POST', actor: organiser.actor, ...options });

@@ -48,16 +48,21 @@ export const qualificationPlans = pgTable(
 	]
 );
 
+/** The plan and the gap (competence code, horizon key of the study) a decision or measure is about. */
+const gapOfPlan = () => ({
+	planId: uuid('plan_id')
+		.notNull()
+		.references(() => qualificationPlans.id, { onDelete: 'cascade' }),
+	competence: text('competence').notNull(),
+	horizon: text('horizon').notNull()
+});
+
 /** An organiser's decision on one gap: prioritise it (also one below the rule) or drop it, with a reason. */
 export const planGapDecisions = pgTable(
 	'plan_gap_decisions',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		planId: uuid('plan_id')
-			.notNull()
-			.references(() => qualificationPlans.id, { onDelete: 'cascade' }),
-		competence: text('competence').notNull(),
-		horizon: text('horizon').notNull(),
+		...gapOfPlan(),
 		status: text('status', { enum: ['prioritised', 'dropped'] }).notNull(),
 		reason: text('reason').notNull().default(''),
 		decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
@@ -75,11 +80,7 @@ export const planMeasures = pgTable(
 	'plan_measures',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		planId: uuid('plan_id')
-			.notNull()
-			.references(() => qualificationPlans.id, { onDelete: 'cascade' }),
-		competence: text('competence').notNull(),
-		horizon: text('horizon').notNull(),
+		...gapOfPlan(),
 		moduleId: uuid('module_id').references(() => catalogueModules.id, { onDelete: 'set null' }),
 		slot: text('slot', { enum: ['heute', 'morgen', 'uebermorgen'] }).notNull(),
 		/** A catalogue target group key (verwaltung, politik, …); null = all. */
