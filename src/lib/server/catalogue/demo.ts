@@ -37,7 +37,7 @@ const SEED_GOALS = [
 	'Sie erkennen, welche Rahmenbedingungen gute Zusammenarbeit braucht.'
 ];
 
-const SEED_COMPETENCES = [
+export const SEED_COMPETENCES = [
 	{ code: 'A1.1', level: 'kennenlernen' },
 	{ code: 'A3.4', level: 'anwenden' },
 	{ code: 'A4.3', level: 'anwenden' },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { allItems } from '../../domain/study/questionnaire';
+import { allItems, type QuestionnaireItem } from '../../domain/study/questionnaire';
 import type { Db } from '../db/client';
 import { defaultFrameworkId } from '../frameworks/default-framework';
 import type { TenantContext } from '../tenant';
@@ -13,7 +13,7 @@ import { setOpenAnswerHidden } from '../results/set-open-answer-hidden';
 import { setOpenAnswerRelease } from '../results/set-open-answer-release';
 
 /** A small deterministic generator, so every demo shows the same figures. */
-function seeded(seed: number) {
+export function seeded(seed: number) {
 	let state = seed >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;
@@ -71,6 +71,38 @@ const HIDDEN_IN_DEMO = 'Frau M. aus dem Bauamt';
 
 const clamp = (value: number) => Math.min(5, Math.max(1, Math.round(value))) as 1 | 2 | 3 | 4 | 5;
 
+export interface DemoAnswering {
+	/** Finished questionnaires per group (keys of the default groups). */
+	participants: Record<string, number>;
+	random: () => number;
+	/** Texts for the open question „lernen“, by group, given by the first participants of each group. */
+	openAnswers?: Record<string, string[]>;
+	/** Moves the centre of an item's generated ratings, e.g. up where a training took place (the follow-up demo). */
+	lift?: (item: QuestionnaireItem) => number;
+}
+
+/** Lets the demo's participants answer an open study: ratings around their group's tendency, seeded, so every demo shows the same figures. */
+export async function answerDemoStudy(db: Db, ctx: TenantContext, studyId: string, baseUrl: string, answering: DemoAnswering): Promise<void> {
+	const { random } = answering;
+	for (const [group, count] of Object.entries(answering.participants)) {
+		const { tokens } = await createInvitationBatch(ctx, { studyId, group, count: count + 2, baseUrl });
+		for (const [person, token] of tokens.slice(0, count).entries()) {
+			const participation = await openParticipation(db, token, '127.0.0.1');
+			const tendency = tendencies[group];
+			const answers = allItems(participation.pages).map((item, index) => {
+				const horizonIndex = participation.study.horizons.findIndex((h) => h.key === item.horizon);
+				const usual = item.measure === 'importance' ? tendency.importance + 0.35 * horizonIndex + ((index % 7) - 3) * 0.12 : tendency.proficiency + ((index % 5) - 2) * 0.15;
+				const centre = usual + (answering.lift?.(item) ?? 0);
+				const value = random() < 0.04 ? null : clamp(centre + (random() - 0.5) * 2.2);
+				return { competence: item.competence, measure: item.measure, horizon: item.horizon, value };
+			});
+			random(); // drawn as before the open answers were fixed texts, so the generated ratings stay the same
+			const text = answering.openAnswers?.[group]?.[person];
+			await submitAnswers(db, participation, randomUUID(), { answers, open: text ? { lernen: text } : {} });
+		}
+	}
+}
+
 export interface StudyDemo {
 	closedStudyId: string;
 	openStudyId: string;
@@ -92,22 +124,7 @@ export async function loadStudyDemo(db: Db, ctx: TenantContext, baseUrl: string)
 		openQuestions: [{ key: 'lernen', label: 'Was kann Verwaltung von Stadtmacher*innen lernen?' }]
 	});
 	await changeStudyStatus(ctx, closedStudyId, 'open');
-	for (const [group, count] of Object.entries(PARTICIPANTS)) {
-		const { tokens } = await createInvitationBatch(ctx, { studyId: closedStudyId, group, count: count + 2, baseUrl });
-		for (const [person, token] of tokens.slice(0, count).entries()) {
-			const participation = await openParticipation(db, token, '127.0.0.1');
-			const tendency = tendencies[group];
-			const answers = allItems(participation.pages).map((item, index) => {
-				const horizonIndex = participation.study.horizons.findIndex((h) => h.key === item.horizon);
-				const centre = item.measure === 'importance' ? tendency.importance + 0.35 * horizonIndex + ((index % 7) - 3) * 0.12 : tendency.proficiency + ((index % 5) - 2) * 0.15;
-				const value = random() < 0.04 ? null : clamp(centre + (random() - 0.5) * 2.2);
-				return { competence: item.competence, measure: item.measure, horizon: item.horizon, value };
-			});
-			random(); // drawn as before the open answers were fixed texts, so the generated ratings stay the same
-			const text = OPEN_ANSWERS[group]?.[person];
-			await submitAnswers(db, participation, randomUUID(), { answers, open: text ? { lernen: text } : {} });
-		}
-	}
+	await answerDemoStudy(db, ctx, closedStudyId, baseUrl, { participants: PARTICIPANTS, random, openAnswers: OPEN_ANSWERS });
 	await changeStudyStatus(ctx, closedStudyId, 'closed');
 	// The organiser has read the answers, hidden the one that names a person and released the question.
 	const review = await getOpenAnswerReview(ctx, closedStudyId, 1);
