@@ -27,7 +27,12 @@ export const instrumentMessages = defineMessages(
 		'instrument.conditions.scaleProficiency5': '5 – trifft voll zu',
 		'instrument.conditions.firstSteps': 'Erste Schritte',
 		'instrument.conditions.template': 'Vorlage für den Selbstcheck',
-		'instrument.conditions.templateHint': 'Verwaltung und Stadtgesellschaft schätzen ein, was es bei Ihnen schon gibt. Legen Sie unter „Analysen“ einen Selbstcheck mit diesem Katalog an.'
+		'instrument.conditions.templateHint': 'Verwaltung und Stadtgesellschaft schätzen ein, was es bei Ihnen schon gibt. Der Selbstcheck ist eine Analyse mit diesem Katalog.',
+		'instrument.conditions.start': 'Selbstcheck anlegen',
+		'instrument.conditions.importanceLabel': 'So wichtig ist es uns',
+		'instrument.conditions.proficiencyLabel': 'So ist es bei uns heute',
+		'instrument.conditions.itemsTitle': 'Alle Bedingungen im Einzelnen',
+		'instrument.conditions.areaOf': 'Dimension: {area}'
 	},
 	{
 		'instrument.competences.name': 'Competence framework',
@@ -50,6 +55,11 @@ export const instrumentMessages = defineMessages(
 		'instrument.conditions.scaleProficiency5': '5 – fully true',
 		'instrument.conditions.firstSteps': 'First steps',
 		'instrument.conditions.template': 'Template for the self-check',
-		'instrument.conditions.templateHint': 'Administration and civil society rate what you already have in place. Create a self-check with this catalogue under “Analyses”.'
+		'instrument.conditions.templateHint': 'Administration and civil society rate what you already have in place. The self-check is an analysis with this catalogue.',
+		'instrument.conditions.start': 'Create a self-check',
+		'instrument.conditions.importanceLabel': 'How important it is to us',
+		'instrument.conditions.proficiencyLabel': 'How it is for us today',
+		'instrument.conditions.itemsTitle': 'All conditions in detail',
+		'instrument.conditions.areaOf': 'Dimension: {area}'
 	}
 );

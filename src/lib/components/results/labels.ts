@@ -1,6 +1,8 @@
 import { page } from '$app/state';
 import { DIMENSIONS, PRINCIPLES } from '$lib/domain/framework/vocabulary';
 import { t } from '$lib/i18n/use';
+import type { InstrumentKind } from '$lib/domain/framework/model';
+import { instrumentWords } from '$lib/domain/study/instrument-words';
 import { count } from './format';
 
 interface Named {
@@ -10,10 +12,11 @@ interface Named {
 
 const english = () => page.data.locale === 'en';
 
-/** "Wichtigkeit heute" / "Beherrschung heute": what one item of a competence asks. */
-export function itemLabel(measure: 'importance' | 'proficiency', horizon: string | null, horizons: Named[]): string {
-	if (measure === 'proficiency') return t('results.proficiency');
-	return t('results.importanceIn', { horizon: horizons.find((h) => h.key === horizon)?.label ?? horizon ?? '' });
+/** "Wichtigkeit heute" / "Beherrschung heute" (a self-check: "So wichtig ist es uns" / "So ist es bei uns heute"): what one item asks. */
+export function itemLabel(measure: 'importance' | 'proficiency', horizon: string | null, horizons: Named[], instrument?: InstrumentKind): string {
+	const words = instrumentWords(instrument);
+	if (measure === 'proficiency') return t(words.proficiencyLabel);
+	return t(words.importanceLabel, { horizon: horizons.find((h) => h.key === horizon)?.label ?? horizon ?? '' });
 }
 
 export function groupName(key: string, groups: Named[]): string {

@@ -6,7 +6,7 @@
  */
 import { ALL_GROUPS } from '../anonymity/cells';
 import { rawExportAllowed } from '../anonymity/raw-export';
-import { DIMENSION_KEYS, PRINCIPLE_KEYS, sortedByPosition, type FrameworkDocument } from '../framework';
+import { DIMENSION_KEYS, instrumentKindOf, PRINCIPLE_KEYS, sortedByPosition, type FrameworkDocument, type InstrumentKind } from '../framework';
 import { heatCellColours, type CellColours } from './chart-colours';
 import type { ChangeCell } from './round-change';
 import { trendWord, type TrendWord } from './trend-word';
@@ -26,6 +26,8 @@ export interface CompetenceInfo {
 	areaTitle: string;
 	principles: string[];
 	dimensions: string[];
+	/** Practical first steps (conditions of a Rahmenbedingungen self-check). */
+	firstSteps?: string;
 }
 
 export interface Labelled {
@@ -35,6 +37,8 @@ export interface Labelled {
 
 /** The study's texts and settings the views need, in the reader's language. */
 export interface ResultsSetting {
+	/** Competence study or Rahmenbedingungen self-check: decides the words (domain/study/instrument-words.ts); absent = competences. */
+	instrument?: InstrumentKind;
 	studyId: string;
 	studyTitle: string;
 	status: StudyStatus;
@@ -90,7 +94,8 @@ export function resultsSetting(study: SettingStudy, document: FrameworkDocument,
 				areaCode: area.code,
 				areaTitle,
 				principles: [...competence.tags.principles],
-				dimensions: [...competence.tags.dimensions]
+				dimensions: [...competence.tags.dimensions],
+				...(competence.firstSteps_de || competence.firstSteps_en ? { firstSteps: localized(locale, { firstSteps_de: competence.firstSteps_de ?? '', firstSteps_en: competence.firstSteps_en ?? '' }, 'firstSteps') } : {})
 			});
 		}
 		if (used) areaOrder.push({ code: area.code, title: areaTitle });
@@ -100,6 +105,7 @@ export function resultsSetting(study: SettingStudy, document: FrameworkDocument,
 	);
 	const tagged = (keys: readonly string[], pick: (c: CompetenceInfo) => string[]) => keys.filter((key) => competences.some((c) => pick(c).includes(key)));
 	return {
+		instrument: instrumentKindOf(document),
 		studyId: study.id,
 		studyTitle: study.title,
 		status: study.status,

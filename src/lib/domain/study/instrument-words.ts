@@ -23,7 +23,11 @@ export type WordRole =
 	| 'proficiencyQuestion'
 	| 'scaleProficiency1'
 	| 'scaleProficiency5'
-	| 'template';
+	| 'template'
+	| 'importanceLabel'
+	| 'proficiencyLabel'
+	| 'itemsTitle'
+	| 'areaOf';
 
 export type InstrumentWords = Readonly<Record<WordRole, MessageKey>>;
 
@@ -42,7 +46,11 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		proficiencyQuestion: 'take.proficiency',
 		scaleProficiency1: 'take.scaleProficiency1',
 		scaleProficiency5: 'take.scaleProficiency5',
-		template: 'fw.shipped'
+		template: 'fw.shipped',
+		importanceLabel: 'results.importanceIn',
+		proficiencyLabel: 'results.proficiency',
+		itemsTitle: 'results.competences.title',
+		areaOf: 'results.competencePage.area'
 	},
 	conditions: {
 		name: 'instrument.conditions.name',
@@ -58,7 +66,11 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		proficiencyQuestion: 'instrument.conditions.proficiency',
 		scaleProficiency1: 'instrument.conditions.scaleProficiency1',
 		scaleProficiency5: 'instrument.conditions.scaleProficiency5',
-		template: 'instrument.conditions.template'
+		template: 'instrument.conditions.template',
+		importanceLabel: 'instrument.conditions.importanceLabel',
+		proficiencyLabel: 'instrument.conditions.proficiencyLabel',
+		itemsTitle: 'instrument.conditions.itemsTitle',
+		areaOf: 'instrument.conditions.areaOf'
 	}
 };
 

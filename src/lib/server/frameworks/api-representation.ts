@@ -15,6 +15,7 @@ export function frameworkSummaryJson(item: FrameworkListItem) {
 	return {
 		id: item.id,
 		shipped: item.shipped,
+		kind: item.kind,
 		name: { de: item.name_de, en: item.name_en },
 		competenceCount: item.competenceCount,
 		currentVersion: version(item.current)
@@ -29,6 +30,8 @@ function competenceJson(competence: Competence) {
 		type: competence.type,
 		tags: competence.tags,
 		escoUri: competence.escoUri ?? null,
+		firstSteps: competence.firstSteps_de === undefined && competence.firstSteps_en === undefined ? null : bilingual({ ...competence }, 'firstSteps'),
+		source: competence.source_de === undefined && competence.source_en === undefined ? null : bilingual({ ...competence }, 'source'),
 		position: competence.position,
 		archived: competence.archived
 	};

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { FrameworkDocument } from '../../domain/framework';
+import { instrumentKindOf, type FrameworkDocument, type InstrumentKind } from '../../domain/framework';
 import { activeCompetenceCount } from '../../domain/framework/editing';
 import { frameworks, frameworkVersions } from '../db/schema';
 import { AppError } from '../errors';
@@ -18,6 +18,8 @@ export interface FrameworkVersionSummary {
 export interface FrameworkListItem {
 	id: string;
 	shipped: boolean;
+	/** What the framework is an instrument for: competences, or conditions (Rahmenbedingungen self-check). */
+	kind: InstrumentKind;
 	name_de: string;
 	name_en: string;
 	competenceCount: number;
@@ -55,6 +57,7 @@ export async function listFrameworks(ctx: TenantContext): Promise<FrameworkListI
 			{
 				id: framework.id,
 				shipped: framework.orgId === null,
+				kind: instrumentKindOf(version.document),
 				name_de: version.document.meta.name_de,
 				name_en: version.document.meta.name_en,
 				competenceCount: activeCompetenceCount(version.document),
@@ -75,6 +78,7 @@ export async function getFramework(ctx: TenantContext, frameworkId: string): Pro
 	return {
 		id: framework.id,
 		shipped: framework.orgId === null,
+		kind: instrumentKindOf(current.document),
 		name_de: current.document.meta.name_de,
 		name_en: current.document.meta.name_en,
 		competenceCount: activeCompetenceCount(current.document),

@@ -6,7 +6,7 @@ const version = {
 };
 const summary = {
 	type: 'object',
-	properties: { id: { type: 'string', format: 'uuid' }, shipped: { type: 'boolean', description: 'Die mit Stadtwissen ausgelieferte Vorlage' }, name: bilingualText, competenceCount: { type: 'integer' }, currentVersion: version }
+	properties: { id: { type: 'string', format: 'uuid' }, shipped: { type: 'boolean', description: 'Die mit Stadtwissen ausgelieferte Vorlage' }, kind: { enum: ['competences', 'conditions'], description: 'competences: Kompetenzrahmen (Bereiche und Kompetenzen); conditions: Katalog für den Rahmenbedingungen-Selbstcheck (Dimensionen und Bedingungen)' }, name: bilingualText, competenceCount: { type: 'integer' }, currentVersion: version }
 };
 const competence = {
 	type: 'object',
@@ -25,6 +25,8 @@ const competence = {
 			}
 		},
 		escoUri: { type: ['string', 'null'] },
+		firstSteps: { oneOf: [bilingualText, { type: 'null' }], description: 'Erste Schritte zu einer Bedingung (Rahmenbedingungen-Selbstcheck)' },
+		source: { oneOf: [bilingualText, { type: 'null' }], description: 'Quelle eines Eintrags, z. B. „Neue Leipzig-Charta 2020; BauGB § 11“' },
 		position: { type: 'integer' },
 		archived: { type: 'boolean' }
 	}

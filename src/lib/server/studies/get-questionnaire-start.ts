@@ -27,6 +27,8 @@ export async function questionnaireStart(ctx: Ctx, token: string, justJoined: bo
 		// From the number of questions (pages are already in memory: no extra work per request).
 		minutes: estimatedMinutes(pages.reduce((sum, page) => sum + itemsOf(page).length, 0), study.openQuestions.length),
 		delphi: previous !== null,
+		// Competence study or Rahmenbedingungen self-check: decides the words of „So geht es“.
+		instrument: pages[0]?.instrument ?? ('competences' as const),
 		resumeAt: !fresh && Object.keys(draft.answers).length ? (firstOpen === -1 ? afterRatings : `seite/${firstOpen + 1}`) : null,
 		personalLink: justJoined ? `${ctx.baseUrl}/t/${token}` : null
 	};

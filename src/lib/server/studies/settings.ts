@@ -16,6 +16,23 @@ export const DEFAULT_HORIZONS: StudyHorizon[] = [
 	{ key: 'uebermorgen', label: 'übermorgen (ca. 15 Jahre)', years: 15 }
 ];
 
+/**
+ * A Rahmenbedingungen self-check (issue 16) compares how the sides see their city today: the groups
+ * who work together, one horizon „heute“ (importance cannot be switched off without a schema change,
+ * so „So wichtig ist es uns“ is asked for today), and an open question about the first step.
+ */
+export const SELF_CHECK_GROUPS: StudyGroup[] = [
+	{ key: 'verwaltung', label: 'Verwaltung' },
+	{ key: 'stadtmacher', label: 'Stadtmacher*innen' },
+	{ key: 'politik', label: 'Politik' },
+	{ key: 'wirtschaft', label: 'Wirtschaft' },
+	{ key: 'kultur', label: 'Kultur' }
+];
+
+export const SELF_CHECK_HORIZONS: StudyHorizon[] = [{ key: 'heute', label: 'heute', years: 0 }];
+
+export const SELF_CHECK_OPEN_QUESTIONS: OpenQuestion[] = [{ key: 'erster-schritt', label: 'Was sollte Ihre Stadt als Erstes angehen?' }];
+
 export const DEFAULT_CONSENSUS: ConsensusSettings = { maxIqr: 1, minAgreement: 0.7 };
 
 export const DEFAULT_OPEN_QUESTIONS: OpenQuestion[] = [{ key: 'lernen', label: 'Was kann Verwaltung von Stadtmacher*innen lernen?' }];

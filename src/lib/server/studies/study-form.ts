@@ -1,9 +1,9 @@
 import { readStudyForm, valuesFromSettings, type FormArea, type StudyFormValues } from '../../domain/study/settings-form';
-import { sortedByPosition, type FrameworkDocument } from '../../domain/framework/model';
+import { sortedByPosition, type FrameworkDocument, type InstrumentKind } from '../../domain/framework/model';
 import { AppError } from '../errors';
 import { getFramework, listFrameworks } from '../frameworks/get-framework';
 import { echoForm, type FormReading } from '../http/forms';
-import { DEFAULT_CONSENSUS, DEFAULT_GROUPS, DEFAULT_HORIZONS, DEFAULT_OPEN_QUESTIONS } from './settings';
+import { DEFAULT_CONSENSUS, DEFAULT_GROUPS, DEFAULT_HORIZONS, DEFAULT_OPEN_QUESTIONS, SELF_CHECK_GROUPS, SELF_CHECK_HORIZONS, SELF_CHECK_OPEN_QUESTIONS } from './settings';
 import type { TenantContext } from '../tenant';
 import { getStudy } from './get-study';
 import type { TextCorrections } from './update-study';
@@ -35,21 +35,23 @@ export async function frameworkChoice(ctx: TenantContext, requested: string | nu
 	const chosenId = [requested, fallback, own?.id, frameworks[0].id].find((id): id is string => Boolean(id && ids.includes(id)))!;
 	const framework = await getFramework(ctx, chosenId);
 	return {
-		frameworks: frameworks.map((f) => ({ id: f.id, name_de: f.name_de, name_en: f.name_en, shipped: f.shipped, competenceCount: f.competenceCount, version: f.current.number, status: f.current.status })),
-		framework: { id: framework.id, areas: formAreas(framework.document) }
+		frameworks: frameworks.map((f) => ({ id: f.id, name_de: f.name_de, name_en: f.name_en, shipped: f.shipped, kind: f.kind, competenceCount: f.competenceCount, version: f.current.number, status: f.current.status })),
+		framework: { id: framework.id, kind: framework.kind, areas: formAreas(framework.document) }
 	};
 }
 
-export function defaultValues(frameworkId: string, areas: readonly FormArea[]): StudyFormValues {
+/** A new study's form: every item ticked; a self-check (conditions catalogue) gets its own groups, the one horizon „heute“ and its open question. */
+export function defaultValues(frameworkId: string, areas: readonly FormArea[], kind: InstrumentKind = 'competences'): StudyFormValues {
+	const selfCheck = kind === 'conditions';
 	return valuesFromSettings({
 		title: '',
 		introduction: '',
 		frameworkId,
 		competences: areas.flatMap((a) => a.competences.map((c) => c.code)),
-		groups: DEFAULT_GROUPS,
-		horizons: DEFAULT_HORIZONS,
+		groups: selfCheck ? SELF_CHECK_GROUPS : DEFAULT_GROUPS,
+		horizons: selfCheck ? SELF_CHECK_HORIZONS : DEFAULT_HORIZONS,
 		measureProficiency: true,
-		openQuestions: DEFAULT_OPEN_QUESTIONS,
+		openQuestions: selfCheck ? SELF_CHECK_OPEN_QUESTIONS : DEFAULT_OPEN_QUESTIONS,
 		minGroupSize: 5,
 		consensus: DEFAULT_CONSENSUS,
 		quantileType: 7,

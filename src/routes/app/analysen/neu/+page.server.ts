@@ -6,7 +6,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) =>
 	loadPage(event, 'org.manage', async (ctx) => {
 		const choice = await frameworkChoice(ctx, event.url.searchParams.get('rahmen'));
-		return { ...choice, initial: defaultValues(choice.framework.id, choice.framework.areas) };
+		return { ...choice, initial: defaultValues(choice.framework.id, choice.framework.areas, choice.framework.kind) };
 	});
 
 export const actions: Actions = {

@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tenantAs } from '../../../../tests/helpers/actors';
+import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
+import { translator } from '../../i18n';
+import { instrumentWords } from '../../domain/study/instrument-words';
+import { allItems } from '../../domain/study/questionnaire';
+import { conditionsCatalogueId, defaultFrameworkId, ensureShippedFrameworks } from '../frameworks/default-framework';
+import { listFrameworks } from '../frameworks/get-framework';
+import { cellOf } from '../../domain/results/dashboard-view';
+import { resultsOfStudy } from '../results/get-results';
+import { loadCompetencePage, loadDashboard } from '../results/results-views';
+import { runStudy } from '../results/test-fixtures';
+import type { TenantContext } from '../tenant';
+import { createInvitationBatch } from './create-invitation-batch';
+import { changeStudyStatus } from './change-study-status';
+import { createStudy } from './create-study';
+import { getStudy } from './get-study';
+import { openParticipation } from './open-participation';
+import { defaultValues, frameworkChoice } from './study-form';
+
+/*
+ * The Rahmenbedingungen self-check (issue 16) is a study whose instrument is the shipped conditions
+ * catalogue: created from the template, answered through the same questionnaire, evaluated by the
+ * same results — speaking of conditions and dimensions instead of competences and areas.
+ */
+
+let t: TestDatabase;
+let owner: TenantContext;
+let catalogueId: string;
+const de = translator('de');
+
+beforeAll(async () => {
+	t = await createTestDatabase();
+	await ensureShippedFrameworks(t.db);
+	catalogueId = (await conditionsCatalogueId(t.db))!;
+	owner = await tenantAs(t.db, 'Stadt Selbstcheck', 'owner');
+}, 120_000);
+
+describe('the conditions catalogue as a template', () => {
+	it('is kept once beside the competence framework, which stays the default', async () => {
+		await ensureShippedFrameworks(t.db);
+		const frameworks = await listFrameworks(owner);
+		expect(frameworks.map((f) => [f.shipped, f.kind, f.competenceCount])).toEqual([
+			[true, 'competences', 43],
+			[true, 'conditions', 27]
+		]);
+		expect(frameworks[0].id).toBe(await defaultFrameworkId(t.db));
+		expect(frameworks[1].id).toBe(catalogueId);
+	});
+
+	it('gives a new self-check its groups, the one horizon „heute“ and every condition', async () => {
+		const choice = await frameworkChoice(owner, catalogueId);
+		expect(choice.framework.kind).toBe('conditions');
+		const values = defaultValues(choice.framework.id, choice.framework.areas, choice.framework.kind);
+		expect(values.groups.split('\n')).toEqual(['verwaltung: Verwaltung', 'stadtmacher: Stadtmacher*innen', 'politik: Politik', 'wirtschaft: Wirtschaft', 'kultur: Kultur']);
+		expect(values.horizons.filter((h) => h.label !== '')).toEqual([{ key: 'heute', label: 'heute', years: '0' }]);
+		expect(values.competences).toHaveLength(27);
+		expect(values.measureProficiency).toBe(true);
+		// A competence study keeps its three horizons.
+		const competenceChoice = await frameworkChoice(owner, (await defaultFrameworkId(t.db))!);
+		expect(defaultValues(competenceChoice.framework.id, competenceChoice.framework.areas, competenceChoice.framework.kind).horizons.filter((h) => h.label !== '')).toHaveLength(3);
+	});
+});
+
+describe('a self-check run end to end', () => {
+	it('asks a participant how it is today and how important it is, condition by condition', async () => {
+		const { id } = await createStudy(owner, { title: 'Selbstcheck Fragebogen', frameworkId: catalogueId, competences: ['R1.1', 'R3.1'], groups: [{ key: 'verwaltung', label: 'Verwaltung' }], horizons: [{ key: 'heute', label: 'heute', years: 0 }] });
+		await changeStudyStatus(owner, id, 'open');
+		const { tokens } = await createInvitationBatch(owner, { studyId: id, group: 'verwaltung', count: 1, baseUrl: 'https://stadtwissen.test' });
+		const participation = await openParticipation(t.db, tokens[0], '192.0.2.7');
+		expect(participation.pages.map((page) => [page.instrument, page.areaCode, page.title_de])).toEqual([
+			['conditions', 'R1', 'Anlaufstelle und Lotsen'],
+			['conditions', 'R3', 'Räume und rechtliche Wege']
+		]);
+		const words = instrumentWords(participation.pages[0].instrument);
+		const questions = allItems(participation.pages).map((item) => (item.measure === 'proficiency' ? de(words.proficiencyQuestion) : de(words.importanceQuestion)));
+		expect(questions).toEqual(['So ist es bei uns heute:', 'So wichtig ist es uns:', 'So ist es bei uns heute:', 'So wichtig ist es uns:']);
+		expect(participation.pages[1].competences[0].title_de).toBe('Es gibt eine feste Ansprechperson in der Verwaltung für Zwischennutzungen.');
+	});
+
+	it('shows where administration and city makers see a condition differently, with dimension, condition and first steps', async () => {
+		const today = (group: string) => (group === 'verwaltung' ? 4 : 2);
+		const { id } = await runStudy(t.db, owner, {
+			title: 'Selbstcheck 2026',
+			frameworkId: catalogueId,
+			competences: ['R1.1', 'R1.2', 'R3.1'],
+			groups: [
+				{ key: 'verwaltung', label: 'Verwaltung', participants: 6 },
+				{ key: 'stadtmacher', label: 'Stadtmacher*innen', participants: 6 }
+			],
+			value: ({ group, measure, person }) => (measure === 'proficiency' ? today(group) : ((4 + (person % 2)) as 4 | 5))
+		});
+		const study = await getStudy(owner, id);
+		expect(study.horizons.map((h) => h.key)).toEqual(['heute']);
+		const page = await loadDashboard(t.db, study, new URL('http://stadtwissen.test/app/analysen/x/ergebnisse'), 'de');
+		if (page.state !== 'results') throw new Error('expected results');
+		expect(page.setting.instrument).toBe('conditions');
+		expect(page.setting.areas).toEqual([
+			{ code: 'R1', title: 'Anlaufstelle und Lotsen' },
+			{ code: 'R3', title: 'Räume und rechtliche Wege' }
+		]);
+		const words = instrumentWords(page.setting.instrument);
+		expect([de(words.item), de(words.itemsTitle), de(words.proficiencyLabel)]).toEqual(['Bedingung', 'Alle Bedingungen im Einzelnen', 'So ist es bei uns heute']);
+
+		// The administration sees the contact point at 4, the city makers at 2: no answer of one side overlaps the other's (Cliff's delta 1).
+		const results = await resultsOfStudy(t.db, study);
+		expect(cellOf(results, 'R1.1', 'proficiency', null, 'verwaltung')).toMatchObject({ n: 6, mean: 4 });
+		expect(cellOf(results, 'R1.1', 'proficiency', null, 'stadtmacher')).toMatchObject({ n: 6, mean: 2 });
+		const contact = page.view.disagreement.find((row) => row.code === 'R1.1' && row.measure === 'proficiency')!;
+		expect(contact).toMatchObject({ higherGroup: 'verwaltung', lowerGroup: 'stadtmacher', delta: 1, magnitude: 'large' });
+		expect(contact.title).toBe('Es gibt eine feste Ansprechperson in der Verwaltung für Stadtmacher*innen.');
+
+		const condition = await loadCompetencePage(t.db, study, 'R3.1', new URL('http://stadtwissen.test/app/analysen/x/ergebnisse/R3.1'), 'de');
+		expect(condition.competence).toMatchObject({ areaCode: 'R3', areaTitle: 'Räume und rechtliche Wege' });
+		expect(condition.competence.firstSteps).toMatch(/^Geben Sie einer Person den Auftrag für Zwischennutzungen\./);
+		expect(de(words.areaOf, { area: 'R3 Räume und rechtliche Wege' })).toBe('Dimension: R3 Räume und rechtliche Wege');
+	});
+});
