@@ -130,7 +130,7 @@ describe('runAction', () => {
 describe('formAction', () => {
 	it('runs the use case with the request’s params, and answers like runAction: refusals on the form, a redirect when asked', async () => {
 		const request = { ...event(organiser, { name: 'Team Nord', password: 'geheim-123' }), params: { id: 'team-7' } };
-		const save = formAction('org.manage', accountForm, (_ctx, input, { params }: { params: { id: string } }) => ({ saved: `${params.id}:${input.name}` }));
+		const save = formAction('org.manage', accountForm, (_ctx, input, { params }) => ({ saved: `${params.id}:${input.name}` }));
 		expect(await save(request)).toEqual({ saved: 'team-7:Team Nord' });
 		const refusal = (await formAction('org.manage', accountForm, refused, { failure: { sessionForm: true } })(event(organiser, { name: 'Team Nord', password: 'geheim-123' }))) as unknown as Failure;
 		expect([refusal.status, refusal.data.errors, refusal.data.sessionForm, refusal.data.values.password]).toEqual([409, { name: 'Bitte wählen Sie einen anderen Namen.' }, true, undefined]);
