@@ -6,9 +6,6 @@ import { newAccountSchema } from '../../schemas/accounts';
 import { findInvitation } from './find-invitation';
 import { acceptInvitation } from './accept-invitation';
 
-export const NEW_ACCOUNT_NEEDS_MAIL = (email: string) =>
-	`Ein neues Konto für ${email} legen Sie nur über den Link aus der E-Mail an, die an diese Adresse ging.`;
-
 /**
  * Accepting from the invitation page: a new address creates its account (name and password
  * checked here) and is signed in — the new session is returned; an existing account must be the

@@ -5,7 +5,9 @@ import { recordAudit } from '../audit';
 import { hashPassword, hashToken } from '../auth/secrets';
 import { AppError } from '../errors';
 import { secretMatches, splitLink } from './invitation-links';
-import { NEW_ACCOUNT_NEEDS_MAIL } from './accept-invitation-here';
+
+const NEW_ACCOUNT_NEEDS_MAIL = (email: string) =>
+	`Ein neues Konto für ${email} legen Sie nur über den Link aus der E-Mail an, die an diese Adresse ging.`;
 
 /**
  * Accepting needs either the signed-in account of the invited address, or (for a new address)
