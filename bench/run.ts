@@ -31,7 +31,7 @@ import { allItems, questionnairePages } from '../src/lib/domain/study/questionna
 import { frameworkDocumentOfStudy } from '../src/lib/server/frameworks/pinned-document';
 import { languageBench, writeLanguageSection } from './language';
 import { werkstattGroupsBench, writeWerkstattGroupsSection } from './werkstatt-groups';
-import { percentile, runQuestionnaireFlow } from './questionnaire-flow';
+import { answerQuestionnaire, percentile, runQuestionnaireFlow } from './questionnaire-flow';
 
 const smoke = process.argv.includes('--smoke');
 const SIZES = smoke ? [1_000] : [1_000, 10_000, 100_000];
@@ -262,7 +262,17 @@ async function main() {
 		}
 		const origin = `http://127.0.0.1:${port}`;
 		const flow = (seconds: number) => runQuestionnaireFlow({ origin, tokens: flowTokens.splice(0, seconds * 150), concurrency: FLOW_PARTICIPANTS, seconds });
+		// Database transactions so far (each statement outside a transaction is one). An idle backend reports its counts up to 10 s late (PGSTAT_IDLE_INTERVAL): wait for the last report.
+		const databaseTransactions = async () => {
+			await new Promise((resolve) => setTimeout(resolve, 11_000));
+			const { rows } = await bare.query('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()');
+			return Number(rows[0].n);
+		};
 		await flow(FLOW_WARM_UP_SECONDS);
+		// Three participants one after another, nothing else running: what one questionnaire costs the database (the count's own query is one).
+		const transactionsBefore = await databaseTransactions();
+		for (let run = 0; run < 3; run++) await answerQuestionnaire(origin, flowTokens.shift()!, run, []);
+		const transactionsEach = ((await databaseTransactions()) - transactionsBefore - 1) / 3;
 		const flowRuns: { perSecond: number; p50: number; p99: number; requestsEach: number; baselinePerSecond: number; baselineP99: number }[] = [];
 		for (let run = 0; run < FLOW_RUNS; run++) {
 			const figures = await flow(FLOW_SECONDS);
@@ -322,10 +332,10 @@ async function main() {
 			'',
 			'Each participant GETs the link, follows the start link, POSTs every page form with its hidden fields to where its button points (the next page answers at once; a redirect, where there is one, is followed), reviews and submits (`bench/questionnaire-flow.ts`).',
 			'',
-			'| what | per second | p50 latency | p99 latency | requests each |',
-			'| --- | ---: | ---: | ---: | ---: |',
-			`| completed questionnaires (page latency) | ${flowMedian('perSecond').toFixed(1)} | ${ms(flowMedian('p50'))} | ${ms(flowMedian('p99'))} | ${flowMedian('requestsEach').toFixed(1)} |`,
-			`| GET /healthz, same concurrency (baseline) | ${flowMedian('baselinePerSecond').toFixed(0)} requests | – | ${flowMedian('baselineP99')} ms | 1 |`,
+			'| what | per second | p50 latency | p99 latency | requests each | database transactions each |',
+			'| --- | ---: | ---: | ---: | ---: | ---: |',
+			`| completed questionnaires (page latency) | ${flowMedian('perSecond').toFixed(1)} | ${ms(flowMedian('p50'))} | ${ms(flowMedian('p99'))} | ${flowMedian('requestsEach').toFixed(1)} | ${transactionsEach.toFixed(1)} |`,
+			`| GET /healthz, same concurrency (baseline) | ${flowMedian('baselinePerSecond').toFixed(0)} requests | – | ${flowMedian('baselineP99')} ms | 1 | 1 |`,
 			'',
 			`Runs (questionnaires/s, page p99, /healthz per second): ${flowRuns.map((r) => `${r.perSecond.toFixed(1)}, ${ms(r.p99)}, ${r.baselinePerSecond.toFixed(0)}`).join(' · ')}. Load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}.`,
 			'',

@@ -8,6 +8,8 @@ declare global {
 			locale: Locale;
 			actor: Actor | null;
 			requestId: string;
+			/** Shared by the action and the load of one request (see RequestContext.requestScope). */
+			requestScope?: Map<string, unknown>;
 		}
 		interface Error {
 			message: string;

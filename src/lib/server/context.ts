@@ -20,6 +20,12 @@ export interface RequestContext {
 	now: Date;
 	locale: Locale;
 	requestId: string;
+	/**
+	 * What one request's use cases share (a form POST runs the action, then the load of the same
+	 * page): e.g. the opened questionnaire, so a page POST reads it from the database once. Absent
+	 * outside HTTP requests.
+	 */
+	requestScope?: Map<string, unknown>;
 }
 
 /** A request acting inside one organisation with a permission checked (the TenantContext of use cases). */

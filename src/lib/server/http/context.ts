@@ -43,7 +43,8 @@ export function contextFor<A extends Access>(event: ContextEvent, access: A): Co
 		clientAddress: clientAddress(event),
 		now: new Date(),
 		locale: event.locals.locale,
-		requestId: event.locals.requestId
+		requestId: event.locals.requestId,
+		requestScope: (event.locals.requestScope ??= new Map())
 	};
 	if (access === 'public') return withMailHostCheck(base, event) as ContextFor<A>;
 	if (access === 'account') {

@@ -1,7 +1,7 @@
 import type { ItemFeedback } from '../../domain/study/delphi-feedback';
 import { stepPath } from '../../domain/study/questionnaire-steps';
 import { explainTexts } from '../glossary/explain-texts';
-import { openParticipation } from './open-participation';
+import { openParticipationOnce } from './open-participation';
 import { itemsOf, pageCountOf, pageFeedback, pageIndex, type Ctx } from './questionnaire-form';
 
 /**
@@ -16,7 +16,7 @@ function formTargets(token: string, index: number, pageCount: number) {
 
 /** One page of the questionnaire with the saved answers and, from round 2, the previous round's figures; after the areas, the open questions. */
 export async function questionnairePage(ctx: Ctx, token: string, n: string) {
-	const participation = await openParticipation(ctx.db, token, ctx.clientAddress);
+	const participation = await openParticipationOnce(ctx, token);
 	const { study, pages, draft } = participation;
 	const pageCount = pageCountOf(participation);
 	const index = pageIndex(n, pageCount);

@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { RequestContext } from '../context';
 import type { Db } from '../db/client';
 import { encryptedDrafts, invitations, spentMarkers, studies } from '../db/schema';
 import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
@@ -55,4 +56,18 @@ export async function openParticipation(db: Db, token: string, ip: string, optio
 	const saved = options.withoutDraft ? null : await readSheet(db, study.id, token, round, 'draft');
 	const draft = saved ?? (previous && !options.withoutDraft ? structuredClone(previous) : emptySheet());
 	return { token, study, group, round, pages: pagesOfStudy(study, document), previous, draft };
+}
+
+/**
+ * The questionnaire as this request opened it before, else opened now. A page POST saves the
+ * answers into the draft it opened and then renders the page it leads to from the same draft,
+ * so the link, its spent marker and the draft are read once per request, not twice.
+ */
+export function openParticipationOnce(ctx: Pick<RequestContext, 'db' | 'clientAddress' | 'requestScope'>, token: string): Promise<Participation> {
+	const key = `participation:${token}`;
+	const opened = ctx.requestScope?.get(key) as Promise<Participation> | undefined;
+	if (opened) return opened;
+	const opening = openParticipation(ctx.db, token, ctx.clientAddress);
+	ctx.requestScope?.set(key, opening);
+	return opening;
 }

@@ -14,7 +14,7 @@ import { saveDraft } from './save-draft';
  * What its pages share: reading the form fields, the page numbers, saving a page into the draft.
  */
 
-export type Ctx = Pick<RequestContext, 'db' | 'clientAddress' | 'baseUrl'>;
+export type Ctx = Pick<RequestContext, 'db' | 'clientAddress' | 'baseUrl' | 'requestScope'>;
 
 export const itemsOf = (page: QuestionnairePage) => page.competences.flatMap((c) => c.items);
 

@@ -70,6 +70,18 @@ describe('one request per questionnaire page (issue 18)', () => {
 		expect(review.answers).toEqual({ 'A1.1|importance|heute': 4, 'A3.1|importance|heute': 2, 'A3.1|importance|morgen': 5 });
 	});
 
+	it('opens the link once for a page POST and the page it answers with', async () => {
+		const { token } = await link();
+		await saveQuestionnairePage(ctx(), token, '1', form({ seite: '2', 'a:A3.1|importance|heute': '5', go: 'back' }));
+		// One request: the action saves page 1's answer, the load renders page 2 with what was saved there before.
+		const request = { ...ctx(), requestScope: new Map<string, unknown>() };
+		expect(await saveQuestionnairePage(request, token, '2', form({ seite: '1', 'a:A1.1|importance|heute': '2', go: 'next' }))).toBeNull();
+		const page = await questionnairePage(request, token, '2');
+		expect(page.kind === 'ratings' && page.answers).toMatchObject({ 'A3.1|importance|heute': 5 });
+		expect([...request.requestScope.keys()]).toEqual([`participation:${token}`]);
+		expect((await openParticipation(t.db, token, IP)).draft.answers).toEqual({ 'A1.1|importance|heute': 2, 'A3.1|importance|heute': 5 });
+	});
+
 	it('still redirects a form posted to its own page (page 1’s "Zurück", pages open from before)', async () => {
 		const { token } = await link();
 		expect(await saveQuestionnairePage(ctx(), token, '1', form({ 'a:A1.1|importance|heute': '3', go: 'next' }))).toBe(`/t/${token}/seite/2`);

@@ -1,5 +1,5 @@
 import { stepPath } from '../../domain/study/questionnaire-steps';
-import { openParticipation } from './open-participation';
+import { openParticipationOnce } from './open-participation';
 import { pageCountOf, pageIndex, postedFrom, savePage, type Ctx } from './questionnaire-form';
 
 /**
@@ -9,7 +9,7 @@ import { pageCountOf, pageIndex, postedFrom, savePage, type Ctx } from './questi
  * open from before — is redirected as before: back, next or the review.
  */
 export async function saveQuestionnairePage(ctx: Ctx, token: string, n: string, form: FormData): Promise<string | null> {
-	const participation = await openParticipation(ctx.db, token, ctx.clientAddress);
+	const participation = await openParticipationOnce(ctx, token);
 	const pageCount = pageCountOf(participation);
 	const here = pageIndex(n, pageCount);
 	const from = postedFrom(form, here, pageCount);
