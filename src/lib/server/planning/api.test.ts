@@ -3,6 +3,7 @@
  * the plan document's shape, German error documents and nothing written on refusal.
  */
 import { count } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { callRoute, serveRoutesFrom, type RouteCall } from '../../../../tests/helpers/api-route';
@@ -15,6 +16,7 @@ import { DELETE as removeRoute, PATCH as updateRoute } from '../../../routes/api
 import { POST as moduleRoute } from '../../../routes/api/v1/plans/[id]/modules/+server';
 import { POST as publishRoute } from '../../../routes/api/v1/plans/[id]/publication/+server';
 import { GET as publicRoute } from '../../../routes/api/v1/plans/[id]/public/+server';
+import { GET as xlsxRoute } from '../../../routes/api/v1/plans/[id]/export.xlsx/+server';
 import { loadCatalogueDemo } from '../catalogue/demo';
 import { planGapDecisions, planMeasures, qualificationPlans } from '../db/schema';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
@@ -126,6 +128,29 @@ describe('a plan through the API', () => {
 		const shown = await call(publicRoute, { method: 'GET', path: `/api/v1/plans/${id}/public`, params: { id }, actor: null });
 		expect(shown.status).toBe(200);
 		expect((shown.json as unknown as PlanDocument).coverage).toEqual(after.coverage);
+
+		// The plan document as XLSX, read back: the figures and the sentence the plan shows.
+		const file = await call(xlsxRoute, { method: 'GET', path: `/api/v1/plans/${id}/export.xlsx`, params: { id } });
+		expect(file.status).toBe(200);
+		expect(file.headers.get('content-disposition')).toContain('.xlsx');
+		expect((await call(xlsxRoute, { method: 'GET', path: `/api/v1/plans/${id}/export.xlsx`, params: { id }, actor: other.actor })).status).toBe(404);
+		const raw = await xlsxRoute({ request: new Request(`https://stadtwissen.test/api/v1/plans/${id}/export.xlsx`), url: new URL(`https://stadtwissen.test/api/v1/plans/${id}/export.xlsx`), params: { id }, locals: { actor: organiser.actor, requestId: 'test', locale: 'de' }, getClientAddress: () => '192.0.2.1' } as never);
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(await raw.arrayBuffer());
+		expect(workbook.worksheets.map((w) => w.name)).toEqual(['Methode', 'Bedarfe', 'Maßnahmen', 'Budget', 'Abdeckung', 'Lernpfade']);
+		const method = workbook.getWorksheet('Methode')!;
+		const methodRows = Object.fromEntries(Array.from({ length: method.rowCount - 1 }, (_, i) => [String(method.getRow(i + 2).getCell(1).value), method.getRow(i + 2).getCell(2).value]));
+		expect(methodRows).toMatchObject({ Runde: 1, 'Mindestgruppengröße k': 5, 'Quantil-Definition': 'Hyndman & Fan Typ 7' });
+		expect(String(methodRows.Gruppen)).toContain('Wissenschaft (ausgeblendet)');
+		expect(String(methodRows.Abdeckung)).toMatch(new RegExp(`^${after.coverage.covered} von ${after.coverage.prioritised} priorisierten Bedarfen`));
+		const gapsSheet = workbook.getWorksheet('Bedarfe')!;
+		expect(gapsSheet.rowCount - 1).toBe(after.gaps.length);
+		const firstRow = gapsSheet.getRow(2);
+		expect([firstRow.getCell(2).value, firstRow.getCell(3).value, firstRow.getCell(5).value]).toEqual([after.gaps[0].rank, after.gaps[0].competence, after.gaps[0].gap]);
+		const coverageSheet = workbook.getWorksheet('Abdeckung')!;
+		expect([2, 3, 4].map((c) => coverageSheet.getRow(2).getCell(c).value)).toEqual([after.coverage.prioritised, after.coverage.covered, after.coverage.share]);
+		const madeModule = after.gaps.find((g) => g.competence === uncovered.competence && g.horizon === uncovered.horizon)!.modules[0];
+		expect(workbook.getWorksheet('Maßnahmen')!.getRow(2).getCell(5).value).toBe(madeModule.title);
 	});
 
 	it('is 404 for another organisation, on every method, and lists only the organisation’s own plans', async () => {
@@ -142,7 +167,7 @@ describe('a plan through the API', () => {
 
 	it('is described in the OpenAPI document', () => {
 		const paths = openApiDocument('https://stadtwissen.test/api/v1').paths as Record<string, Record<string, unknown>>;
-		for (const path of ['/plans', '/plans/{id}', '/plans/{id}/gaps', '/plans/{id}/measures', '/plans/{id}/measures/{measure}', '/plans/{id}/modules', '/plans/{id}/publication', '/plans/{id}/public']) expect(paths[path], path).toBeDefined();
+		for (const path of ['/plans', '/plans/{id}', '/plans/{id}/export.xlsx', '/plans/{id}/gaps', '/plans/{id}/measures', '/plans/{id}/measures/{measure}', '/plans/{id}/modules', '/plans/{id}/publication', '/plans/{id}/public']) expect(paths[path], path).toBeDefined();
 		expect(Object.keys(paths['/plans/{id}/measures/{measure}'])).toEqual(expect.arrayContaining(['patch', 'delete']));
 	});
 });

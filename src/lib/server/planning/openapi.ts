@@ -87,6 +87,15 @@ export function planningPaths() {
 			parameters: [uuidParameter()],
 			get: { summary: 'Der Plan: Lücken je Horizont, Module, Abdeckung, Maßnahmen, Budget, Lernpfade', tags, security: bearer, responses: { '200': { description: 'Der Plan', content: jsonContent(plan) }, '401': errorRef('Unauthorized'), '403': errorRef('Forbidden'), '404': noPlan } }
 		},
+		'/plans/{id}/export.xlsx': {
+			parameters: [uuidParameter()],
+			get: {
+				summary: 'Der Plan als Excel-Datei: Methode, Bedarfe je Zeithorizont, Maßnahmen, Budget, Abdeckung, Lernpfade',
+				tags,
+				security: bearer,
+				responses: { '200': { description: 'Die Datei', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } }, '401': errorRef('Unauthorized'), '403': errorRef('Forbidden'), '404': noPlan }
+			}
+		},
 		'/plans/{id}/gaps': {
 			parameters: [uuidParameter()],
 			...post(
