@@ -6,6 +6,7 @@ import { generatePassword } from '../auth/secrets';
 import { membershipsOf } from '../auth/list-memberships';
 import { loadStudyDemo } from '../studies/demo';
 import { loadFollowUpDemo } from './follow-up-study';
+import { loadSelfCheckDemo } from './self-check';
 import { loadCatalogueDemo } from '../catalogue/demo';
 import { adoptStarterSetFor } from '../glossary/adopt-starter-set';
 import { tenantFor } from '../tenant';
@@ -35,6 +36,7 @@ export async function loadDemo(db: Db, baseUrl = 'http://localhost:3000'): Promi
 	const owner = tenantFor(db, { userId, email: DEMO_EMAIL, name: 'Demo-Inhaber*in', via: 'session', org: memberships[0], memberships }, 'org.manage');
 	const { sampleLink } = await loadStudyDemo(db, owner, baseUrl);
 	await loadFollowUpDemo(db, owner, baseUrl);
+	await loadSelfCheckDemo(db, owner, baseUrl);
 	await loadCatalogueDemo(db, owner.org.orgId);
 	// The demo shows the starter set as agreed, so its questionnaire explains the terms it uses.
 	await adoptStarterSetFor(db, { orgId: owner.org.orgId, userId }, 'abgestimmt', ['verwaltung', 'zivilgesellschaft', 'stadtmacher'], new Date());

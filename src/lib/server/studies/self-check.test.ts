@@ -52,7 +52,7 @@ describe('the conditions catalogue as a template', () => {
 		const choice = await frameworkChoice(owner, catalogueId);
 		expect(choice.framework.kind).toBe('conditions');
 		const values = defaultValues(choice.framework.id, choice.framework.areas, choice.framework.kind);
-		expect(values.groups.split('\n')).toEqual(['verwaltung: Verwaltung', 'stadtmacher: Stadtmacher*innen', 'politik: Politik', 'wirtschaft: Wirtschaft', 'kultur: Kultur']);
+		expect(values.groups.split('\n')).toEqual(['verwaltung: Verwaltung', 'zivilgesellschaft: Stadtmacher*innen', 'politik: Politik', 'wirtschaft: Wirtschaft', 'kultur: Kultur']);
 		expect(values.horizons.filter((h) => h.label !== '')).toEqual([{ key: 'heute', label: 'heute', years: '0' }]);
 		expect(values.competences).toHaveLength(27);
 		expect(values.measureProficiency).toBe(true);
@@ -86,7 +86,7 @@ describe('a self-check run end to end', () => {
 			competences: ['R1.1', 'R1.2', 'R3.1'],
 			groups: [
 				{ key: 'verwaltung', label: 'Verwaltung', participants: 6 },
-				{ key: 'stadtmacher', label: 'Stadtmacher*innen', participants: 6 }
+				{ key: 'zivilgesellschaft', label: 'Stadtmacher*innen', participants: 6 }
 			],
 			value: ({ group, measure, person }) => (measure === 'proficiency' ? today(group) : ((4 + (person % 2)) as 4 | 5))
 		});
@@ -105,9 +105,9 @@ describe('a self-check run end to end', () => {
 		// The administration sees the contact point at 4, the city makers at 2: no answer of one side overlaps the other's (Cliff's delta 1).
 		const results = await resultsOfStudy(t.db, study);
 		expect(cellOf(results, 'R1.1', 'proficiency', null, 'verwaltung')).toMatchObject({ n: 6, mean: 4 });
-		expect(cellOf(results, 'R1.1', 'proficiency', null, 'stadtmacher')).toMatchObject({ n: 6, mean: 2 });
+		expect(cellOf(results, 'R1.1', 'proficiency', null, 'zivilgesellschaft')).toMatchObject({ n: 6, mean: 2 });
 		const contact = page.view.disagreement.find((row) => row.code === 'R1.1' && row.measure === 'proficiency')!;
-		expect(contact).toMatchObject({ higherGroup: 'verwaltung', lowerGroup: 'stadtmacher', delta: 1, magnitude: 'large' });
+		expect(contact).toMatchObject({ higherGroup: 'verwaltung', lowerGroup: 'zivilgesellschaft', delta: 1, magnitude: 'large' });
 		expect(contact.title).toBe('Es gibt eine feste Ansprechperson in der Verwaltung für Stadtmacher*innen.');
 
 		const condition = await loadCompetencePage(t.db, study, 'R3.1', new URL('http://stadtwissen.test/app/analysen/x/ergebnisse/R3.1'), 'de');

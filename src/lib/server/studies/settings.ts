@@ -18,12 +18,12 @@ export const DEFAULT_HORIZONS: StudyHorizon[] = [
 
 /**
  * A Rahmenbedingungen self-check (issue 16) compares how the sides see their city today: the groups
- * who work together, one horizon „heute“ (importance cannot be switched off without a schema change,
+ * who work together (keys as in a competence study, so the engine's group keys stay comparable), one horizon „heute“ (importance cannot be switched off without a schema change,
  * so „So wichtig ist es uns“ is asked for today), and an open question about the first step.
  */
 export const SELF_CHECK_GROUPS: StudyGroup[] = [
 	{ key: 'verwaltung', label: 'Verwaltung' },
-	{ key: 'stadtmacher', label: 'Stadtmacher*innen' },
+	{ key: 'zivilgesellschaft', label: 'Stadtmacher*innen' },
 	{ key: 'politik', label: 'Politik' },
 	{ key: 'wirtschaft', label: 'Wirtschaft' },
 	{ key: 'kultur', label: 'Kultur' }
