@@ -134,8 +134,13 @@ describe('formAction', () => {
 		expect(await save(request)).toEqual({ saved: 'team-7:Team Nord' });
 		const refusal = (await formAction('org.manage', accountForm, refused, { failure: { sessionForm: true } })(event(organiser, { name: 'Team Nord', password: 'geheim-123' }))) as unknown as Failure;
 		expect([refusal.status, refusal.data.errors, refusal.data.sessionForm, refusal.data.values.password]).toEqual([409, { name: 'Bitte wählen Sie einen anderen Namen.' }, true, undefined]);
-		const moved = await thrown(formAction('org.manage', accountForm, () => ({ id: 'x2' }), { redirect: (r) => `/app/team/${r.id}` })(event(organiser, { name: 'Team Nord', password: '' })));
-		expect(isRedirect(moved) && [moved.status, moved.location]).toEqual([303, '/app/team/x2']);
+		const moved = await thrown(
+			formAction('org.manage', accountForm, () => ({ id: 'x2' }), { redirect: (r, input, { params }) => `/app/team/${params.id}/${r.id}?name=${input.name}` })({
+				...event(organiser, { name: 'Nord', password: '' }),
+				params: { id: 'team-7' }
+			})
+		);
+		expect(isRedirect(moved) && [moved.status, moved.location]).toEqual([303, '/app/team/team-7/x2?name=Nord']);
 	});
 
 	it('shows the 403 page when the role may not do it, without running the use case', async () => {

@@ -100,15 +100,17 @@ export async function runAction<A extends Access, I = undefined, R = unknown, M 
 /**
  * The common action in one line — permission, form, use case: `save: formAction('org.manage',
  * schema, (ctx, input, { params }) => saveThing(ctx, params.id, input))`. `more` takes the rest of
- * the spec (redirect, sendsMail, arrays, renames, failure); the same as `runAction` otherwise.
+ * the spec (redirect — also handed the event —, sendsMail, arrays, renames, failure); the same as
+ * `runAction` otherwise.
  */
 export function formAction<E extends Event, A extends Access, I, R, M extends Record<string, unknown> = Record<never, never>>(
 	access: A,
 	form: NonNullable<ActionSpec<A, I, R, M>['form']>,
 	run: (ctx: ContextFor<A>, input: I, event: E) => Promise<R> | R,
-	more: Omit<ActionSpec<A, I, R, M>, 'access' | 'form' | 'run'> = {}
+	more: Omit<ActionSpec<A, I, R, M>, 'access' | 'form' | 'run' | 'redirect'> & { redirect?: (result: R, input: I, event: E) => string } = {}
 ): (event: E) => Promise<R | ActionFailure<FormFailure & M>> {
-	return (event) => runAction(event, { ...more, access, form, run: (ctx, input) => run(ctx, input, event) });
+	const { redirect: target, ...rest } = more;
+	return (event) => runAction(event, { ...rest, access, form, run: (ctx, input) => run(ctx, input, event), redirect: target && ((result, input) => target(result, input, event)) });
 }
 
 /**

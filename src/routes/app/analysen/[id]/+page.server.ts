@@ -1,5 +1,5 @@
 import { emailInvitationForm, handedOutForm, invitationBatchForm, studyStatusForm } from '$lib/schemas/studies';
-import { loadPage, runAction } from '$lib/server/http/adapter';
+import { formAction, loadPage, runAction } from '$lib/server/http/adapter';
 import { mailConfigured } from '$lib/server/mail/mailer';
 import { confirmHandedOut } from '$lib/server/studies/confirm-handed-out';
 import { createInvitationBatch } from '$lib/server/studies/create-invitation-batch';
@@ -22,37 +22,26 @@ export const load: PageServerLoad = (event) =>
 	}));
 
 export const actions: Actions = {
-	status: (event) =>
-		runAction(event, {
-			access: 'org.manage',
-			form: studyStatusForm,
-			run: (ctx, { status }) => changeStudyStatus(ctx, event.params.id, status),
-			redirect: (_, { status }) => `/app/analysen/${event.params.id}?hinweis=${status}#status`
-		}),
+	status: formAction('org.manage', studyStatusForm, (ctx, { status }, { params }) => changeStudyStatus(ctx, params.id, status), {
+		redirect: (_, { status }, { params }) => `/app/analysen/${params.id}?hinweis=${status}#status`
+	}),
 	nextRound: (event) =>
 		runAction(event, { access: 'org.manage', run: (ctx) => startNextRound(ctx, event.params.id), redirect: () => `/app/analysen/${event.params.id}?hinweis=round#status` }),
-	batch: (event) =>
-		runAction(event, {
-			access: 'org.manage',
-			form: invitationBatchForm,
-			renames: { group: 'batchGroup', count: 'batchCount' },
-			run: (ctx, input) => createInvitationBatch(ctx, { studyId: event.params.id, group: input.batchGroup, count: input.batchCount, baseUrl: ctx.baseUrl }),
-			redirect: ({ batchId }) => `/app/analysen/${event.params.id}?hinweis=batch&stapel=${batchId}#stapel-${batchId}`
-		}),
-	handedOut: (event) =>
-		runAction(event, {
-			access: 'org.manage',
-			form: handedOutForm,
-			run: (ctx, { batchId }) => confirmHandedOut(ctx, event.params.id, batchId),
-			redirect: (_, { batchId }) => `/app/analysen/${event.params.id}?hinweis=handedOut&stapel=${batchId}#stapel-${batchId}`
-		}),
-	email: (event) =>
-		runAction(event, {
-			access: 'org.manage',
-			form: emailInvitationForm,
-			renames: { group: 'emailGroup' },
-			run: async (ctx, input) => ({ emailed: (await inviteByEmail(ctx, { studyId: event.params.id, group: input.emailGroup, emails: input.emails, baseUrl: ctx.baseUrl })).invited })
-		}),
+	batch: formAction(
+		'org.manage',
+		invitationBatchForm,
+		(ctx, input, { params }) => createInvitationBatch(ctx, { studyId: params.id, group: input.batchGroup, count: input.batchCount, baseUrl: ctx.baseUrl }),
+		{ renames: { group: 'batchGroup', count: 'batchCount' }, redirect: ({ batchId }, _, { params }) => `/app/analysen/${params.id}?hinweis=batch&stapel=${batchId}#stapel-${batchId}` }
+	),
+	handedOut: formAction('org.manage', handedOutForm, (ctx, { batchId }, { params }) => confirmHandedOut(ctx, params.id, batchId), {
+		redirect: (_, { batchId }, { params }) => `/app/analysen/${params.id}?hinweis=handedOut&stapel=${batchId}#stapel-${batchId}`
+	}),
+	email: formAction(
+		'org.manage',
+		emailInvitationForm,
+		async (ctx, input, { params }) => ({ emailed: (await inviteByEmail(ctx, { studyId: params.id, group: input.emailGroup, emails: input.emails, baseUrl: ctx.baseUrl })).invited }),
+		{ renames: { group: 'emailGroup' } }
+	),
 	remind: (event) => runAction(event, { access: 'org.manage', run: (ctx) => remindUnfinished(ctx, event.params.id) }),
 	openLinkOn: (event) => runAction(event, { access: 'org.manage', run: async (ctx) => ({ openLink: await createOpenLink(ctx, event.params.id, ctx.baseUrl) }) }),
 	openLinkOff: (event) =>
