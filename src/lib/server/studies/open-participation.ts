@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { RequestContext } from '../context';
 import type { Db } from '../db/client';
 import { encryptedDrafts, invitations, spentMarkers, studies } from '../db/schema';
@@ -7,17 +7,24 @@ import { draftLookup, invitationHash, openForToken, spentMarker, TOKEN_PATTERN }
 import type { Study } from './get-study';
 import { batchedFor, emptySheet, LinkUnusable, pagesOfStudy, rejectUnknown, type AnswerSheet, type Batched, type Participation } from './participation';
 
-async function hasSubmitted(db: Db, studyId: string, round: number, token: string): Promise<boolean> {
-	const [row] = await db.select({ marker: spentMarkers.marker }).from(spentMarkers).where(eq(spentMarkers.marker, spentMarker(studyId, round, token)));
-	return Boolean(row);
+interface LinkState {
+	spent: boolean;
+	previous: AnswerSheet | null;
+	draft: AnswerSheet | null;
 }
 
-async function readSheet(db: Db, studyId: string, token: string, round: number, kind: 'draft' | 'submitted'): Promise<AnswerSheet | null> {
-	const [row] = await db
-		.select({ payload: encryptedDrafts.payload })
-		.from(encryptedDrafts)
-		.where(and(eq(encryptedDrafts.lookup, draftLookup(studyId, token)), eq(encryptedDrafts.round, round), eq(encryptedDrafts.kind, kind)));
-	return row ? openForToken<AnswerSheet>(studyId, token, row.payload) : null;
+/** In one round trip: whether the link has submitted this round, its answers of the previous round and its draft. */
+async function readLinkState(db: Db, studyId: string, token: string, round: number, wanted: { spent: boolean; previous: boolean; draft: boolean }): Promise<LinkState> {
+	const lookup = draftLookup(studyId, token);
+	const sheet = (sheetRound: number, kind: 'draft' | 'submitted') =>
+		sql`(SELECT ${encryptedDrafts.payload} FROM ${encryptedDrafts} WHERE ${encryptedDrafts.lookup} = ${lookup} AND ${encryptedDrafts.round} = ${sheetRound} AND ${encryptedDrafts.kind} = ${kind})`;
+	const { rows } = await db.execute<{ spent: boolean; previous: string | null; draft: string | null }>(sql`SELECT
+		${wanted.spent ? sql`EXISTS (SELECT 1 FROM ${spentMarkers} WHERE ${spentMarkers.marker} = ${spentMarker(studyId, round, token)})` : sql`false`} AS spent,
+		${wanted.previous ? sheet(round - 1, 'submitted') : sql`NULL`} AS previous,
+		${wanted.draft ? sheet(round, 'draft') : sql`NULL`} AS draft`);
+	const [row] = rows;
+	const open = (payload: string | null) => (payload ? openForToken<AnswerSheet>(studyId, token, payload) : null);
+	return { spent: row.spent, previous: open(row.previous), draft: open(row.draft) };
 }
 
 type Invitation = typeof invitations.$inferSelect;
@@ -45,16 +52,16 @@ export async function openParticipation(db: Db, token: string, ip: string, optio
 	if (study.status !== 'open') throw new LinkUnusable('closed');
 	const round = study.currentRound;
 	// A submission retry must still reach its receipt; submitAnswers refuses a second, different one.
-	if (!options.forSubmission && (await hasSubmitted(db, study.id, round, token))) throw new LinkUnusable('spent');
-	const previous = round > 1 ? await readSheet(db, study.id, token, round - 1, 'submitted') : null;
+	const state = await readLinkState(db, study.id, token, round, { spent: !options.forSubmission, previous: round > 1, draft: !options.withoutDraft });
+	if (state.spent) throw new LinkUnusable('spent');
+	const { previous } = state;
 	if (round > 1 && !previous && !study.lateJoinersAllowed) throw new LinkUnusable('not_in_previous_round');
 	// A submission marks the round started itself, together with finished (one write fewer).
 	if (!options.forSubmission && !invitation.startedRounds.includes(round)) {
 		await db.update(invitations).set({ startedRounds: sql`array_append(${invitations.startedRounds}, ${round}::smallint)` }).where(eq(invitations.id, invitation.id));
 	}
 	const group = study.groups.find((g) => g.key === invitation.groupKey) ?? { key: invitation.groupKey, label: invitation.groupKey };
-	const saved = options.withoutDraft ? null : await readSheet(db, study.id, token, round, 'draft');
-	const draft = saved ?? (previous && !options.withoutDraft ? structuredClone(previous) : emptySheet());
+	const draft = state.draft ?? (previous && !options.withoutDraft ? structuredClone(previous) : emptySheet());
 	return { token, study, group, round, pages: pagesOfStudy(study, document), previous, draft };
 }
 
