@@ -77,6 +77,17 @@ export const rows: Row[] = [
 		}
 	},
 	{
+		route: '/api/v1/plans/[id]/export.pdf',
+		method: 'GET',
+		path: '/api/v1/plans/:plId/export.pdf',
+		auth: 'token',
+		expect: planners(200),
+		check: async (c) => {
+			if (c.response.status === 200) expect(c.response.headers.get('content-type')).toBe('application/pdf');
+			else await errorCode(c);
+		}
+	},
+	{
 		route: '/api/v1/plans/[id]/gaps',
 		method: 'POST',
 		path: '/api/v1/plans/:plId/gaps',

@@ -98,7 +98,8 @@ export const planModuleForGapSchema = z.object({
 	horizon: code('den Zeithorizont'),
 	level: z.enum(COMPETENCE_LEVEL_KEYS, { error: `Bitte wählen Sie eine Stufe. ${oneOf(COMPETENCE_LEVEL_KEYS)}` }).default('kennenlernen'),
 	title: z.string({ error: 'Der Titel ist ein Text.' }).trim().max(PLAN_TITLE_MAX, { error: `Der Titel darf höchstens ${PLAN_TITLE_MAX} Zeichen haben.` }).optional(),
-	format: z.enum(MODULE_FORMAT_KEYS, { error: `Bitte wählen Sie ein Format. ${oneOf(MODULE_FORMAT_KEYS)}` }).default('workshop'),
+	/** Default: workshop. */
+	format: z.enum(MODULE_FORMAT_KEYS, { error: `Bitte wählen Sie ein Format. ${oneOf(MODULE_FORMAT_KEYS)}` }).optional(),
 	/** Default: the study's groups that are catalogue target groups. */
 	targetGroups: z.array(z.enum(TARGET_GROUP_KEYS, { error: `Unbekannte Zielgruppe. ${oneOf(TARGET_GROUP_KEYS)}` }), { error: 'Die Zielgruppen sind eine Liste.' }).optional(),
 	slot: measureFields.slot.default('heute')

@@ -17,6 +17,7 @@ import { POST as moduleRoute } from '../../../routes/api/v1/plans/[id]/modules/+
 import { POST as publishRoute } from '../../../routes/api/v1/plans/[id]/publication/+server';
 import { GET as publicRoute } from '../../../routes/api/v1/plans/[id]/public/+server';
 import { GET as xlsxRoute } from '../../../routes/api/v1/plans/[id]/export.xlsx/+server';
+import { GET as pdfRoute } from '../../../routes/api/v1/plans/[id]/export.pdf/+server';
 import { loadCatalogueDemo } from '../catalogue/demo';
 import { planGapDecisions, planMeasures, qualificationPlans } from '../db/schema';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
@@ -149,6 +150,10 @@ describe('a plan through the API', () => {
 		expect([firstRow.getCell(2).value, firstRow.getCell(3).value, firstRow.getCell(5).value]).toEqual([after.gaps[0].rank, after.gaps[0].competence, after.gaps[0].gap]);
 		const coverageSheet = workbook.getWorksheet('Abdeckung')!;
 		expect([2, 3, 4].map((c) => coverageSheet.getRow(2).getCell(c).value)).toEqual([after.coverage.prioritised, after.coverage.covered, after.coverage.share]);
+		const pdf = await call(pdfRoute, { method: 'GET', path: `/api/v1/plans/${id}/export.pdf`, params: { id } });
+		expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+		expect(pdf.text.startsWith('%PDF-1.7')).toBe(true);
+		expect((await call(pdfRoute, { method: 'GET', path: `/api/v1/plans/${id}/export.pdf`, params: { id }, actor: other.actor })).status).toBe(404);
 		const madeModule = after.gaps.find((g) => g.competence === uncovered.competence && g.horizon === uncovered.horizon)!.modules[0];
 		expect(workbook.getWorksheet('Maßnahmen')!.getRow(2).getCell(5).value).toBe(madeModule.title);
 	});
@@ -167,7 +172,7 @@ describe('a plan through the API', () => {
 
 	it('is described in the OpenAPI document', () => {
 		const paths = openApiDocument('https://stadtwissen.test/api/v1').paths as Record<string, Record<string, unknown>>;
-		for (const path of ['/plans', '/plans/{id}', '/plans/{id}/export.xlsx', '/plans/{id}/gaps', '/plans/{id}/measures', '/plans/{id}/measures/{measure}', '/plans/{id}/modules', '/plans/{id}/publication', '/plans/{id}/public']) expect(paths[path], path).toBeDefined();
+		for (const path of ['/plans', '/plans/{id}', '/plans/{id}/export.xlsx', '/plans/{id}/export.pdf', '/plans/{id}/gaps', '/plans/{id}/measures', '/plans/{id}/measures/{measure}', '/plans/{id}/modules', '/plans/{id}/publication', '/plans/{id}/public']) expect(paths[path], path).toBeDefined();
 		expect(Object.keys(paths['/plans/{id}/measures/{measure}'])).toEqual(expect.arrayContaining(['patch', 'delete']));
 	});
 });

@@ -26,7 +26,7 @@ export async function createModuleForGap(ctx: OrgContext, planId: string, input:
 		const module: Partial<ModuleInput> = {
 			title: (input.title || competenceTitle).slice(0, 200),
 			description: rationale(study, plan.round, gap),
-			format: input.format,
+			format: input.format ?? 'workshop',
 			targetGroups: input.targetGroups ?? study.groups.map((g) => g.key).filter((key): key is (typeof TARGET_GROUPS)[number] => (TARGET_GROUPS as readonly string[]).includes(key)),
 			frameworkId: study.frameworkId,
 			competences: [{ code: gap.competence, level: input.level }],

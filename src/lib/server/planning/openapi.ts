@@ -96,6 +96,15 @@ export function planningPaths() {
 				responses: { '200': { description: 'Die Datei', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } }, '401': errorRef('Unauthorized'), '403': errorRef('Forbidden'), '404': noPlan }
 			}
 		},
+		'/plans/{id}/export.pdf': {
+			parameters: [uuidParameter()],
+			get: {
+				summary: 'Der Plan als PDF (barrierearm ausgezeichnet): Methode, Bedarfe je Zeithorizont, Bedarfe ohne Modul, Maßnahmen, Budget, Abdeckung, Lernpfade',
+				tags,
+				security: bearer,
+				responses: { '200': { description: 'Die Datei', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, '401': errorRef('Unauthorized'), '403': errorRef('Forbidden'), '404': noPlan }
+			}
+		},
 		'/plans/{id}/gaps': {
 			parameters: [uuidParameter()],
 			...post(

@@ -16,6 +16,22 @@ interface Sheet {
 const LEVELS: Record<string, string> = { kennenlernen: 'kennenlernen', anwenden: 'anwenden', vertiefen: 'vertiefen' };
 const euros = (cents: number) => cents / 100;
 
+/** What the plan is computed from: the method part of the plan document (XLSX and PDF). */
+export function planMethod(plan: PlanView): [string, string | number | null][] {
+	return [
+		['Plan', plan.title],
+		['Analyse', plan.study.title],
+		['Runde', plan.round],
+		['Teilnehmende', plan.method.participants],
+		['Gruppen', plan.method.groups.map((g) => (g.suppressed ? `${g.label} (ausgeblendet)` : `${g.label} (n = ${g.n})`)).join(', ')],
+		['Mindestgruppengröße k', plan.method.minGroupSize],
+		['Quantil-Definition', `Hyndman & Fan Typ ${plan.method.quantileType}`],
+		['Priorisierung', `Lücke (mittlere Wichtigkeit − mittlere Beherrschung, alle Gruppen) ≥ ${String(plan.rule.minGap).replace('.', ',')} oder unter den ${plan.rule.topN} größten positiven Lücken je Zeithorizont`],
+		['Abdeckung', coverageSentence('de', plan.coverage)],
+		['Datenschutz', 'Alle Werte stammen aus den geschützten Ergebnissen: keine Gruppe unter k, auch nicht durch Subtraktion.']
+	];
+}
+
 /** The plan document's sheets, German: method, prioritised gaps per horizon, measures, budget, coverage, learning paths. */
 export function planSheets(plan: PlanView): Sheet[] {
 	const horizon = (key: string) => plan.horizons.find((h) => h.key === key)?.label ?? key;
@@ -26,18 +42,7 @@ export function planSheets(plan: PlanView): Sheet[] {
 			{ header: 'Angabe', width: 34 },
 			{ header: 'Wert', width: 80 }
 		],
-		rows: [
-			['Plan', plan.title],
-			['Analyse', plan.study.title],
-			['Runde', plan.round],
-			['Teilnehmende', plan.method.participants],
-			['Gruppen', plan.method.groups.map((g) => (g.suppressed ? `${g.label} (ausgeblendet)` : `${g.label} (n = ${g.n})`)).join(', ')],
-			['Mindestgruppengröße k', plan.method.minGroupSize],
-			['Quantil-Definition', `Hyndman & Fan Typ ${plan.method.quantileType}`],
-			['Priorisierung', `Lücke (mittlere Wichtigkeit − mittlere Beherrschung, alle Gruppen) ≥ ${String(plan.rule.minGap).replace('.', ',')} oder unter den ${plan.rule.topN} größten positiven Lücken je Zeithorizont`],
-			['Abdeckung', coverageSentence('de', plan.coverage)],
-			['Datenschutz', 'Alle Werte stammen aus den geschützten Ergebnissen: keine Gruppe unter k, auch nicht durch Subtraktion.']
-		]
+		rows: planMethod(plan)
 	};
 	const gaps: Sheet = {
 		name: 'Bedarfe',

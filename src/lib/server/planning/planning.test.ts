@@ -21,6 +21,8 @@ import { listPlans } from './list-plans';
 import { publishPlan } from './publish-plan';
 import { removeMeasure } from './remove-measure';
 import { updateMeasure } from './update-measure';
+import { planPdf } from './plan-pdf';
+import { pdfText } from '../../../../tests/helpers/pdf';
 
 let t: TestDatabase;
 let organiser: OrgContext;
@@ -248,5 +250,24 @@ describe('who sees a plan', () => {
 		expect(JSON.stringify(shown)).not.toContain('Nur intern');
 		await publishPlan(organiser, id, { published: false });
 		expect((await rejected(getPublicPlan(visitor(), id))).code).toBe('not_found');
+	});
+});
+
+describe('the plan document as PDF', () => {
+	it('prints the method with the hidden group named as hidden, the gaps per horizon, the uncovered ones, measures, budget and coverage', async () => {
+		const id = await newPlan();
+		const gap = (await getPlan(organiser, id)).gaps[0];
+		await addMeasure(organiser, id, validate(planMeasureCreateSchema, { competence: gap.competence, horizon: gap.horizon, slot: 'morgen', costPerParticipantCents: 12_50, expectedParticipants: 20 }));
+		const plan = await getPlan(organiser, id);
+		const file = await planPdf(plan, { compress: false });
+		expect(file.contentType).toBe('application/pdf');
+		const text = pdfText(file.body as Uint8Array);
+		expect(text).toContain('Wissenschaft (ausgeblendet)');
+		expect(text).not.toMatch(/Wissenschaft \(n =/);
+		expect(text).toContain(plan.coverageSentence);
+		for (const h of plan.horizons) expect(text).toContain(`Zeithorizont: ${h.label}`);
+		expect(text).toContain('Bedarfe ohne Modul');
+		expect(text).toContain('morgen: 2');
+		expect(text).toContain('250,00');
 	});
 });

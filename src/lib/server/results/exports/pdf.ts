@@ -30,7 +30,7 @@ const NEGATIVE = '#8a4b08';
 const PRIORITY_FILL = '#fdf1d6';
 const MARGIN = 50;
 
-interface TableColumn {
+export interface TableColumn {
 	header: string;
 	width: number;
 	align?: 'left' | 'right';
@@ -55,7 +55,7 @@ export function barLayout(values: readonly number[], left: number, width: number
 }
 
 /** A tagged A4 report: headings, paragraphs, lists, tables and figures all carry structure for screen readers. */
-class Report {
+export class Report {
 	readonly doc: PDFKit.PDFDocument;
 	private readonly root: Struct;
 	private section: Struct;
