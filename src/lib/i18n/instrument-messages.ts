@@ -32,7 +32,15 @@ export const instrumentMessages = defineMessages(
 		'instrument.conditions.importanceLabel': 'So wichtig ist es uns',
 		'instrument.conditions.proficiencyLabel': 'So ist es bei uns heute',
 		'instrument.conditions.itemsTitle': 'Alle Bedingungen im Einzelnen',
-		'instrument.conditions.areaOf': 'Dimension: {area}'
+		'instrument.conditions.areaOf': 'Dimension: {area}',
+		'instrument.selfCheck.title': 'So sehen die Gruppen ihre Stadt heute',
+		'instrument.selfCheck.lead': 'Wie es bei uns heute ist, von 1 (trifft gar nicht zu) bis 5 (trifft voll zu): der Mittelwert der Bedingungen je Dimension und Gruppe.',
+		'instrument.selfCheck.differencesTitle': 'Hier sehen die Gruppen es am unterschiedlichsten',
+		'instrument.selfCheck.difference': '{higher} sieht es bei {higherMean}, {lower} bei {lowerMean}.',
+		'instrument.selfCheck.noDifferences': 'Es gibt keine zwei Gruppen mit sichtbaren Werten. Kleine Gruppen bleiben ausgeblendet.',
+		'instrument.selfCheck.firstStepsLink': 'Erste Schritte',
+		'instrument.selfCheck.caption': 'So ist es bei uns heute: Mittelwert je Dimension und Gruppe (1 bis 5)',
+		'instrument.selfCheck.hiddenNote': 'Gruppen mit weniger als {k} Antworten sind ausgeblendet. „–“: keine sichtbare Einschätzung.'
 	},
 	{
 		'instrument.competences.name': 'Competence framework',
@@ -60,6 +68,14 @@ export const instrumentMessages = defineMessages(
 		'instrument.conditions.importanceLabel': 'How important it is to us',
 		'instrument.conditions.proficiencyLabel': 'How it is for us today',
 		'instrument.conditions.itemsTitle': 'All conditions in detail',
-		'instrument.conditions.areaOf': 'Dimension: {area}'
+		'instrument.conditions.areaOf': 'Dimension: {area}',
+		'instrument.selfCheck.title': 'How the groups see their city today',
+		'instrument.selfCheck.lead': 'How things are today, from 1 (not true at all) to 5 (fully true): the mean of the conditions per dimension and group.',
+		'instrument.selfCheck.differencesTitle': 'Where the groups see it most differently',
+		'instrument.selfCheck.difference': '{higher} puts it at {higherMean}, {lower} at {lowerMean}.',
+		'instrument.selfCheck.noDifferences': 'There are no two groups with visible figures. Small groups stay hidden.',
+		'instrument.selfCheck.firstStepsLink': 'First steps',
+		'instrument.selfCheck.caption': 'How it is for us today: mean per dimension and group (1 to 5)',
+		'instrument.selfCheck.hiddenNote': 'Groups with fewer than {k} answers are hidden. “–”: no visible rating.'
 	}
 );

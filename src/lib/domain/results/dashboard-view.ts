@@ -11,6 +11,7 @@ import { heatCellColours, type CellColours } from './chart-colours';
 import type { ChangeCell } from './round-change';
 import { trendWord, type TrendWord } from './trend-word';
 import { keyFindings, type KeyFinding } from './overview';
+import { selfCheckView, type SelfCheckView } from './self-check-view';
 import type { CellResult, DisagreementResult, StudyResults } from './study-results';
 import { rankPriorities } from '../statistics/gap';
 import { closedRounds, type StudyStatus } from '../study/lifecycle';
@@ -509,6 +510,8 @@ export interface DashboardView {
 	gaps: { horizon: string; rows: GapRow[]; ranked: number; nRange: [number, number] | null }[];
 	matrix: { points: MatrixPoint[]; missing: string[]; nRange: [number, number] | null };
 	heatmap: { columns: string[]; rows: HeatRow[] };
+	/** A Rahmenbedingungen self-check only: scores per dimension and group, and where the sides differ most. */
+	selfCheck?: SelfCheckView;
 	disagreement: DisagreementRow[];
 	/** Groups shown (not hidden for protection): with fewer than two there is nothing to compare. */
 	visibleGroups: number;
@@ -555,6 +558,7 @@ export function dashboardView(results: StudyResults, setting: ResultsSetting, fi
 		consensus
 	});
 	return {
+		...(setting.instrument === 'conditions' ? { selfCheck: selfCheckView(results, setting) } : {}),
 		round: results.round,
 		minGroupSize: results.minGroupSize,
 		quantileType: results.quantileType,

@@ -49,7 +49,16 @@ describe('the demo self-check', () => {
 		expect(row).toMatchObject({ higherGroup: 'verwaltung', lowerGroup: 'zivilgesellschaft', magnitude: 'large' });
 	});
 
+	it('leads the self-check view with the conditions administration and city makers see most differently, and scores six dimensions', () => {
+		const view = page.view.selfCheck!;
+		expect(view.dimensions.map((d) => d.code)).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'R6']);
+		expect(view.differences[0]).toMatchObject({ higher: { group: 'verwaltung' }, lower: { group: 'zivilgesellschaft' } });
+		expect(view.differences.map((d) => d.code)).toContain('R1.1');
+		expect(view.differences[0].difference).toBeGreaterThan(1.4);
+	});
+
 	it('never shows Kultur, which stays below the minimum group size', () => {
+		expect(page.view.selfCheck!.groups).not.toContain('kultur');
 		expect(results.groups.find((g) => g.key === 'kultur')).toMatchObject({ suppressed: true });
 		expect(today('R1.1', 'kultur')).toMatchObject({ suppressed: true });
 		for (const d of page.view.disagreement) expect([d.higherGroup, d.lowerGroup]).not.toContain('kultur');

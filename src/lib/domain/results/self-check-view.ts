@@ -1,0 +1,81 @@
+import { ALL_GROUPS } from '../anonymity/cells';
+import type { CellResult, StudyResults } from './study-results';
+
+/*
+ * What a Rahmenbedingungen self-check (issue 16) shows beyond the usual results: how each side sees
+ * its city today per dimension, and the conditions where the sides see it most differently
+ * („Verwaltung sieht es bei 4,1, Stadtmacher*innen bei 2,3“). Built only from the cells the one
+ * suppression function left visible: a hidden group has no score and takes part in no difference,
+ * and a dimension's score is the plain mean of visible condition means (each condition counts once).
+ */
+
+export interface SelfCheckCondition {
+	code: string;
+	title: string;
+	areaCode: string;
+}
+
+export interface DimensionScores {
+	code: string;
+	title: string;
+	/** Per visible group and then all groups: the mean of the dimension's visible condition means, null where none is visible. */
+	scores: { group: string; mean: number | null; conditions: number }[];
+}
+
+export interface SideDifference {
+	code: string;
+	title: string;
+	areaCode: string;
+	higher: { group: string; mean: number };
+	lower: { group: string; mean: number };
+	difference: number;
+}
+
+export interface SelfCheckView {
+	/** Visible groups in the study's order, then ALL_GROUPS. */
+	groups: string[];
+	dimensions: DimensionScores[];
+	/** Largest difference between two visible groups first; at most `limit`. */
+	differences: SideDifference[];
+}
+
+const todayMean = (cell: CellResult | undefined) => (cell && !cell.suppressed && cell.mean !== null ? cell.mean : null);
+
+export function selfCheckView(results: StudyResults, setting: { competences: readonly SelfCheckCondition[]; areas: readonly { code: string; title: string }[] }, limit = 5): SelfCheckView {
+	const visible = results.groups.filter((g) => !g.suppressed).map((g) => g.key);
+	const groups = [...visible, ALL_GROUPS];
+	const today = new Map(results.items.filter((item) => item.measure === 'proficiency').map((item) => [item.competence, item]));
+	const meanOf = (code: string, group: string) => todayMean(today.get(code)?.cells.find((c) => c.group === group));
+
+	const dimensions = setting.areas.map((area) => {
+		const conditions = setting.competences.filter((c) => c.areaCode === area.code);
+		return {
+			code: area.code,
+			title: area.title,
+			scores: groups.map((group) => {
+				const means = conditions.flatMap((c) => {
+					const mean = meanOf(c.code, group);
+					return mean === null ? [] : [mean];
+				});
+				return { group, mean: means.length ? means.reduce((sum, m) => sum + m, 0) / means.length : null, conditions: means.length };
+			})
+		};
+	});
+
+	const differences = setting.competences
+		.flatMap((condition): SideDifference[] => {
+			const rated = visible.flatMap((group) => {
+				const mean = meanOf(condition.code, group);
+				return mean === null ? [] : [{ group, mean }];
+			});
+			if (rated.length < 2) return [];
+			const higher = rated.reduce((best, r) => (r.mean > best.mean ? r : best));
+			const lower = rated.reduce((least, r) => (r.mean < least.mean ? r : least));
+			const difference = higher.mean - lower.mean;
+			return difference > 0 ? [{ code: condition.code, title: condition.title, areaCode: condition.areaCode, higher, lower, difference }] : [];
+		})
+		.sort((a, b) => b.difference - a.difference || a.code.localeCompare(b.code))
+		.slice(0, limit);
+
+	return { groups, dimensions, differences };
+}
