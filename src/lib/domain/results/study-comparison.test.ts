@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { protectedRound } from './round-table';
-import { compareStudyResults, comparisonSentence, type ComparedFigures, type ComparisonSide } from './study-comparison';
+import { compareStudyResults, comparisonForGroup, comparisonSentence, type ComparedFigures, type ComparisonSide } from './study-comparison';
 import { studyResults, type ResultsStudy } from './study-results';
 
 type Counts = Record<string, number[]>;
@@ -172,5 +172,22 @@ describe('comparisonSentence', () => {
 		expect(comparisonSentence('de', { ...parts, group: null, figures: figures({ nAfter: 0, meanAfter: null, change: null, test: null, delta: null, magnitude: null, sizeWord: null }) })).toBe(
 			'Die Kompetenz „Experimente wagen“ wird von allen Gruppen zusammen für morgen (ca. 5 Jahre) nicht mit „Wissensbedarf 2025“ verglichen: In einer der beiden Analysen hat niemand diese Frage bewertet.'
 		);
+	});
+});
+
+describe('comparisonForGroup', () => {
+	const comparison = compareStudyResults(base, followUp);
+
+	it('puts the largest differences first and names only supported ones as notable', () => {
+		const verwaltung = comparisonForGroup(comparison, 'verwaltung');
+		expect(verwaltung.rows.map((r) => `${r.competence} ${r.measure}`)).toEqual(['A1 proficiency', 'A1 importance', 'A2 importance', 'A2 proficiency']);
+		expect(verwaltung.notable).toEqual(['Die Kompetenz „Kompetenz A1“ wird von der Gruppe „Verwaltung“ besser eingeschätzt als in „Wissensbedarf 2025“: 2,9 → 4,1, Unterschied groß (p = 0,005).']);
+	});
+
+	it('shows hidden groups as hidden rows without a notable sentence', () => {
+		const hidden = comparisonForGroup(comparison, 'wissenschaft');
+		expect(hidden.rows.every((r) => r.cell.suppressed)).toBe(true);
+		expect(hidden.notable).toEqual([]);
+		expect(comparisonForGroup(comparison, 'gibt-es-nicht').rows.every((r) => r.cell.suppressed)).toBe(true);
 	});
 });

@@ -230,3 +230,53 @@ export function compareStudyResults(base: ComparisonSide, followUp: ComparisonSi
 		}
 	};
 }
+
+export interface ComparisonRow {
+	competence: string;
+	title: string;
+	measure: 'importance' | 'proficiency';
+	horizon: string | null;
+	cell: ComparisonCell;
+}
+
+/** One group's view of a comparison (or all groups'): what a results page shows. */
+export interface ComparisonForGroup {
+	group: string;
+	/** Every compared question of the group, the largest |Cliff's delta| first; hidden cells and cells without ratings last, in questionnaire order. */
+	rows: ComparisonRow[];
+	/** The sentences of the differences that are at least small and statistically supported (p < COMPARISON_ALPHA), largest first. */
+	notable: string[];
+}
+
+/** The comparison for one group key (or ALL_GROUPS); an unknown group shows every cell as hidden. */
+export function comparisonForGroup(comparison: StudyComparison, group: string): ComparisonForGroup {
+	const rows = comparison.items.map((item) => ({
+		competence: item.competence,
+		title: item.title,
+		measure: item.measure,
+		horizon: item.horizon,
+		cell: item.cells.find((cell) => cell.group === group) ?? { group, suppressed: true as const }
+	}));
+	const size = (row: ComparisonRow) => (row.cell.suppressed || row.cell.delta === null ? -1 : Math.abs(row.cell.delta));
+	const sorted = rows.map((row, index) => ({ row, index })).sort((a, b) => size(b.row) - size(a.row) || a.index - b.index).map(({ row }) => row);
+	const notable = sorted.flatMap(({ cell }) =>
+		!cell.suppressed && cell.magnitude !== null && cell.magnitude !== 'negligible' && cell.test !== null && cell.test.pValue < COMPARISON_ALPHA ? [cell.sentence] : []
+	);
+	return { group, rows: sorted, notable };
+}
+
+/** Query parameters of the comparison form on the results page (GET, works without JavaScript). */
+export const COMPARISON_PARAMETERS = { study: 'vergleich', group: 'vergleich-gruppe' } as const;
+
+/** "Vergleich mit früherer Analyse" on a study's results page. */
+export interface ComparisonView {
+	/** Other studies of the organisation with a closed round, newest first. */
+	candidates: { id: string; title: string }[];
+	/** The chosen earlier study, as requested (also when it cannot be compared). */
+	selected: string | null;
+	/** Chosen group key or ALL_GROUPS. */
+	group: string;
+	comparison: (Omit<StudyComparison, 'items'> & ComparisonForGroup) | null;
+	/** Why the chosen study cannot be compared (a German message). */
+	error: string | null;
+}

@@ -3,7 +3,7 @@
  * cases (answers, counters, closing), compared through compareStudies and the API.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tenantAs } from '../../../../tests/helpers/actors';
+import { organiserAt, tenantAs } from '../../../../tests/helpers/actors';
 import { callRoute } from '../../../../tests/helpers/api-route';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { GET as comparisonRoute } from '../../../routes/api/v1/studies/[id]/comparison/+server';
@@ -15,6 +15,7 @@ import { changeStudyStatus } from '../studies/change-study-status';
 import { createStudy } from '../studies/create-study';
 import type { TenantContext } from '../tenant';
 import { compareStudies } from './compare-studies';
+import { getComparisonView } from './get-comparison-view';
 import { runStudy } from './test-fixtures';
 
 type Value = 1 | 2 | 3 | 4 | 5;
@@ -134,5 +135,32 @@ describe('GET /api/v1/studies/{id}/comparison', () => {
 	it('is in the OpenAPI document', () => {
 		const paths = openApiDocument('https://stadtwissen.test/api/v1').paths as Record<string, Record<string, { parameters?: { name: string }[] }>>;
 		expect(paths['/studies/{id}/comparison']?.get.parameters?.map((p) => p.name)).toEqual(['id', 'with', 'round', 'withRound']);
+	});
+});
+
+describe('getComparisonView (the results page)', () => {
+	const view = (query = '') => getComparisonView({ ...organiserAt(viewer), locale: 'de' }, followUpId, new URL(`https://stadtwissen.test/app/analysen/${followUpId}/ergebnisse${query}`));
+
+	it('offers the organisation’s other studies with a closed round, nothing compared until one is chosen', async () => {
+		const page = await view();
+		expect(page).toMatchObject({ candidates: [{ id: baseId, title: 'Wissensbedarf 2025' }], selected: null, group: 'all', comparison: null, error: null });
+	});
+
+	it('shows the chosen group’s comparison, the largest difference first, with its sentence', async () => {
+		const page = await view(`?vergleich=${baseId}&vergleich-gruppe=verwaltung&runde=1`);
+		expect(page?.group).toBe('verwaltung');
+		expect(page?.comparison?.rows[0]).toMatchObject({ competence: 'A1.1', measure: 'proficiency', cell: { suppressed: false, sizeWord: 'groß' } });
+		// Verwaltung rates its proficiency higher in both shared competences; importance stayed the same.
+		expect(page?.comparison?.notable).toHaveLength(2);
+		for (const sentence of page!.comparison!.notable) expect(sentence).toContain('von der Gruppe „Verwaltung“ besser eingeschätzt als in „Wissensbedarf 2025“: 2,5 → 4,0');
+		// A group the studies do not share falls back to all groups.
+		expect((await view(`?vergleich=${baseId}&vergleich-gruppe=politik`))?.group).toBe('all');
+	});
+
+	it('explains in German why a chosen study cannot be compared, instead of failing the page', async () => {
+		expect((await view(`?vergleich=${openId}`))?.error).toContain('„Noch offen“ hat noch keine geschlossene Runde');
+		expect((await view('?vergleich=kaputt'))?.error).toBe('Diese Analyse gibt es nicht. Bitte wählen Sie eine aus der Liste.');
+		expect((await view(`?vergleich=${foreignId}`))?.error).toBe('Die Analyse zum Vergleich gibt es nicht.');
+		expect(await getComparisonView({ ...organiserAt(owner), locale: 'de' }, openId, new URL('https://stadtwissen.test/'))).toBeNull();
 	});
 });
