@@ -5,7 +5,7 @@ import { translator } from '../../i18n';
 import type { DownloadFile } from '../http/download';
 import { Report } from '../results/exports/pdf';
 import type { PlanView } from './plan-view';
-import { planMethod } from './plan-workbook';
+import { planLabels, planMethod } from './plan-workbook';
 
 const euros = (cents: number) => new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
@@ -16,8 +16,7 @@ const euros = (cents: number) => new Intl.NumberFormat('de-DE', { style: 'curren
  */
 export async function planPdf(plan: PlanView, options: { compress?: boolean } = {}): Promise<DownloadFile> {
 	const report = new Report(plan.title, 'de-DE', options.compress ?? true);
-	const horizon = (key: string) => plan.horizons.find((h) => h.key === key)?.label ?? key;
-	const group = (key: string | null) => (key === null ? 'alle' : (plan.method.groups.find((g) => g.key === key)?.label ?? key));
+	const { horizon, group } = planLabels(plan);
 
 	report.startSection(plan.title, false);
 	report.paragraph(`${plan.status === 'published' ? 'Veröffentlicht' : 'Entwurf'} · Analyse „${plan.study.title}“, Runde ${plan.round}`, { bold: true });

@@ -16,6 +16,14 @@ interface Sheet {
 const LEVELS: Record<string, string> = { kennenlernen: 'kennenlernen', anwenden: 'anwenden', vertiefen: 'vertiefen' };
 const euros = (cents: number) => cents / 100;
 
+/** The study's labels of horizons and groups (a measure without a target group is for „alle“). */
+export function planLabels(plan: PlanView) {
+	return {
+		horizon: (key: string) => plan.horizons.find((h) => h.key === key)?.label ?? key,
+		group: (key: string | null) => (key === null ? 'alle' : (plan.method.groups.find((g) => g.key === key)?.label ?? key))
+	};
+}
+
 /** What the plan is computed from: the method part of the plan document (XLSX and PDF). */
 export function planMethod(plan: PlanView): [string, string | number | null][] {
 	return [
@@ -34,8 +42,7 @@ export function planMethod(plan: PlanView): [string, string | number | null][] {
 
 /** The plan document's sheets, German: method, prioritised gaps per horizon, measures, budget, coverage, learning paths. */
 export function planSheets(plan: PlanView): Sheet[] {
-	const horizon = (key: string) => plan.horizons.find((h) => h.key === key)?.label ?? key;
-	const group = (key: string | null) => (key === null ? 'alle' : (plan.method.groups.find((g) => g.key === key)?.label ?? key));
+	const { horizon, group } = planLabels(plan);
 	const method: Sheet = {
 		name: 'Methode',
 		columns: [
