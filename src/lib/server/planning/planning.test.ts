@@ -18,6 +18,7 @@ import { decideGap } from './decide-gap';
 import { getPlan } from './get-plan';
 import { getPublicPlan } from './get-public-plan';
 import { listPlans } from './list-plans';
+import { listLearningPaths } from './list-learning-paths';
 import { publishPlan } from './publish-plan';
 import { removeMeasure } from './remove-measure';
 import { updateMeasure } from './update-measure';
@@ -269,5 +270,28 @@ describe('the plan document as PDF', () => {
 		expect(text).toContain('Bedarfe ohne Modul');
 		expect(text).toContain('morgen: 2');
 		expect(text).toContain('250,00');
+	});
+});
+
+describe('learning paths in the catalogue', () => {
+	it('show published modules of published plans per target group, never drafts or plans in preparation', async () => {
+		const id = await newPlan();
+		const plan = await getPlan(organiser, id);
+		const [seed] = await t.db.select().from(catalogueModules).where(eq(catalogueModules.orgId, organiser.org.orgId)).orderBy(catalogueModules.createdAt).limit(1);
+		expect(seed.status).toBe('published');
+		await addMeasure(organiser, id, validate(planMeasureCreateSchema, { competence: plan.gaps[0].competence, horizon: plan.gaps[0].horizon, slot: 'heute', moduleId: seed.id, targetGroup: 'wissenschaft' }));
+		const draft = await createModuleForGap(organiser, id, validate(planModuleForGapSchema, { competence: plan.gaps[0].competence, horizon: plan.gaps[0].horizon }));
+		expect(await listLearningPaths(visitor(), organiser.org.orgId)).toEqual([]);
+
+		await publishPlan(organiser, id, { published: true });
+		const paths = await listLearningPaths(visitor(), organiser.org.orgId);
+		// The seed module's target groups, and Wissenschaft, which the plan assigned it to.
+		expect(paths.map((p) => p.group)).toEqual(['verwaltung', 'politik', 'zivilgesellschaft', 'kultur', 'wirtschaft', 'wissenschaft'].filter((g) => [...seed.targetGroups, 'wissenschaft'].includes(g)));
+		const steps = paths.find((p) => p.group === 'verwaltung')!.steps;
+		expect(new Set(steps.map((s) => s.moduleId))).toEqual(new Set([seed.id]));
+		expect(steps.map((s) => s.competence)).toEqual(seed.competences.map((c) => c.code).sort(new Intl.Collator('de', { numeric: true }).compare));
+		expect(JSON.stringify(paths)).not.toContain(draft.moduleId);
+		expect(await listLearningPaths(visitor(), foreign.org.orgId)).toEqual([]);
+		await publishPlan(organiser, id, { published: false });
 	});
 });
