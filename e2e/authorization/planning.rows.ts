@@ -7,12 +7,18 @@
  * first gap (`plCompetence`, `plHorizon`), and a published plan (`plPublished`).
  */
 import { expect } from 'vitest';
-import { api, byRole, everyone, expectApiError, json, type Context, type Fixtures, type Row } from './table';
+import { api, byRole, DEMO_SLUG, everyone, expectApiError, FORBIDDEN, json, toLogin, type Context, type Fixtures, type Row } from './table';
 
 const DEMO_TITLE = 'Wissensbedarf Altenburg 2027';
 const STATUS = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 422: 'validation_failed' } as const;
 const errorCode = (c: Context) => (c.response.status >= 400 ? expectApiError(c, STATUS[c.response.status as keyof typeof STATUS]) : undefined);
 const planners = (ok: number) => byRole(401, 404, ok, ok, 403, 403);
+/** The organiser's pages: owners and organisers; another organisation's plan is 404, the other roles 403. */
+const planPage = (path: string, ok: number) => byRole(toLogin(path), 404, ok, ok, 403, 403);
+const pageRefusal = ({ response, text }: Context) => {
+	if (response.status === 403) expect(text).toContain(FORBIDDEN);
+	if (response.status === 404) expect(text).not.toContain('Berechtigungstest');
+};
 const gap = (f: Fixtures) => ({ competence: f.ids.plCompetence, horizon: f.ids.plHorizon });
 
 export async function prepare(f: Fixtures): Promise<void> {
@@ -160,5 +166,44 @@ export const rows: Row[] = [
 			await errorCode(c);
 			expect(c.text).not.toContain('Berechtigungstest');
 		}
-	}
+	},
+
+	// The organiser's pages (/app/plaene) and the public plan page (/o/[slug]/plaene/[id]).
+	{ route: '/app/plaene', method: 'GET', path: '/app/plaene', auth: 'session', expect: byRole(toLogin('/app/plaene'), 200, 200, 200, 403, 403), check: pageRefusal },
+	// No study chosen: refused at the field, nothing created.
+	{ route: '/app/plaene', method: 'POST', path: '/app/plaene?/create', auth: 'session', form: () => ({ studyId: '', minGap: '0,5', topN: '10' }), expect: byRole(toLogin('/app/plaene?/create'), 422, 422, 422, 403, 403), check: pageRefusal },
+	{ route: '/app/plaene/[id]', method: 'GET', path: '/app/plaene/:plId', auth: 'session', expect: planPage('/app/plaene/:plId', 200), check: pageRefusal },
+	// Dropping without a reason is refused (422, read before the plan) and changes nothing.
+	{ route: '/app/plaene/[id]', method: 'POST', path: '/app/plaene/:plId?/decide', auth: 'session', form: (f) => ({ ...gap(f), status: 'dropped', reason: '', confirm: 'yes' }), expect: byRole(toLogin('/app/plaene/:plId?/decide'), 422, 422, 422, 403, 403), check: pageRefusal },
+	// An unknown level: no draft module is created per run.
+	{ route: '/app/plaene/[id]', method: 'POST', path: '/app/plaene/:plId?/module', auth: 'session', form: (f) => ({ ...gap(f), level: 'meisterhaft', slot: 'heute' }), expect: byRole(toLogin('/app/plaene/:plId?/module'), 422, 422, 422, 403, 403), check: pageRefusal },
+	{ route: '/app/plaene/[id]', method: 'POST', path: '/app/plaene/:plId?/addMeasure', auth: 'session', form: (f) => ({ ...gap(f), slot: 'heute', costPerParticipantCents: 'viel' }), expect: byRole(toLogin('/app/plaene/:plId?/addMeasure'), 422, 422, 422, 403, 403), check: pageRefusal },
+	{ route: '/app/plaene/[id]', method: 'POST', path: '/app/plaene/:plId?/editMeasure', auth: 'session', form: (f) => ({ measure: f.ids.plMeasure, slot: 'morgen', costPerParticipantCents: '12,50', expectedParticipants: '4' }), expect: planPage('/app/plaene/:plId?/editMeasure', 200), check: pageRefusal },
+	{ route: '/app/plaene/[id]', method: 'POST', path: '/app/plaene/:plId?/removeMeasure', auth: 'session', form: () => ({ measure: '00000000-0000-4000-8000-000000000000', confirm: 'yes' }), expect: planPage('/app/plaene/:plId?/removeMeasure', 404), check: pageRefusal },
+	{ route: '/app/plaene/[id]', method: 'POST', path: '/app/plaene/:plId?/publish', auth: 'session', form: () => ({ published: 'false' }), expect: planPage('/app/plaene/:plId?/publish', 200), check: pageRefusal },
+	{
+		route: '/app/plaene/[id]/export.xlsx',
+		method: 'GET',
+		path: '/app/plaene/:plId/export.xlsx',
+		auth: 'session',
+		// A file, not a page: nobody signed in gets 401 (no layout sends them to the login).
+		expect: byRole(401, 404, 200, 200, 403, 403),
+		check: (c) => {
+			if (c.response.status === 200) expect(c.response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+			else expect(c.text).not.toContain('Berechtigungstest');
+		}
+	},
+	{
+		route: '/app/plaene/[id]/export.pdf',
+		method: 'GET',
+		path: '/app/plaene/:plId/export.pdf',
+		auth: 'session',
+		expect: byRole(401, 404, 200, 200, 403, 403),
+		check: (c) => {
+			if (c.response.status === 200) expect(c.response.headers.get('content-type')).toBe('application/pdf');
+			else expect(c.text).not.toContain('Berechtigungstest');
+		}
+	},
+	{ route: '/o/[slug]/plaene/[id]', method: 'GET', path: `/o/${DEMO_SLUG}/plaene/:plPublished`, auth: 'session', expect: everyone(200), check: (c) => expect(c.text).toContain('Veröffentlichter Plan (Berechtigungstest)') },
+	{ route: '/o/[slug]/plaene/[id]', method: 'GET', path: `/o/${DEMO_SLUG}/plaene/:plId`, auth: 'session', expect: everyone(404), check: (c) => expect(c.text).not.toContain('Berechtigungstest') },
 ];

@@ -9,6 +9,7 @@ export const load: LayoutServerLoad = ({ locals }) => {
 		org: actor?.org ?? null,
 		memberships: actor?.memberships ?? [],
 		mayManage: can(actor, 'org.manage'),
-		mayFacilitate: can(actor, 'sessions.facilitate')
+		mayFacilitate: can(actor, 'sessions.facilitate'),
+		mayPlan: can(actor, 'plans.manage')
 	};
 };
