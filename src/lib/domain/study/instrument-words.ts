@@ -27,7 +27,10 @@ export type WordRole =
 	| 'importanceLabel'
 	| 'proficiencyLabel'
 	| 'itemsTitle'
-	| 'areaOf';
+	| 'areaOf'
+	| 'importanceMeasure'
+	| 'proficiencyMeasure'
+	| 'areaColumn';
 
 export type InstrumentWords = Readonly<Record<WordRole, MessageKey>>;
 
@@ -50,7 +53,10 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		importanceLabel: 'results.importanceIn',
 		proficiencyLabel: 'results.proficiency',
 		itemsTitle: 'results.competences.title',
-		areaOf: 'results.competencePage.area'
+		areaOf: 'results.competencePage.area',
+		importanceMeasure: 'results.importance',
+		proficiencyMeasure: 'results.proficiency',
+		areaColumn: 'results.file.area'
 	},
 	conditions: {
 		name: 'instrument.conditions.name',
@@ -70,7 +76,10 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		importanceLabel: 'instrument.conditions.importanceLabel',
 		proficiencyLabel: 'instrument.conditions.proficiencyLabel',
 		itemsTitle: 'instrument.conditions.itemsTitle',
-		areaOf: 'instrument.conditions.areaOf'
+		areaOf: 'instrument.conditions.areaOf',
+		importanceMeasure: 'instrument.conditions.importanceLabel',
+		proficiencyMeasure: 'instrument.conditions.proficiencyLabel',
+		areaColumn: 'instrument.conditions.area'
 	}
 };
 

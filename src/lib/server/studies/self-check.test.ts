@@ -8,6 +8,7 @@ import { conditionsCatalogueId, defaultFrameworkId, ensureShippedFrameworks } fr
 import { listFrameworks } from '../frameworks/get-framework';
 import { cellOf } from '../../domain/results/dashboard-view';
 import { resultsOfStudy } from '../results/get-results';
+import { buildSheets } from '../results/exports/sheets';
 import { loadCompetencePage, loadDashboard } from '../results/results-views';
 import { runStudy } from '../results/test-fixtures';
 import type { TenantContext } from '../tenant';
@@ -109,6 +110,11 @@ describe('a self-check run end to end', () => {
 		const contact = page.view.disagreement.find((row) => row.code === 'R1.1' && row.measure === 'proficiency')!;
 		expect(contact).toMatchObject({ higherGroup: 'verwaltung', lowerGroup: 'zivilgesellschaft', delta: 1, magnitude: 'large' });
 		expect(contact.title).toBe('Es gibt eine feste Ansprechperson in der Verwaltung für Stadtmacher*innen.');
+
+		// The result files speak the same words: Bedingung, Dimension, „So ist es bei uns heute“.
+		const cells = buildSheets({ results, setting: page.setting, locale: 'de', createdAt: new Date() }).find((sheet) => sheet.key === 'einzelwerte')!;
+		expect(cells.columns.map((c) => c.header).slice(1, 4)).toEqual(['Bedingung', 'Dimension', expect.any(String)]);
+		expect(JSON.stringify(cells.rows)).toContain('So ist es bei uns heute');
 
 		const condition = await loadCompetencePage(t.db, study, 'R3.1', new URL('http://stadtwissen.test/app/analysen/x/ergebnisse/R3.1'), 'de');
 		expect(condition.competence).toMatchObject({ areaCode: 'R3', areaTitle: 'Räume und rechtliche Wege' });

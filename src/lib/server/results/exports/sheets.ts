@@ -6,6 +6,8 @@ import { formatDate, translator, type Locale, type Translate } from '../../../i1
 import type { StudyResults } from '../../../domain/results/study-results';
 import { ALL_GROUPS, groupLabel, horizonLabel, type OpenAnswerSection, type ResultsSetting } from '../../../domain/results/dashboard-view';
 import { slugify } from '../../../format/slug';
+import type { InstrumentKind } from '../../../domain/framework/model';
+import { instrumentWords } from '../../../domain/study/instrument-words';
 
 export interface ExportInput {
 	results: StudyResults;
@@ -72,13 +74,16 @@ export function headerRows(input: ExportInput): [string, string][] {
 
 const column = (header: string, kind: ColumnKind, width = kind === 'text' ? 24 : 12): Column => ({ header, kind, width });
 
-export function measureName(t: Translate, measure: 'importance' | 'proficiency'): string {
-	return measure === 'importance' ? t('results.importance') : t('results.proficiency');
+/** „Wichtigkeit“ / „Beherrschung heute“ — in a self-check „So wichtig ist es uns“ / „So ist es bei uns heute“. */
+export function measureName(t: Translate, measure: 'importance' | 'proficiency', instrument?: InstrumentKind): string {
+	const words = instrumentWords(instrument);
+	return measure === 'importance' ? t(words.importanceMeasure) : t(words.proficiencyMeasure);
 }
 
 export function buildSheets(input: ExportInput): Sheet[] {
 	const t = translator(input.locale);
 	const { results, setting } = input;
+	const words = instrumentWords(setting.instrument);
 	const allLabel = t('results.allGroups');
 	const hidden = t('results.hidden');
 	const visible = t('results.file.visible');
@@ -109,12 +114,12 @@ export function buildSheets(input: ExportInput): Sheet[] {
 			column(t('results.file.horizon'), 'text', 22),
 			column(t('results.rank'), 'count', 8),
 			column(t('results.file.code'), 'text', 8),
-			column(t('results.competence'), 'text', 44),
-			column(t('results.file.area'), 'text', 30),
+			column(t(words.item), 'text', 44),
+			column(t(words.areaColumn), 'text', 30),
 			column(t('results.meanGap'), 'decimal'),
 			column(t('results.medianGap'), 'decimal'),
-			column(`${t('results.importance')} (${t('results.mean')})`, 'decimal'),
-			column(`${t('results.proficiency')} (${t('results.mean')})`, 'decimal')
+			column(`${t(words.importanceMeasure)} (${t('results.mean')})`, 'decimal'),
+			column(`${t(words.proficiencyMeasure)} (${t('results.mean')})`, 'decimal')
 		],
 		rows: results.gaps.map((g) => [horizon(g.horizon), g.rank, g.competence, title(g.competence), area(g.competence), g.meanGap, g.medianGap, g.importanceMean, g.proficiencyMean])
 	};
@@ -124,8 +129,8 @@ export function buildSheets(input: ExportInput): Sheet[] {
 		name: t('results.sheet.cells'),
 		columns: [
 			column(t('results.file.code'), 'text', 8),
-			column(t('results.competence'), 'text', 44),
-			column(t('results.file.area'), 'text', 30),
+			column(t(words.item), 'text', 44),
+			column(t(words.areaColumn), 'text', 30),
 			column(t('results.file.measure'), 'text', 20),
 			column(t('results.file.horizon'), 'text', 22),
 			column(t('results.group'), 'text', 30),
@@ -144,7 +149,7 @@ export function buildSheets(input: ExportInput): Sheet[] {
 		],
 		rows: results.items.flatMap((item) =>
 			item.cells.map((cell): CellValue[] => {
-				const head = [item.competence, title(item.competence), area(item.competence), measureName(t, item.measure), horizon(item.horizon), group(cell.group)];
+				const head = [item.competence, title(item.competence), area(item.competence), measureName(t, item.measure, setting.instrument), horizon(item.horizon), group(cell.group)];
 				if (cell.suppressed) return [...head, hidden, ...Array.from({ length: 15 }, () => null)];
 				return [...head, visible, cell.n, cell.dontKnow, cell.mean, cell.sd, cell.median, cell.q1, cell.q3, cell.iqr, cell.agreement, yesNo(cell.consensus), ...cell.histogram];
 			})
@@ -156,7 +161,7 @@ export function buildSheets(input: ExportInput): Sheet[] {
 		name: t('results.sheet.disagreement'),
 		columns: [
 			column(t('results.file.code'), 'text', 8),
-			column(t('results.competence'), 'text', 44),
+			column(t(words.item), 'text', 44),
 			column(t('results.file.measure'), 'text', 20),
 			column(t('results.file.horizon'), 'text', 22),
 			column(t('results.file.higher'), 'text', 30),
@@ -168,7 +173,7 @@ export function buildSheets(input: ExportInput): Sheet[] {
 		rows: results.disagreement.map((d) => [
 			d.competence,
 			title(d.competence),
-			measureName(t, d.measure),
+			measureName(t, d.measure, setting.instrument),
 			horizon(d.horizon),
 			group(d.higherGroup),
 			group(d.lowerGroup),
@@ -183,7 +188,7 @@ export function buildSheets(input: ExportInput): Sheet[] {
 		name: t('results.sheet.consensus'),
 		columns: [
 			column(t('results.file.code'), 'text', 8),
-			column(t('results.competence'), 'text', 44),
+			column(t(words.item), 'text', 44),
 			column(t('results.file.measure'), 'text', 20),
 			column(t('results.file.horizon'), 'text', 22),
 			column(t('results.group'), 'text', 30),
@@ -196,7 +201,7 @@ export function buildSheets(input: ExportInput): Sheet[] {
 		],
 		rows: results.items.map((item) => {
 			const cell = item.cells.find((c) => c.group === ALL_GROUPS);
-			const head = [item.competence, title(item.competence), measureName(t, item.measure), horizon(item.horizon), allLabel];
+			const head = [item.competence, title(item.competence), measureName(t, item.measure, setting.instrument), horizon(item.horizon), allLabel];
 			if (!cell || cell.suppressed) return [...head, hidden, null, null, null, null, null];
 			return [...head, visible, cell.n, cell.median, cell.iqr, cell.agreement, yesNo(cell.consensus)];
 		})
@@ -220,7 +225,7 @@ export function buildSheets(input: ExportInput): Sheet[] {
 		name: t('results.sheet.change'),
 		columns: [
 			column(t('results.file.code'), 'text', 8),
-			column(t('results.competence'), 'text', 44),
+			column(t(words.item), 'text', 44),
 			column(t('results.file.measure'), 'text', 20),
 			column(t('results.file.horizon'), 'text', 22),
 			column(t('results.group'), 'text', 30),
@@ -236,7 +241,7 @@ export function buildSheets(input: ExportInput): Sheet[] {
 		],
 		rows: results.change.flatMap((item) =>
 			item.cells.map((cell): CellValue[] => {
-				const head = [item.competence, title(item.competence), measureName(t, item.measure as 'importance' | 'proficiency'), horizon(item.horizon), group(cell.group), item.previousRound];
+				const head = [item.competence, title(item.competence), measureName(t, item.measure as 'importance' | 'proficiency', setting.instrument), horizon(item.horizon), group(cell.group), item.previousRound];
 				if (cell.suppressed) return [...head, hidden, null, null, null, null, null, null, null];
 				return [...head, visible, cell.pairs, cell.changedShare, cell.cvPrevious, cell.cvCurrent, cell.cvChange, cell.wilcoxon?.statistic ?? null, cell.wilcoxon?.pValue ?? null];
 			})
