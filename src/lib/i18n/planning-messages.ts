@@ -123,7 +123,8 @@ export const planningMessages = defineMessages(
 		'plan.done.draft': 'Der Plan ist wieder ein Entwurf.',
 		'plan.public.by': 'Qualifizierungsplan von {org}',
 		'plan.public.source': 'Grundlage: die Analyse „{study}“, Runde {round}. Alle Zahlen stammen aus den geschützten Ergebnissen: Keine Gruppe mit weniger als {k} Personen wird gezeigt.',
-		'plan.resultsLink': 'Qualifizierungsplan erstellen'
+		'plan.resultsLink': 'Qualifizierungsplan erstellen',
+		'plan.resultsHint': 'Wie schließen Sie diese Lücken? Ein Qualifizierungsplan zeigt je Zeithorizont die wichtigsten Bedarfe und die Module dazu.'
 	},
 	{
 		'nav.plans': 'Plans',
@@ -246,6 +247,7 @@ export const planningMessages = defineMessages(
 		'plan.done.draft': 'The plan is a draft again.',
 		'plan.public.by': 'Training plan of {org}',
 		'plan.public.source': 'Basis: the study “{study}”, round {round}. All figures come from the protected results: no group of fewer than {k} people is shown.',
-		'plan.resultsLink': 'Create a training plan'
+		'plan.resultsLink': 'Create a training plan',
+		'plan.resultsHint': 'How do you close these gaps? A training plan shows the most important needs per time horizon and the modules for them.'
 	}
 );

@@ -4,7 +4,7 @@ import { createPlan } from '$lib/server/planning/create-plan';
 import { listPlanOverview } from '$lib/server/planning/list-plan-overview';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => loadPage(event, 'plans.manage', listPlanOverview);
+export const load: PageServerLoad = (event) => loadPage(event, 'plans.manage', async (ctx) => ({ ...(await listPlanOverview(ctx)), preselect: event.url.searchParams.get('analyse') }));
 
 export const actions: Actions = {
 	create: formAction('plans.manage', planCreateForm, createPlan, { redirect: (created) => `/app/plaene/${created.id}?angelegt` })
