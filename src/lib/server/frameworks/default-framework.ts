@@ -53,22 +53,17 @@ export async function ensureShippedFrameworks(db: Db): Promise<void> {
 	await ensureConditionsCatalogue(db);
 }
 
-export async function defaultFrameworkId(db: Db): Promise<string | undefined> {
+/** The id of the shipped framework whose documents carry `code`, unless it was archived. */
+async function shippedFrameworkId(db: Db, code: string): Promise<string | undefined> {
 	const [framework] = await db
 		.select({ id: frameworks.id })
 		.from(frameworks)
-		.where(and(shippedWithCode(createDefaultFramework().meta.code), isNull(frameworks.archivedAt)))
+		.where(and(shippedWithCode(code), isNull(frameworks.archivedAt)))
 		.orderBy(frameworks.createdAt)
 		.limit(1);
 	return framework?.id;
 }
 
-export async function conditionsCatalogueId(db: Db): Promise<string | undefined> {
-	const [framework] = await db
-		.select({ id: frameworks.id })
-		.from(frameworks)
-		.where(and(shippedWithCode(createConditionsCatalogue().meta.code), isNull(frameworks.archivedAt)))
-		.orderBy(frameworks.createdAt)
-		.limit(1);
-	return framework?.id;
-}
+export const defaultFrameworkId = (db: Db) => shippedFrameworkId(db, createDefaultFramework().meta.code);
+
+export const conditionsCatalogueId = (db: Db) => shippedFrameworkId(db, createConditionsCatalogue().meta.code);
