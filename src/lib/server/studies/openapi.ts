@@ -129,7 +129,7 @@ export function studyPaths() {
 			},
 			post: {
 				summary: 'Wissensbedarfsanalyse anlegen (Entwurf)',
-				description: 'Rolle Inhaber*in oder Organisator*in. Nicht genannte Felder erhalten die Standardwerte.',
+				description: 'Rolle Inhaber*in oder Organisator*in. Nicht genannte Felder erhalten die Standardwerte. Auf einem Katalog für den Rahmenbedingungen-Selbstcheck (GET /frameworks: kind = conditions) ist die Analyse ein Selbstcheck und hat eigene Standardwerte: groups Verwaltung (verwaltung), Stadtmacher*innen (zivilgesellschaft), Politik, Wirtschaft, Kultur; horizons nur „heute“; openQuestions „Was sollte Ihre Stadt als Erstes angehen?“. Gefragt wird „So ist es bei uns heute“ (proficiency) und „So wichtig ist es uns“ (importance).',
 				security,
 				requestBody: { required: true, content: { 'application/json': { schema: createBody } } },
 				responses: {
