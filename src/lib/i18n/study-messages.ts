@@ -223,8 +223,6 @@ export const studyMessages = defineMessages(
 		'study.preview.summary': '{pages} Seiten, {items} Fragen.',
 		'study.preview.scale': 'Antwort jeweils von 1 (gar nicht) bis 5 (sehr) oder „kann ich nicht einschätzen“.',
 		'study.preview.page': 'Seite {n} von {total}',
-		'study.preview.importance': 'Wie wichtig ist das – {horizon}?',
-		'study.preview.proficiency': 'Wie gut kann die Verwaltung das heute?',
 		'study.preview.openQuestions': 'Offene Fragen',
 		'study.preview.back': 'Zurück zur Analyse'
 	},
@@ -446,8 +444,6 @@ export const studyMessages = defineMessages(
 		'study.preview.summary': '{pages} pages, {items} questions.',
 		'study.preview.scale': 'Each answer from 1 (not at all) to 5 (very) or “can’t judge”.',
 		'study.preview.page': 'Page {n} of {total}',
-		'study.preview.importance': 'How important is this – {horizon}?',
-		'study.preview.proficiency': 'How well can the administration do this today?',
 		'study.preview.openQuestions': 'Open questions',
 		'study.preview.back': 'Back to the analysis'
 	}
