@@ -4,7 +4,8 @@
  * changes), creates a draft module for an uncovered gap in one step and sees the coverage rise,
  * adds a measure with a budget, publishes, downloads the XLSX (read back with exceljs) and reads
  * the public page, which names nobody. At 375 px without JavaScript the same plan is changed
- * with plain forms. Every page is axe-checked at both widths.
+ * with plain forms and compared with the demo's follow-up study ("Was hat sich verändert?").
+ * Every page is axe-checked at both widths.
  */
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -17,6 +18,7 @@ const browser = useBrowser();
 const { demo } = e2eContext();
 const STUDY = 'Wissensbedarf Altenburg 2027';
 const RESPONSIBLE = 'Amt für Stadtentwicklung, Frau Beispiel';
+const FOLLOW_UP = 'Wissensbedarf Altenburg 2029 – Folgebefragung';
 
 let ownerCookie = '';
 let planPath = '';
@@ -136,6 +138,11 @@ describe('Qualifizierungsplan', () => {
 			await s.submit(change.getByRole('button', { name: 'Maßnahme speichern' }));
 			await s.page.getByText('Die Maßnahme ist gespeichert.').waitFor();
 			await expect(budget(s).textContent()).resolves.toMatch(/455,00\s€/);
+			// Was hat sich verändert? The demo's follow-up study against the plan's study (a GET form).
+			await s.page.getByLabel('Spätere Analyse').selectOption({ label: FOLLOW_UP });
+			await s.submit(s.button('Vergleichen'), { screenshot: 'plan-vergleich' });
+			await s.page.getByRole('heading', { name: 'Deutliche Veränderungen (Alle Gruppen)' }).waitFor();
+			await expect(s.page.locator('.results-comparison-findings').textContent()).resolves.toMatch(/besser eingeschätzt als in „Wissensbedarf Altenburg 2027“/);
 			await s.visit(publicPath, { heading: new RegExp(`Qualifizierungsplan: ${STUDY}`), screenshot: 'plan-oeffentlich' });
 			await expect(budget(s).textContent()).resolves.toMatch(/455,00\s€/);
 		});

@@ -10,6 +10,7 @@ import { expect } from 'vitest';
 import { api, byRole, DEMO_SLUG, everyone, expectApiError, FORBIDDEN, json, toLogin, type Context, type Fixtures, type Row } from './table';
 
 const DEMO_TITLE = 'Wissensbedarf Altenburg 2027';
+const FOLLOW_UP_TITLE = 'Wissensbedarf Altenburg 2029 – Folgebefragung';
 const STATUS = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 422: 'validation_failed' } as const;
 const errorCode = (c: Context) => (c.response.status >= 400 ? expectApiError(c, STATUS[c.response.status as keyof typeof STATUS]) : undefined);
 const planners = (ok: number) => byRole(401, 404, ok, ok, 403, 403);
@@ -26,6 +27,9 @@ export async function prepare(f: Fixtures): Promise<void> {
 	const study = studies.find((s) => s.title === DEMO_TITLE && s.status === 'closed');
 	if (!study) throw new Error('the closed demo study is missing');
 	f.ids.plStudy = study.id;
+	const followUp = studies.find((s) => s.title === FOLLOW_UP_TITLE && s.status === 'closed');
+	if (!followUp) throw new Error('the closed demo follow-up study is missing');
+	f.ids.plFollowUp = followUp.id;
 	f.ids.plId = (await api<{ id: string }>(f.token.owner, 'POST', '/api/v1/plans', { studyId: study.id, title: 'Plan für den Berechtigungstest' })).id;
 	const plan = await api<{ gaps: { competence: string; horizon: string }[] }>(f.token.owner, 'GET', `/api/v1/plans/${f.ids.plId}`);
 	f.ids.plCompetence = plan.gaps[0].competence;
@@ -69,6 +73,19 @@ export const rows: Row[] = [
 			await errorCode(c);
 			if (c.response.status === 200) expect(await json(c)).toMatchObject({ study: { id: c.f.ids.plStudy }, rule: { minGap: 0.5, topN: 10 } });
 			else expect(c.text).not.toContain('Berechtigungstest');
+		}
+	},
+	{
+		// "Was hat sich verändert?": the demo's follow-up study against the plan's study.
+		route: '/api/v1/plans/[id]/comparison',
+		method: 'GET',
+		path: (f) => `/api/v1/plans/${f.ids.plId}/comparison?studyId=${f.ids.plFollowUp}`,
+		auth: 'token',
+		expect: planners(200),
+		check: async (c) => {
+			await errorCode(c);
+			if (c.response.status === 200) expect(await json(c)).toMatchObject({ base: { id: c.f.ids.plStudy, title: DEMO_TITLE }, followUp: { id: c.f.ids.plFollowUp, title: FOLLOW_UP_TITLE } });
+			else expect(c.text).not.toContain('Folgebefragung');
 		}
 	},
 	{

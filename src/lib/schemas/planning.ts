@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMPETENCE_LEVEL_KEYS, MODULE_FORMAT_KEYS, TARGET_GROUP_KEYS } from '../components/catalogue/keys';
 import { MAX_COST_PER_PARTICIPANT_CENTS, MAX_EXPECTED_PARTICIPANTS, PLAN_SLOTS } from '../domain/planning/budget';
+import { roundQuery } from './results';
 
 /*
  * Qualifizierungsplan inputs (API and the plan pages' forms). Every message is German and says
@@ -110,3 +111,9 @@ export const planPublishSchema = z.object({
 	published: z.boolean({ error: '„published“ ist true (veröffentlichen) oder false (zurückziehen).' })
 });
 export type PlanPublishInput = z.output<typeof planPublishSchema>;
+
+/** ?studyId=<later study>&round= of "Was hat sich verändert?": the follow-up study compared with the plan's study and round. */
+export const planComparisonQuery = z.object({
+	studyId: z.uuid({ error: (issue) => (issue.input === undefined ? 'Bitte geben Sie mit „studyId“ die spätere Analyse an, mit der verglichen werden soll.' : '„studyId“ muss die ID einer Analyse sein.') }),
+	round: roundQuery
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A round of a study in a query, 1–3 (absent: the latest closed one). */
-const roundQuery = z.coerce.number({ message: 'Eine ganze Zahl von 1 bis 3.' }).int('Eine ganze Zahl von 1 bis 3.').min(1, 'Eine ganze Zahl von 1 bis 3.').max(3, 'Eine ganze Zahl von 1 bis 3.').optional();
+export const roundQuery = z.coerce.number({ message: 'Eine ganze Zahl von 1 bis 3.' }).int('Eine ganze Zahl von 1 bis 3.').min(1, 'Eine ganze Zahl von 1 bis 3.').max(3, 'Eine ganze Zahl von 1 bis 3.').optional();
 
 /** ?round= of the results API: a round of the study, 1–3 (default: the latest closed one). */
 export const resultsQuery = z.object({ round: roundQuery });

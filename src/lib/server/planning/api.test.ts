@@ -18,6 +18,7 @@ import { POST as publishRoute } from '../../../routes/api/v1/plans/[id]/publicat
 import { GET as publicRoute } from '../../../routes/api/v1/plans/[id]/public/+server';
 import { GET as xlsxRoute } from '../../../routes/api/v1/plans/[id]/export.xlsx/+server';
 import { GET as pdfRoute } from '../../../routes/api/v1/plans/[id]/export.pdf/+server';
+import { GET as comparisonRoute } from '../../../routes/api/v1/plans/[id]/comparison/+server';
 import { loadCatalogueDemo } from '../catalogue/demo';
 import { planGapDecisions, planMeasures, qualificationPlans } from '../db/schema';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
@@ -172,7 +173,20 @@ describe('a plan through the API', () => {
 
 	it('is described in the OpenAPI document', () => {
 		const paths = openApiDocument('https://stadtwissen.test/api/v1').paths as Record<string, Record<string, unknown>>;
-		for (const path of ['/plans', '/plans/{id}', '/plans/{id}/export.xlsx', '/plans/{id}/export.pdf', '/plans/{id}/gaps', '/plans/{id}/measures', '/plans/{id}/measures/{measure}', '/plans/{id}/modules', '/plans/{id}/publication', '/plans/{id}/public']) expect(paths[path], path).toBeDefined();
+		for (const path of ['/plans', '/plans/{id}', '/plans/{id}/export.xlsx', '/plans/{id}/comparison', '/plans/{id}/export.pdf', '/plans/{id}/gaps', '/plans/{id}/measures', '/plans/{id}/measures/{measure}', '/plans/{id}/modules', '/plans/{id}/publication', '/plans/{id}/public']) expect(paths[path], path).toBeDefined();
 		expect(Object.keys(paths['/plans/{id}/measures/{measure}'])).toEqual(expect.arrayContaining(['patch', 'delete']));
+	});
+});
+
+describe('GET /api/v1/plans/{id}/comparison', () => {
+	it('asks in German for the later study, refuses the plan’s own study, and is 404 for another organisation', async () => {
+		const id = (await call(createRoute, { path: '/api/v1/plans', body: { studyId: demo.closedStudyId } })).json.id as string;
+		const missing = await call(comparisonRoute, { method: 'GET', path: `/api/v1/plans/${id}/comparison`, params: { id } });
+		expect(missing.status).toBe(422);
+		expect(missing.json.error?.details).toEqual([{ path: 'studyId', message: 'Bitte geben Sie mit „studyId“ die spätere Analyse an, mit der verglichen werden soll.' }]);
+		const itself = await call(comparisonRoute, { method: 'GET', path: `/api/v1/plans/${id}/comparison?studyId=${demo.closedStudyId}`, params: { id } });
+		expect(itself.status).toBe(422);
+		const foreign = await call(comparisonRoute, { method: 'GET', path: `/api/v1/plans/${id}/comparison?studyId=${demo.closedStudyId}`, params: { id }, actor: other.actor });
+		expect(foreign.status).toBe(404);
 	});
 });

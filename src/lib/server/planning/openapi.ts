@@ -2,6 +2,7 @@ import { COMPETENCE_LEVELS as COMPETENCE_LEVEL_KEYS, MODULE_FORMATS as MODULE_FO
 import { MAX_COST_PER_PARTICIPANT_CENTS, MAX_EXPECTED_PARTICIPANTS, PLAN_SLOTS } from '../../domain/planning/budget';
 import { PLAN_REASON_MAX, PLAN_RESPONSIBLE_MAX, PLAN_TEXT_MAX, PLAN_TITLE_MAX } from '../../schemas/planning';
 import { bearer, errorDoc, errorRef, jsonContent, uuidParameter } from '../openapi/helpers';
+import { studyComparisonSchema } from '../results/openapi';
 
 const uuid = { type: 'string', format: 'uuid' };
 const tags = ['Qualifizierungsplan'];
@@ -86,6 +87,26 @@ export function planningPaths() {
 		'/plans/{id}': {
 			parameters: [uuidParameter()],
 			get: { summary: 'Der Plan: Lücken je Horizont, Module, Abdeckung, Maßnahmen, Budget, Lernpfade', tags, security: bearer, responses: { '200': { description: 'Der Plan', content: jsonContent(plan) }, '401': errorRef('Unauthorized'), '403': errorRef('Forbidden'), '404': noPlan } }
+		},
+		'/plans/{id}/comparison': {
+			parameters: [uuidParameter()],
+			get: {
+				summary: 'Was hat sich verändert? Eine spätere Analyse (Folgebefragung) im Vergleich mit der Analyse und Runde des Plans, je Kompetenz (über den Code), Messgröße, Horizont und Gruppe: Mann-Whitney-U und Cliff’s Delta aus den geschützten Ergebnissen beider Analysen',
+				tags,
+				security: bearer,
+				parameters: [
+					{ name: 'studyId', in: 'query', required: true, schema: uuid, description: 'Die spätere Analyse derselben Organisation' },
+					{ name: 'round', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 3 }, description: 'Runde der späteren Analyse; Standard: die letzte geschlossene' }
+				],
+				responses: {
+					'200': { description: 'Vergleich; base ist die Analyse des Plans', content: jsonContent(studyComparisonSchema) },
+					'401': errorRef('Unauthorized'),
+					'403': errorRef('Forbidden'),
+					'404': noPlan,
+					'409': errorDoc('Die spätere Analyse hat noch keine geschlossene Runde'),
+					'422': errorRef('ValidationFailed')
+				}
+			}
 		},
 		'/plans/{id}/export.xlsx': {
 			parameters: [uuidParameter()],

@@ -23,6 +23,9 @@ import { publishPlan } from './publish-plan';
 import { removeMeasure } from './remove-measure';
 import { updateMeasure } from './update-measure';
 import { planPdf } from './plan-pdf';
+import { comparePlan } from './compare-plan';
+import { getPlanComparisonView } from './get-plan-comparison-view';
+import { loadFollowUpDemo } from '../demo/follow-up-study';
 import { pdfText } from '../../../../tests/helpers/pdf';
 
 let t: TestDatabase;
@@ -293,5 +296,34 @@ describe('learning paths in the catalogue', () => {
 		expect(JSON.stringify(paths)).not.toContain(draft.moduleId);
 		expect(await listLearningPaths(visitor(), foreign.org.orgId)).toEqual([]);
 		await publishPlan(organiser, id, { published: false });
+	});
+});
+
+describe('Was hat sich verändert? (the plan against a follow-up study)', () => {
+	it('compares the demo follow-up study with the plan’s study and round: the seed module’s competences are rated better mastered', async () => {
+		const { followUpStudyId } = await loadFollowUpDemo(t.db, organiser, 'http://x');
+		const planId = await newPlan();
+		const comparison = await comparePlan(organiser, planId, { studyId: followUpStudyId });
+		expect(comparison.base).toMatchObject({ id: demo.closedStudyId, round: 1 });
+		expect(comparison.followUp).toMatchObject({ id: followUpStudyId, title: 'Wissensbedarf Altenburg 2029 – Folgebefragung' });
+		const better = comparison.items.filter((item) => item.measure === 'proficiency').flatMap((item) => item.cells.filter((cell) => !cell.suppressed && cell.change !== null && cell.change > 0.5 && cell.magnitude === 'large'));
+		expect(better.length).toBeGreaterThan(0);
+
+		// The plan page: studies to choose from (not the plan's own), and the chosen one compared for one group, as sentences.
+		const view = await getPlanComparisonView(organiser, planId, new URL(`https://x/app/plaene/${planId}?vergleich=${followUpStudyId}`));
+		expect(view.candidates.map((c) => c.id)).toContain(followUpStudyId);
+		expect(view.candidates.map((c) => c.id)).not.toContain(demo.closedStudyId);
+		expect(view.error).toBeNull();
+		expect(view.comparison?.notable.join(' ')).toMatch(/besser eingeschätzt als in „Wissensbedarf Altenburg 2027“/);
+	});
+
+	it('refuses in German what cannot be compared, and another organisation’s plan is unknown', async () => {
+		const planId = await newPlan();
+		expect((await rejected(comparePlan(organiser, planId, { studyId: demo.closedStudyId }))).status).toBe(422);
+		expect((await rejected(comparePlan(organiser, planId, { studyId: demo.openStudyId }))).message).toMatch(/geschlossen/);
+		expect((await rejected(comparePlan(foreign, planId, { studyId: demo.closedStudyId }))).code).toBe('not_found');
+		const view = await getPlanComparisonView(organiser, planId, new URL(`https://x/app/plaene/${planId}?vergleich=${demo.openStudyId}`));
+		expect(view.comparison).toBeNull();
+		expect(view.error).toMatch(/geschlossen/);
 	});
 });

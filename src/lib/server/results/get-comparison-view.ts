@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, ne } from 'drizzle-orm';
-import { ALL_GROUPS, COMPARISON_PARAMETERS, comparisonForGroup, type ComparisonView } from '../../domain/results/study-comparison';
+import { ALL_GROUPS, COMPARISON_PARAMETERS, comparisonForGroup, type ComparisonView, type StudyComparison } from '../../domain/results/study-comparison';
 import { closedRounds } from '../../domain/study/lifecycle';
 import type { OrgContext } from '../context';
 import { studies } from '../db/schema';
@@ -16,10 +16,19 @@ import { compareStudies } from './compare-studies';
 export async function getComparisonView(ctx: OrgContext, studyId: string, url: URL): Promise<ComparisonView | null> {
 	const study = await getStudy(ctx, studyId);
 	if (closedRounds(study).length === 0) return null;
+	return comparisonChoice(ctx, study.id, url, (chosen) => compareStudies(ctx, { baseStudyId: chosen, followUpStudyId: study.id }));
+}
+
+/**
+ * The organisation's other studies with a closed round to choose from (not `studyId`) and, when one
+ * is chosen (?vergleich=<id>), `compare(chosen)` for one group (?gruppe=). A chosen study that cannot
+ * be compared gives the German reason, not an error page.
+ */
+export async function comparisonChoice(ctx: OrgContext, studyId: string, url: URL, compare: (chosen: string) => Promise<StudyComparison>): Promise<ComparisonView> {
 	const others = await ctx.db
 		.select({ id: studies.id, title: studies.title, status: studies.status, currentRound: studies.currentRound })
 		.from(studies)
-		.where(and(eq(studies.orgId, ctx.org.orgId), ne(studies.id, study.id), inArray(studies.status, ['open', 'closed', 'published'])))
+		.where(and(eq(studies.orgId, ctx.org.orgId), ne(studies.id, studyId), inArray(studies.status, ['open', 'closed', 'published'])))
 		.orderBy(desc(studies.createdAt));
 	const candidates = others.filter((other) => closedRounds(other).length > 0).map(({ id, title }) => ({ id, title }));
 	const selected = url.searchParams.get(COMPARISON_PARAMETERS.study)?.trim() || null;
@@ -28,7 +37,7 @@ export async function getComparisonView(ctx: OrgContext, studyId: string, url: U
 	if (selected === null) return view;
 	if (!isUuid(selected)) return { ...view, error: 'Diese Analyse gibt es nicht. Bitte wählen Sie eine aus der Liste.' };
 	try {
-		const { items, ...comparison } = await compareStudies(ctx, { baseStudyId: selected, followUpStudyId: study.id });
+		const { items, ...comparison } = await compare(selected);
 		const known = group === ALL_GROUPS || comparison.groups.some((g) => g.key === group);
 		const forGroup = comparisonForGroup({ ...comparison, items }, known ? group : ALL_GROUPS);
 		return { ...view, group: forGroup.group, comparison: { ...comparison, ...forGroup } };

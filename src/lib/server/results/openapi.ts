@@ -92,6 +92,32 @@ const onlyIn = (where: string) => ({
 });
 const comparedStudy = { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, title: { type: 'string' }, round: { type: 'integer' } } };
 
+/** A comparison of an earlier and a later study (GET /studies/{id}/comparison, GET /plans/{id}/comparison). */
+export const studyComparisonSchema = {
+	type: 'object',
+	properties: {
+		base: { ...comparedStudy, description: 'Die frühere Analyse' },
+		followUp: { ...comparedStudy, description: 'Die spätere Analyse' },
+		groups: { ...labelledList, description: 'Gruppen beider Analysen (verglichen)' },
+		horizons: { ...labelledList, description: 'Horizonte beider Analysen (verglichen)' },
+		items: {
+			type: 'array',
+			items: {
+				type: 'object',
+				properties: {
+					competence: { type: 'string' },
+					title: { type: 'string' },
+					measure: { enum: ['importance', 'proficiency'] },
+					horizon: { type: ['string', 'null'] },
+					cells: { type: 'array', items: comparisonCell }
+				}
+			}
+		},
+		onlyInBase: onlyIn('in der früheren Analyse'),
+		onlyInFollowUp: onlyIn('in der späteren Analyse')
+	}
+};
+
 export function resultPaths() {
 	return {
 		'/studies/{id}/results': {
@@ -169,30 +195,7 @@ export function resultPaths() {
 				responses: {
 					'200': {
 						description: 'Vergleich aus den geschützten Ergebnissen beider Analysen',
-						content: jsonContent({
-							type: 'object',
-							properties: {
-								base: { ...comparedStudy, description: 'Die frühere Analyse (with)' },
-								followUp: { ...comparedStudy, description: 'Diese Analyse ({id})' },
-								groups: { ...labelledList, description: 'Gruppen beider Analysen (verglichen)' },
-								horizons: { ...labelledList, description: 'Horizonte beider Analysen (verglichen)' },
-								items: {
-									type: 'array',
-									items: {
-										type: 'object',
-										properties: {
-											competence: { type: 'string' },
-											title: { type: 'string' },
-											measure: { enum: ['importance', 'proficiency'] },
-											horizon: { type: ['string', 'null'] },
-											cells: { type: 'array', items: comparisonCell }
-										}
-									}
-								},
-								onlyInBase: onlyIn('in der früheren Analyse'),
-								onlyInFollowUp: onlyIn('in dieser Analyse')
-							}
-						})
+						content: jsonContent(studyComparisonSchema)
 					},
 					'401': errorRef('Unauthorized'),
 					'403': errorRef('Forbidden'),

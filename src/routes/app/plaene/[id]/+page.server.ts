@@ -4,12 +4,14 @@ import { addMeasure } from '$lib/server/planning/add-measure';
 import { createModuleForGap } from '$lib/server/planning/create-module-for-gap';
 import { decideGap } from '$lib/server/planning/decide-gap';
 import { getPlan } from '$lib/server/planning/get-plan';
+import { getPlanComparisonView } from '$lib/server/planning/get-plan-comparison-view';
 import { publishPlan } from '$lib/server/planning/publish-plan';
 import { removeMeasure } from '$lib/server/planning/remove-measure';
 import { updateMeasure } from '$lib/server/planning/update-measure';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => loadPage(event, 'plans.manage', async (ctx) => ({ plan: await getPlan(ctx, event.params.id), created: event.url.searchParams.has('angelegt') }));
+export const load: PageServerLoad = (event) =>
+	loadPage(event, 'plans.manage', async (ctx) => ({ plan: await getPlan(ctx, event.params.id), comparison: await getPlanComparisonView(ctx, event.params.id, event.url), created: event.url.searchParams.has('angelegt') }));
 
 export const actions: Actions = {
 	decide: formAction('plans.manage', planDecideForm, (ctx, input, { params }) => decideGap(ctx, params.id, input).then((r) => ({ done: r.status })), { failure: { formName: 'decide' } }),
