@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import { listLearningPaths } from '../planning/list-learning-paths';
 import { catalogueFilterSchema, readFilter, type CatalogueFilter } from './catalogue-filter';
 import { filterOptions } from './list-filter-options';
 import { listPublishedModules } from './list-published-modules';
@@ -17,11 +18,17 @@ function lenientFilter(query: URLSearchParams): { filter: CatalogueFilter; error
 	}
 }
 
-/** /katalog: published modules of every organisation, filtered, each with its next three sessions. */
+/**
+ * /katalog: published modules of every organisation, filtered, each with its next three sessions;
+ * for one organisation (?org=) also the learning paths of its published Qualifizierungspläne (for the chosen target group only, when one is chosen).
+ */
 export async function getCataloguePage(ctx: Visitor, query: URLSearchParams) {
 	const { filter, errors } = lenientFilter(query);
 	const modules = await listPublishedModules(ctx, filter);
+	const learning = filter.org ? await listLearningPaths(ctx, filter.org) : { paths: [], competenceTitles: {} };
 	return {
+		learningPaths: learning.paths.filter((path) => !filter.group || path.group === filter.group),
+		competenceTitles: learning.competenceTitles,
 		filter,
 		errors,
 		options: await filterOptions(ctx.db),

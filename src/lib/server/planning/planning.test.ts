@@ -5,8 +5,9 @@ import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers
 import { rejected } from '../../../../tests/helpers/errors';
 import { planCreateSchema, planGapDecisionSchema, planMeasureCreateSchema, planMeasureUpdateSchema, planModuleForGapSchema } from '../../schemas/planning';
 import { loadCatalogueDemo } from '../catalogue/demo';
+import { getCataloguePage } from '../catalogue/get-catalogue-page';
 import type { OrgContext, RequestContext } from '../context';
-import { catalogueModules, planGapDecisions, planMeasures, qualificationPlans } from '../db/schema';
+import { catalogueModules, organisations, planGapDecisions, planMeasures, qualificationPlans } from '../db/schema';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import { getStudyResults } from '../results/get-results';
 import { loadStudyDemo, type StudyDemo } from '../studies/demo';
@@ -284,17 +285,24 @@ describe('learning paths in the catalogue', () => {
 		expect(seed.status).toBe('published');
 		await addMeasure(organiser, id, validate(planMeasureCreateSchema, { competence: plan.gaps[0].competence, horizon: plan.gaps[0].horizon, slot: 'heute', moduleId: seed.id, targetGroup: 'wissenschaft' }));
 		const draft = await createModuleForGap(organiser, id, validate(planModuleForGapSchema, { competence: plan.gaps[0].competence, horizon: plan.gaps[0].horizon }));
-		expect(await listLearningPaths(visitor(), organiser.org.orgId)).toEqual([]);
+		const slugOf = async (orgId: string) => (await t.db.select({ slug: organisations.slug }).from(organisations).where(eq(organisations.id, orgId)))[0].slug;
+		expect((await listLearningPaths(visitor(), await slugOf(organiser.org.orgId))).paths).toEqual([]);
 
 		await publishPlan(organiser, id, { published: true });
-		const paths = await listLearningPaths(visitor(), organiser.org.orgId);
+		const { paths, competenceTitles } = await listLearningPaths(visitor(), await slugOf(organiser.org.orgId));
+		expect(competenceTitles[seed.competences[0].code]).toEqual({ title_de: seed.competences[0].title_de, title_en: seed.competences[0].title_en });
 		// The seed module's target groups, and Wissenschaft, which the plan assigned it to.
 		expect(paths.map((p) => p.group)).toEqual(['verwaltung', 'politik', 'zivilgesellschaft', 'kultur', 'wirtschaft', 'wissenschaft'].filter((g) => [...seed.targetGroups, 'wissenschaft'].includes(g)));
 		const steps = paths.find((p) => p.group === 'verwaltung')!.steps;
 		expect(new Set(steps.map((s) => s.moduleId))).toEqual(new Set([seed.id]));
 		expect(steps.map((s) => s.competence)).toEqual(seed.competences.map((c) => c.code).sort(new Intl.Collator('de', { numeric: true }).compare));
 		expect(JSON.stringify(paths)).not.toContain(draft.moduleId);
-		expect(await listLearningPaths(visitor(), foreign.org.orgId)).toEqual([]);
+		// Registrants see them in the catalogue of that organisation (?org=), for the chosen target group only when one is chosen.
+		const slug = await slugOf(organiser.org.orgId);
+		expect((await getCataloguePage(visitor(), new URLSearchParams({ org: slug }))).learningPaths).toEqual(paths);
+		expect((await getCataloguePage(visitor(), new URLSearchParams({ org: slug, group: 'verwaltung' }))).learningPaths.map((p) => p.group)).toEqual(['verwaltung']);
+		expect((await getCataloguePage(visitor(), new URLSearchParams())).learningPaths).toEqual([]);
+		expect((await listLearningPaths(visitor(), await slugOf(foreign.org.orgId))).paths).toEqual([]);
 		await publishPlan(organiser, id, { published: false });
 	});
 });
