@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers
 import { GET as comparisonRoute } from '../../../routes/api/v1/studies/[id]/comparison/+server';
 import type { Actor } from '../auth/actor';
 import { closeDatabase } from '../db/client';
-import { ensureDefaultFramework } from '../frameworks/default-framework';
+import { conditionsCatalogueId, ensureDefaultFramework, ensureShippedFrameworks } from '../frameworks/default-framework';
 import { openApiDocument } from '../openapi/document';
 import { changeStudyStatus } from '../studies/change-study-status';
 import { createStudy } from '../studies/create-study';
@@ -33,6 +33,8 @@ let baseId: string;
 let followUpId: string;
 let openId: string;
 let foreignId: string;
+let selfCheckId: string;
+let lastSelfCheckId: string;
 
 const tokenActor = (ctx: TenantContext): Actor => ({ ...ctx.actor, via: 'token' });
 
@@ -61,6 +63,13 @@ beforeAll(async () => {
 	({ id: openId } = await createStudy(owner, { title: 'Noch offen', frameworkId, competences: ['A1.1'] }));
 	await changeStudyStatus(owner, openId, 'open');
 	({ id: foreignId } = await runStudy(t.db, other, { title: 'Fremd', frameworkId, groups: [{ key: 'verwaltung', label: 'Verwaltung', participants: 5 }], value: () => 3 }));
+	// Two Rahmenbedingungen self-checks (issue 16): comparable with each other, never with a competence study.
+	await ensureShippedFrameworks(t.db);
+	const catalogueId = (await conditionsCatalogueId(t.db))!;
+	const selfCheck = (title: string, today: Value) =>
+		runStudy(t.db, owner, { title, frameworkId: catalogueId, competences: ['R1.1', 'R1.2'], groups: [{ key: 'verwaltung', label: 'Verwaltung', participants: 5 }], value: ({ measure }) => (measure === 'proficiency' ? today : 4) });
+	({ id: lastSelfCheckId } = await selfCheck('Selbstcheck 2025', 2));
+	({ id: selfCheckId } = await selfCheck('Selbstcheck 2026', 4));
 	return closeDatabase;
 }, 180_000);
 
@@ -107,6 +116,15 @@ describe('compareStudies', () => {
 		await expect(compareStudies(owner, { baseStudyId: foreignId, followUpStudyId: followUpId })).rejects.toMatchObject({ code: 'not_found', message: 'Die Analyse zum Vergleich gibt es nicht.' });
 		await expect(compareStudies(other, { baseStudyId: foreignId, followUpStudyId: followUpId })).rejects.toMatchObject({ code: 'not_found', message: 'Diese Analyse gibt es nicht.' });
 	});
+
+	it('compares a self-check with last year’s self-check, and refuses a competence study for it in German', async () => {
+		const comparison = await compareStudies(owner, { baseStudyId: lastSelfCheckId, followUpStudyId: selfCheckId });
+		const today = comparison.items.find((i) => i.competence === 'R1.1' && i.measure === 'proficiency')!;
+		expect(today.cells.find((c) => c.group === 'verwaltung')).toMatchObject({ suppressed: false, meanBefore: 2, meanAfter: 4 });
+		const refused = { code: 'validation_failed', message: expect.stringContaining('verschiedenen Instrumenten'), details: [{ path: 'with', message: 'Bitte eine Analyse mit demselben Instrument wählen.' }] };
+		await expect(compareStudies(owner, { baseStudyId: baseId, followUpStudyId: selfCheckId })).rejects.toMatchObject(refused);
+		await expect(compareStudies(owner, { baseStudyId: selfCheckId, followUpStudyId: followUpId })).rejects.toMatchObject(refused);
+	});
 });
 
 describe('GET /api/v1/studies/{id}/comparison', () => {
@@ -132,6 +150,13 @@ describe('GET /api/v1/studies/{id}/comparison', () => {
 		expect((await get(openId, `?with=${baseId}`, tokenActor(owner))).json.error?.code).toBe('conflict');
 	});
 
+	it('answers 422 in German for a self-check compared with a competence study', async () => {
+		const refused = await get(selfCheckId, `?with=${baseId}`, tokenActor(owner));
+		expect(refused.status).toBe(422);
+		expect(refused.json.error?.message).toBe('„Wissensbedarf 2025“ und „Selbstcheck 2026“ fragen mit verschiedenen Instrumenten (Kompetenzen oder Rahmenbedingungen) – sie lassen sich nicht vergleichen. Bitte wählen Sie eine Analyse mit demselben Instrument.');
+		expect((await get(selfCheckId, `?with=${lastSelfCheckId}`, tokenActor(owner))).status).toBe(200);
+	});
+
 	it('is in the OpenAPI document', () => {
 		const paths = openApiDocument('https://stadtwissen.test/api/v1').paths as Record<string, Record<string, { parameters?: { name: string }[] }>>;
 		expect(paths['/studies/{id}/comparison']?.get.parameters?.map((p) => p.name)).toEqual(['id', 'with', 'round', 'withRound']);
@@ -144,6 +169,12 @@ describe('getComparisonView (the results page)', () => {
 	it('offers the organisation’s other studies with a closed round, nothing compared until one is chosen', async () => {
 		const page = await view();
 		expect(page).toMatchObject({ candidates: [{ id: baseId, title: 'Wissensbedarf 2025' }], selected: null, group: 'all', comparison: null, error: null });
+	});
+
+	it('offers a self-check only the other self-checks, and a competence study no self-check', async () => {
+		const page = await getComparisonView({ ...organiserAt(viewer), locale: 'de' }, selfCheckId, new URL(`https://stadtwissen.test/app/analysen/${selfCheckId}/ergebnisse`));
+		expect(page?.candidates).toEqual([{ id: lastSelfCheckId, title: 'Selbstcheck 2025' }]);
+		expect((await view())?.candidates.map((c) => c.title)).not.toContain('Selbstcheck 2025');
 	});
 
 	it('shows the chosen group’s comparison, the largest difference first, with its sentence', async () => {

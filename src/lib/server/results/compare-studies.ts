@@ -1,5 +1,6 @@
 import { resultsSetting } from '../../domain/results/dashboard-view';
 import { compareStudyResults, type ComparisonSide, type StudyComparison } from '../../domain/results/study-comparison';
+import { instrumentKindOf, type FrameworkDocument } from '../../domain/framework/model';
 import { closedRounds } from '../../domain/study/lifecycle';
 import type { Locale } from '../../i18n';
 import { AppError } from '../errors';
@@ -7,6 +8,10 @@ import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import { getStudy, type Study } from '../studies/get-study';
 import type { TenantContext } from '../tenant';
 import { resultsOfStudy } from './get-results';
+
+/** A self-check (conditions) and a competence study ask different questions about different items: no comparison. */
+const DIFFERENT_INSTRUMENT = (base: string, followUp: string) =>
+	`„${base}“ und „${followUp}“ fragen mit verschiedenen Instrumenten (Kompetenzen oder Rahmenbedingungen) – sie lassen sich nicht vergleichen. Bitte wählen Sie eine Analyse mit demselben Instrument.`;
 
 export interface CompareStudiesInput {
 	/** The earlier study (e.g. the one a Qualifizierungsplan was made from). */
@@ -32,8 +37,8 @@ async function closedStudy(ctx: TenantContext, studyId: string, round: number | 
 	return { study, round: chosen };
 }
 
-async function side(ctx: TenantContext, study: Study, round: number, locale: Locale): Promise<ComparisonSide> {
-	const [results, document] = await Promise.all([resultsOfStudy(ctx.db, study, round), frameworkDocumentOfStudy(ctx.db, study)]);
+async function side(ctx: TenantContext, study: Study, round: number, document: FrameworkDocument, locale: Locale): Promise<ComparisonSide> {
+	const results = await resultsOfStudy(ctx.db, study, round);
 	const setting = resultsSetting(study, document, locale);
 	return {
 		id: study.id,
@@ -54,7 +59,11 @@ export async function compareStudies(ctx: TenantContext & { locale?: Locale }, i
 	}
 	const followUp = await closedStudy(ctx, input.followUpStudyId, input.followUpRound, 'round', 'Diese Analyse gibt es nicht.');
 	const base = await closedStudy(ctx, input.baseStudyId, input.baseRound, 'withRound', 'Die Analyse zum Vergleich gibt es nicht.');
+	const [baseDocument, followUpDocument] = await Promise.all([frameworkDocumentOfStudy(ctx.db, base.study), frameworkDocumentOfStudy(ctx.db, followUp.study)]);
+	if (instrumentKindOf(baseDocument) !== instrumentKindOf(followUpDocument)) {
+		throw new AppError('validation_failed', DIFFERENT_INSTRUMENT(base.study.title, followUp.study.title), [{ path: 'with', message: 'Bitte eine Analyse mit demselben Instrument wählen.' }]);
+	}
 	const locale = ctx.locale ?? 'de';
-	const [baseSide, followUpSide] = await Promise.all([side(ctx, base.study, base.round, locale), side(ctx, followUp.study, followUp.round, locale)]);
+	const [baseSide, followUpSide] = await Promise.all([side(ctx, base.study, base.round, baseDocument, locale), side(ctx, followUp.study, followUp.round, followUpDocument, locale)]);
 	return compareStudyResults(baseSide, followUpSide, locale);
 }

@@ -1,8 +1,8 @@
-import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { ALL_GROUPS, COMPARISON_PARAMETERS, comparisonForGroup, type ComparisonView, type StudyComparison } from '../../domain/results/study-comparison';
 import { closedRounds } from '../../domain/study/lifecycle';
 import type { OrgContext } from '../context';
-import { studies } from '../db/schema';
+import { frameworkVersions, studies } from '../db/schema';
 import { AppError } from '../errors';
 import { getStudy } from '../studies/get-study';
 import { isUuid } from '../validate';
@@ -20,16 +20,21 @@ export async function getComparisonView(ctx: OrgContext, studyId: string, url: U
 }
 
 /**
- * The organisation's other studies with a closed round to choose from (not `studyId`) and, when one
+ * The organisation's other studies with a closed round on the same instrument (competences or
+ * conditions) to choose from (not `studyId`) and, when one
  * is chosen (?vergleich=<id>), `compare(chosen)` for one group (?gruppe=). A chosen study that cannot
  * be compared gives the German reason, not an error page.
  */
 export async function comparisonChoice(ctx: OrgContext, studyId: string, url: URL, compare: (chosen: string) => Promise<StudyComparison>): Promise<ComparisonView> {
+	const kind = sql<string>`coalesce(${frameworkVersions.document}->'meta'->>'kind', 'competences')`;
+	const [own] = await ctx.db.select({ kind }).from(studies).innerJoin(frameworkVersions, eq(frameworkVersions.id, studies.frameworkVersionId)).where(eq(studies.id, studyId));
 	const others = await ctx.db
 		.select({ id: studies.id, title: studies.title, status: studies.status, currentRound: studies.currentRound })
 		.from(studies)
-		.where(and(eq(studies.orgId, ctx.org.orgId), ne(studies.id, studyId), inArray(studies.status, ['open', 'closed', 'published'])))
+		.innerJoin(frameworkVersions, eq(frameworkVersions.id, studies.frameworkVersionId))
+		.where(and(eq(studies.orgId, ctx.org.orgId), ne(studies.id, studyId), inArray(studies.status, ['open', 'closed', 'published']), eq(kind, own?.kind ?? 'competences')))
 		.orderBy(desc(studies.createdAt));
+	// Only studies on the same instrument: a self-check is never compared with a competence study.
 	const candidates = others.filter((other) => closedRounds(other).length > 0).map(({ id, title }) => ({ id, title }));
 	const selected = url.searchParams.get(COMPARISON_PARAMETERS.study)?.trim() || null;
 	const group = url.searchParams.get(COMPARISON_PARAMETERS.group)?.trim() || ALL_GROUPS;

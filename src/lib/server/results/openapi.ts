@@ -184,7 +184,7 @@ export function resultPaths() {
 		},
 		'/studies/{id}/comparison': {
 			get: {
-				summary: 'Was hat sich verändert? Diese Analyse ({id}, die spätere) im Vergleich mit einer früheren Analyse derselben Organisation, je Kompetenz (über den Code, auch bei neuerer Rahmenversion), Messgröße, Horizont und Gruppe',
+				summary: 'Was hat sich verändert? Diese Analyse ({id}, die spätere) im Vergleich mit einer früheren Analyse derselben Organisation, je Kompetenz (über den Code, auch bei neuerer Rahmenversion), Messgröße, Horizont und Gruppe. Beide Analysen müssen dasselbe Instrument haben: ein Rahmenbedingungen-Selbstcheck lässt sich nur mit einem anderen Selbstcheck vergleichen, eine Kompetenzanalyse nur mit einer Kompetenzanalyse',
 				security: bearer,
 				parameters: [
 					uuidParameter(),
@@ -201,7 +201,7 @@ export function resultPaths() {
 					'403': errorRef('Forbidden'),
 					'404': errorRef('NotFound'),
 					'409': errorDoc('Eine der beiden Analysen hat noch keine geschlossene Runde'),
-					'422': errorRef('ValidationFailed')
+					'422': errorDoc('Ungültige Angaben, eine Runde ohne Ergebnisse oder zwei Analysen mit verschiedenen Instrumenten (Selbstcheck und Kompetenzanalyse)')
 				}
 			}
 		}
