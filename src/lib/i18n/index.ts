@@ -7,12 +7,13 @@ import { languageMessages } from './language-messages';
 import { participationMessages } from './participation-messages';
 import { planningMessages } from './planning-messages';
 import { resultsMessages } from './results-messages';
+import { signInMessages } from './sign-in-messages';
 import { studyMessages } from './study-messages';
 import { werkstattMessages } from './werkstatt-messages';
 import { werkstattRoomMessages } from './werkstatt-room-messages';
 
-const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de, ...resultsMessages.de, ...freeTextMessages.de, ...languageMessages.de, ...werkstattMessages.de, ...werkstattRoomMessages.de, ...instrumentMessages.de, ...planningMessages.de };
-const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en, ...resultsMessages.en, ...freeTextMessages.en, ...languageMessages.en, ...werkstattMessages.en, ...werkstattRoomMessages.en, ...instrumentMessages.en, ...planningMessages.en };
+const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de, ...resultsMessages.de, ...freeTextMessages.de, ...languageMessages.de, ...werkstattMessages.de, ...werkstattRoomMessages.de, ...instrumentMessages.de, ...planningMessages.de, ...signInMessages.de };
+const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en, ...resultsMessages.en, ...freeTextMessages.en, ...languageMessages.en, ...werkstattMessages.en, ...werkstattRoomMessages.en, ...instrumentMessages.en, ...planningMessages.en, ...signInMessages.en };
 export type MessageKey = keyof typeof de;
 
 export const locales = ['de', 'en'] as const;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseRoleMap } from '../domain/sign-in/oidc-roles';
 
 const flag = z
 	.enum(['1', '0', 'true', 'false', 'yes', 'no', 'ja', 'nein', ''])
@@ -46,6 +47,30 @@ const configSchema = z.object({
 		.int('XFF_DEPTH muss eine ganze Zahl sein.')
 		.min(1, 'XFF_DEPTH muss zwischen 1 und 20 liegen (Anzahl der vertrauenswürdigen Proxys).')
 		.max(20, 'XFF_DEPTH muss zwischen 1 und 20 liegen (Anzahl der vertrauenswürdigen Proxys).')
+		.optional(),
+	// Single sign-on (OpenID Connect); README „Anmeldung über Keycloak / OpenID Connect“.
+	OIDC_ISSUER: z
+		.url({ message: 'OIDC_ISSUER muss die Adresse des Anbieters sein, z. B. https://login.example.de/realms/verwaltung' })
+		.refine((value) => /^https:\/\//.test(value) || /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(value), 'OIDC_ISSUER muss mit https:// beginnen (http:// nur für localhost zum Testen).')
+		.optional(),
+	OIDC_CLIENT_ID: z.string().max(500, 'OIDC_CLIENT_ID ist zu lang.').optional(),
+	OIDC_CLIENT_SECRET: z.string().max(2000, 'OIDC_CLIENT_SECRET ist zu lang.').optional(),
+	OIDC_ROLE_CLAIM: z
+		.string()
+		.regex(/^[A-Za-z0-9_:/.-]{1,200}$/, 'OIDC_ROLE_CLAIM muss der Name eines Claims sein, z. B. groups oder realm_access.roles.')
+		.optional(),
+	OIDC_ROLE_MAP: z
+		.string()
+		.superRefine((value, issues) => {
+			const parsed = parseRoleMap(value);
+			if ('error' in parsed) issues.addIssue({ code: 'custom', message: `OIDC_ROLE_MAP: ${parsed.error}` });
+		})
+		.optional(),
+	OIDC_ORGANISATION: z.string().regex(/^[a-z0-9-]{1,100}$/, 'OIDC_ORGANISATION muss das Kürzel einer Organisation sein (wie in /o/<kürzel>).').optional(),
+	OIDC_CREATE_ACCOUNTS: flag.optional(),
+	STADTWISSEN_PASSWORD_LOGIN: z
+		.enum(['an', 'aus', 'ja', 'nein', '1', '0', 'true', 'false', 'on', 'off'], { message: 'STADTWISSEN_PASSWORD_LOGIN muss „an“ oder „aus“ sein.' })
+		.transform((value) => ['an', 'ja', '1', 'true', 'on'].includes(value))
 		.optional()
 }).superRefine((config, issues) => {
 	if (config.DATABASE_MIGRATION_URL !== undefined && config.DATABASE_URL === undefined) {
@@ -53,6 +78,22 @@ const configSchema = z.object({
 	}
 	if (config.XFF_DEPTH !== undefined && config.ADDRESS_HEADER !== 'x-forwarded-for') {
 		issues.addIssue({ code: 'custom', path: ['XFF_DEPTH'], message: 'XFF_DEPTH wirkt nur zusammen mit ADDRESS_HEADER=x-forwarded-for.' });
+	}
+	const sso = config.OIDC_ISSUER !== undefined;
+	for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
+		if (sso && config[key] === undefined) issues.addIssue({ code: 'custom', path: [key], message: `${key} fehlt: Mit OIDC_ISSUER braucht Stadtwissen auch OIDC_CLIENT_ID und OIDC_CLIENT_SECRET (aus dem Client beim Anbieter).` });
+	}
+	for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_ROLE_CLAIM', 'OIDC_ROLE_MAP', 'OIDC_ORGANISATION', 'OIDC_CREATE_ACCOUNTS'] as const) {
+		if (!sso && config[key] !== undefined) issues.addIssue({ code: 'custom', path: [key], message: `${key} wirkt nur zusammen mit OIDC_ISSUER.` });
+	}
+	if (config.OIDC_ROLE_MAP !== undefined && config.OIDC_ROLE_CLAIM === undefined) {
+		issues.addIssue({ code: 'custom', path: ['OIDC_ROLE_MAP'], message: 'OIDC_ROLE_MAP wirkt nur zusammen mit OIDC_ROLE_CLAIM (dem Claim, dessen Werte zugeordnet werden).' });
+	}
+	for (const key of ['OIDC_ROLE_CLAIM', 'OIDC_CREATE_ACCOUNTS'] as const) {
+		if (config[key] && config.OIDC_ORGANISATION === undefined) issues.addIssue({ code: 'custom', path: [key], message: `${key} braucht OIDC_ORGANISATION: das Kürzel der Organisation, in der Rollen vergeben und Konten angelegt werden.` });
+	}
+	if (config.STADTWISSEN_PASSWORD_LOGIN === false && !sso) {
+		issues.addIssue({ code: 'custom', path: ['STADTWISSEN_PASSWORD_LOGIN'], message: 'STADTWISSEN_PASSWORD_LOGIN=aus geht nur mit OIDC_ISSUER – sonst könnte sich niemand mehr anmelden.' });
 	}
 });
 

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit';
 import { checkRateLimit, claimAttempt, clearRateLimit, hitRateLimit, releaseAttempt, type Backoff } from '../auth/rate-limit';
 import { hashPassword, needsRehash, unusablePasswordHash, verifyPassword } from '../auth/secrets';
 import { createSession } from '../auth/create-session';
+import { requirePasswordLogin } from '../auth/oidc-settings';
 import { AppError } from '../errors';
 
 /**
@@ -62,6 +63,7 @@ export async function login(
 	db: Db,
 	input: { email: string; password: string; ip: string; now?: Date }
 ): Promise<{ token: string; expiresAt: Date; userId: string }> {
+	requirePasswordLogin();
 	const email = input.email.trim().toLowerCase();
 	const pairKey = `login:account-address:${email}:${input.ip}`;
 	const accountKey = `login:account:${email}`;

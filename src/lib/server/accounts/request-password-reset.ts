@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { passwordResets, users } from '../db/schema';
 import { recordAudit } from '../audit';
 import { hitRateLimit } from '../auth/rate-limit';
+import { requirePasswordLogin } from '../auth/oidc-settings';
 import { hashToken, newSecretToken } from '../auth/secrets';
 import { AppError } from '../errors';
 import { requireMailHost } from '../mail/mail-host';
@@ -26,6 +27,7 @@ export async function resetsSettled(): Promise<void> {
  * the mailbox, so the request is refused for every address alike (the CLI resets instead).
  */
 export async function requestPasswordReset(db: Db, input: { email: string; baseUrl: string; ip: string; mailHostAccepted?: boolean }): Promise<void> {
+	requirePasswordLogin();
 	if (!mailConfigured()) throw new AppError('conflict', RESET_NEEDS_MAIL);
 	requireMailHost(input);
 	const limit = await hitRateLimit(db, `reset:${input.email.toLowerCase()}`, 3, 3600);

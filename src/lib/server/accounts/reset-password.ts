@@ -2,10 +2,12 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { passwordResets, sessions, users } from '../db/schema';
 import { recordAudit } from '../audit';
+import { requirePasswordLogin } from '../auth/oidc-settings';
 import { hashPassword, hashToken } from '../auth/secrets';
 import { AppError } from '../errors';
 
 export async function resetPassword(db: Db, input: { token: string; newPassword: string }): Promise<void> {
+	requirePasswordLogin();
 	const passwordHash = await hashPassword(input.newPassword);
 	await db.transaction(async (tx) => {
 		const [reset] = await tx
