@@ -12,16 +12,12 @@ import { emailSchema, newPasswordSchema, organisationNameSchema, personNameSchem
 import { note, openDatabase, say, type RunningDatabase } from './database';
 import { UsageError } from './usage-error';
 import { serve } from './serve';
+import { backupCommands } from './backup';
 import type { z } from 'zod';
 
-type Values = Record<string, string | boolean | undefined>;
+import type { Command, Values } from './command';
 
-export interface Command {
-	summary: string;
-	usage?: string;
-	options?: Record<string, { type: 'string' | 'boolean'; description: string }>;
-	run(values: Values): Promise<number>;
-}
+export type { Command } from './command';
 
 function required(values: Values, option: string): string {
 	const value = values[option];
@@ -189,5 +185,6 @@ export const commands: Record<string, Command> = {
 				return 0;
 			});
 		}
-	}
+	},
+	...backupCommands
 };

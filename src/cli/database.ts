@@ -10,6 +10,8 @@ import { CliError } from './usage-error';
 export interface RunningDatabase {
 	config: Config;
 	url: string;
+	/** The owner role's URL (migrations, and what needs more than row access: backup and restore). */
+	ownerUrl: string;
 	db: Database;
 	embedded: boolean;
 	shutdown(): Promise<void>;
@@ -71,6 +73,7 @@ export async function openDatabase(options: { log?: (line: string) => void; besi
 	return {
 		config,
 		url,
+		ownerUrl: migrationUrl!,
 		db,
 		embedded: !config.DATABASE_URL && !running,
 		async shutdown() {

@@ -39,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
 	const command = commands[name];
 	const rest = argv.slice(name.split(' ').length);
 	let values: Record<string, string | boolean | undefined>;
+	let positionals: string[];
 	try {
 		const parsed = parseArgs({
 			args: rest,
@@ -47,9 +48,10 @@ export async function main(argv: string[]): Promise<number> {
 				...Object.fromEntries(Object.entries(command.options ?? {}).map(([option, spec]) => [option, { type: spec.type }]))
 			},
 			strict: true,
-			allowPositionals: false
+			allowPositionals: Boolean(command.positionals)
 		});
 		values = parsed.values;
+		positionals = parsed.positionals;
 	} catch (error) {
 		console.error(`${(error as Error).message}\n\n${helpFor(name, command)}`);
 		return 2;
@@ -59,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	try {
-		return await command.run(values);
+		return await command.run(values, positionals);
 	} catch (error) {
 		if (error instanceof UsageError) {
 			console.error(`${error.message}\n\n${helpFor(name, command)}`);

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createGzip, gzipSync } from 'node:zlib';
+import pg from 'pg';
+import QueryStream from 'pg-query-stream';
+import { formatCount } from '../../format/numbers';
+import { appSequences, appTables, migrationLevel, tableRef } from './app-tables';
+import { appVersion } from './app-version';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupManifest, type BackupTable } from './backup-file';
+
+export interface BackupContext {
+	/** The owner role's connection (it owns every table, and drizzle's record of migrations). */
+	ownerUrl: string;
+	log: (line: string) => void;
+	now: Date;
+}
+
+/** `stadtwissen-sicherung-2026-12-07-0130.swb.gz` in the current directory, unless the operator names a file. */
+export function defaultBackupFile(now: Date): string {
+	const stamp = now.toISOString().slice(0, 16).replace('T', '-').replace(':', '');
+	return `stadtwissen-sicherung-${stamp}.swb.gz`;
+}
+
+/**
+ * One consistent snapshot of every table of the app's schema: a single read-only REPEATABLE READ
+ * transaction sees the database as at its first query, while the server goes on writing. Rows
+ * go gzipped into a temporary file while their checksum is taken; the manifest (which needs the
+ * counts and the checksum) is then written as the first gzip member and the rows appended as
+ * the second — one gzip stream to every reader. The file appears under its name only when complete.
+ */
+export async function createBackup(ctx: BackupContext, input: { output: string }): Promise<{ file: string; manifest: BackupManifest; bytes: number }> {
+	const client = new pg.Client({ connectionString: ctx.ownerUrl });
+	const rowsFile = `${input.output}.zeilen.tmp`;
+	const partFile = `${input.output}.tmp`;
+	await client.connect();
+	try {
+		await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+		const migration = await migrationLevel(client);
+		const tables = await appTables(client);
+		const sequences = await appSequences(client);
+		const hash = createHash('sha256');
+		const gzip = createGzip();
+		const written = pipeline(gzip, fs.createWriteStream(rowsFile));
+		const counted: BackupTable[] = [];
+		for (const table of tables) {
+			const stream = client.query(new QueryStream(`SELECT row_to_json(t)::text AS r FROM ${tableRef(table.name)} t`, [], { batchSize: 1000 }));
+			let rows = 0;
+			for await (const row of stream as AsyncIterable<{ r: string }>) {
+				const line = row.r + '\n';
+				hash.update(line);
+				rows++;
+				if (!gzip.write(line)) await once(gzip, 'drain');
+			}
+			counted.push({ name: table.name, columns: table.columns, rows });
+			ctx.log(`Sichere Tabelle ${table.name}: ${formatCount('de', rows)} Zeilen …`);
+		}
+		gzip.end();
+		await written;
+		await client.query('COMMIT');
+		const manifest: BackupManifest = {
+			format: BACKUP_FORMAT,
+			formatVersion: BACKUP_FORMAT_VERSION,
+			appVersion: appVersion(),
+			createdAt: ctx.now.toISOString(),
+			migration,
+			tables: counted,
+			sequences,
+			sha256: hash.digest('hex')
+		};
+		fs.writeFileSync(partFile, gzipSync(JSON.stringify(manifest) + '\n'));
+		await pipeline(fs.createReadStream(rowsFile), fs.createWriteStream(partFile, { flags: 'a' }));
+		fs.renameSync(partFile, input.output);
+		return { file: input.output, manifest, bytes: fs.statSync(input.output).size };
+	} finally {
+		await client.end().catch(() => {});
+		fs.rmSync(rowsFile, { force: true });
+		fs.rmSync(partFile, { force: true });
+	}
+}
