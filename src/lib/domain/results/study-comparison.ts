@@ -13,6 +13,7 @@
 import { ALL_GROUPS } from '../anonymity/cells';
 import { compareTwoSamples } from '../statistics/two-samples';
 import type { EffectMagnitude } from '../statistics/disagreement';
+import type { InstrumentKind } from '../framework/model';
 import { formatDecimal, formatPValue } from '../../format/numbers';
 import type { Locale } from '../../i18n';
 import type { CellResult, ItemResult, StudyResults } from './study-results';
@@ -35,6 +36,8 @@ export interface ComparisonSide {
 	horizons: readonly Labelled[];
 	/** The study's competences in questionnaire order, with their titles in the reader's language. */
 	competences: readonly { code: string; title: string }[];
+	/** Competence study or self-check (both sides share it); absent = competences. */
+	instrument?: InstrumentKind;
 }
 
 export interface ComparedFigures {
@@ -99,6 +102,8 @@ export interface SentenceParts {
 	group: string | null;
 	baseTitle: string;
 	figures: ComparedFigures;
+	/** A self-check's sentence speaks of a condition and how it is today (issue 16); absent = competences. */
+	instrument?: InstrumentKind;
 }
 
 /**
@@ -118,10 +123,10 @@ function evidenceOf(locale: Locale, figures: ComparedFigures): string {
 	return locale === 'de' ? `, aber statistisch nicht gesichert (${p})` : `, but not statistically supported (${p})`;
 }
 
-function germanSentence({ competence, measure, horizon, group, baseTitle, figures }: SentenceParts): string {
+function germanSentence({ competence, measure, horizon, group, baseTitle, figures, instrument }: SentenceParts): string {
 	const who = group === null ? 'von allen Gruppen zusammen' : `von der Gruppe „${group}“`;
 	const when = measure === 'importance' && horizon !== null ? ` für ${horizon}` : '';
-	const start = `Die Kompetenz „${competence}“ wird ${who}${when}`;
+	const start = `${instrument === 'conditions' ? 'Die Bedingung' : 'Die Kompetenz'} „${competence}“ wird ${who}${when}`;
 	const base = `„${baseTitle}“`;
 	if (figures.delta === null || figures.magnitude === null) return `${start} nicht mit ${base} verglichen: In einer der beiden Analysen hat niemand diese Frage bewertet.`;
 	const figuresText = `${formatDecimal('de', figures.meanBefore)} → ${formatDecimal('de', figures.meanAfter)}`;
@@ -134,9 +139,9 @@ function germanSentence({ competence, measure, horizon, group, baseTitle, figure
 	return `${start} ${direction} eingeschätzt als in ${base}: ${figuresText}, Unterschied ${size}${evidenceOf('de', figures)}.`;
 }
 
-function englishSentence({ competence, measure, horizon, group, baseTitle, figures }: SentenceParts): string {
+function englishSentence({ competence, measure, horizon, group, baseTitle, figures, instrument }: SentenceParts): string {
 	const who = group === null ? 'all groups together' : `group “${group}”`;
-	const what = measure === 'importance' ? `importance${horizon !== null ? ` for ${horizon}` : ''}` : 'proficiency';
+	const what = measure === 'importance' ? `importance${horizon !== null ? ` for ${horizon}` : ''}` : instrument === 'conditions' ? 'how it is today' : 'proficiency';
 	const start = `“${competence}”, ${who}: ${what}`;
 	const base = `“${baseTitle}”`;
 	if (figures.delta === null || figures.magnitude === null) return `${start} not compared with ${base}: nobody rated this question in one of the two studies.`;
@@ -203,7 +208,8 @@ export function compareStudyResults(base: ComparisonSide, followUp: ComparisonSi
 					horizon: horizon === null ? null : followUpHorizons.get(horizon)!.label,
 					group: group === ALL_GROUPS ? null : followUpGroups.get(group)!.label,
 					baseTitle: base.title,
-					figures
+					figures,
+					instrument: followUp.instrument
 				});
 				return { group, suppressed: false, sentence, ...figures };
 			});
@@ -279,4 +285,6 @@ export interface ComparisonView {
 	comparison: (Omit<StudyComparison, 'items'> & ComparisonForGroup) | null;
 	/** Why the chosen study cannot be compared (a German message). */
 	error: string | null;
+	/** The instrument both studies share (the candidates have the same); absent = competences. */
+	instrument?: InstrumentKind;
 }

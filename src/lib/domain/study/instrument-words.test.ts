@@ -36,4 +36,13 @@ describe('instrument words', () => {
 			expect(de(conditions[role], { count: 1, horizon: 'heute' }), role).not.toBe(de(competences[role], { count: 1, horizon: 'heute' }));
 		}
 	});
+
+	it('never speaks of competences, proficiency or training in a self-check, in German or English', () => {
+		const conditions = instrumentWords('conditions');
+		const words = (text: string) => text.replace(/\{\w+\}/g, '');
+		for (const role of Object.keys(conditions) as (keyof typeof conditions)[]) {
+			expect(words(de(conditions[role])), role).not.toMatch(/Kompetenz|beherrsch|Fortbildung|Wissensbedarf/i);
+			expect(words(en(conditions[role])), role).not.toMatch(/competenc|proficien|training|knowledge/i);
+		}
+	});
 });

@@ -30,7 +30,31 @@ export type WordRole =
 	| 'areaOf'
 	| 'importanceMeasure'
 	| 'proficiencyMeasure'
-	| 'areaColumn';
+	| 'areaColumn'
+	| 'reportSubtitle'
+	| 'methodGap'
+	| 'gapsLead'
+	| 'rankNote'
+	| 'figureNoteMeans'
+	| 'matrixLead'
+	| 'matrixDesc'
+	| 'matrixX'
+	| 'matrixCaption'
+	| 'matrixZoomed'
+	| 'matrixNone'
+	| 'heatmapLead'
+	| 'heatmapChart'
+	| 'heatmapDesc'
+	| 'heatmapCaption'
+	| 'reportHeatmapLead'
+	| 'disagreementLead'
+	| 'filterShown'
+	| 'filterNoMatch'
+	| 'overviewGapText'
+	| 'gapsDesc'
+	| 'concordanceLead'
+	| 'comparisonLead'
+	| 'comparisonItem';
 
 export type InstrumentWords = Readonly<Record<WordRole, MessageKey>>;
 
@@ -56,7 +80,31 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		areaOf: 'results.competencePage.area',
 		importanceMeasure: 'results.importance',
 		proficiencyMeasure: 'results.proficiency',
-		areaColumn: 'results.file.area'
+		areaColumn: 'results.file.area',
+		reportSubtitle: 'results.report.subtitle',
+		methodGap: 'results.method.gap',
+		gapsLead: 'results.gaps.lead',
+		rankNote: 'results.gaps.rankNote',
+		figureNoteMeans: 'results.figureNoteMeans',
+		matrixLead: 'results.matrix.lead',
+		matrixDesc: 'results.matrix.desc',
+		matrixX: 'results.matrix.x',
+		matrixCaption: 'results.matrix.caption',
+		matrixZoomed: 'results.matrix.zoomed',
+		matrixNone: 'results.matrix.none',
+		heatmapLead: 'results.heatmap.lead',
+		heatmapChart: 'results.heatmap.chart',
+		heatmapDesc: 'results.heatmap.desc',
+		heatmapCaption: 'results.heatmap.caption',
+		reportHeatmapLead: 'results.report.heatmapLead',
+		disagreementLead: 'results.disagreement.lead',
+		filterShown: 'results.filter.shown',
+		filterNoMatch: 'results.filter.noMatch',
+		overviewGapText: 'results.overview.gapText',
+		gapsDesc: 'results.gaps.desc',
+		concordanceLead: 'results.concordance.lead',
+		comparisonLead: 'results.comparison.lead',
+		comparisonItem: 'results.comparison.item'
 	},
 	conditions: {
 		name: 'instrument.conditions.name',
@@ -79,7 +127,31 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		areaOf: 'instrument.conditions.areaOf',
 		importanceMeasure: 'instrument.conditions.importanceLabel',
 		proficiencyMeasure: 'instrument.conditions.proficiencyLabel',
-		areaColumn: 'instrument.conditions.area'
+		areaColumn: 'instrument.conditions.area',
+		reportSubtitle: 'instrument.conditions.reportSubtitle',
+		methodGap: 'instrument.conditions.methodGap',
+		gapsLead: 'instrument.conditions.gapsLead',
+		rankNote: 'instrument.conditions.rankNote',
+		figureNoteMeans: 'instrument.conditions.figureNoteMeans',
+		matrixLead: 'instrument.conditions.matrixLead',
+		matrixDesc: 'instrument.conditions.matrixDesc',
+		matrixX: 'instrument.conditions.matrixX',
+		matrixCaption: 'instrument.conditions.matrixCaption',
+		matrixZoomed: 'instrument.conditions.matrixZoomed',
+		matrixNone: 'instrument.conditions.matrixNone',
+		heatmapLead: 'instrument.conditions.heatmapLead',
+		heatmapChart: 'instrument.conditions.heatmapChart',
+		heatmapDesc: 'instrument.conditions.heatmapDesc',
+		heatmapCaption: 'instrument.conditions.heatmapCaption',
+		reportHeatmapLead: 'instrument.conditions.reportHeatmapLead',
+		disagreementLead: 'instrument.conditions.disagreementLead',
+		filterShown: 'instrument.conditions.filterShown',
+		filterNoMatch: 'instrument.conditions.filterNoMatch',
+		overviewGapText: 'instrument.conditions.overviewGapText',
+		gapsDesc: 'instrument.conditions.gapsDesc',
+		concordanceLead: 'instrument.conditions.concordanceLead',
+		comparisonLead: 'instrument.conditions.comparisonLead',
+		comparisonItem: 'instrument.conditions.item'
 	}
 };
 

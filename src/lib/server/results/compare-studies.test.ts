@@ -121,6 +121,7 @@ describe('compareStudies', () => {
 		const comparison = await compareStudies(owner, { baseStudyId: lastSelfCheckId, followUpStudyId: selfCheckId });
 		const today = comparison.items.find((i) => i.competence === 'R1.1' && i.measure === 'proficiency')!;
 		expect(today.cells.find((c) => c.group === 'verwaltung')).toMatchObject({ suppressed: false, meanBefore: 2, meanAfter: 4 });
+		expect(today.cells.find((c) => c.group === 'verwaltung')).toMatchObject({ sentence: expect.stringMatching(/^Die Bedingung „Es gibt eine feste Ansprechperson .+“ wird von der Gruppe „Verwaltung“ besser eingeschätzt als in „Selbstcheck 2025“: 2,0 → 4,0/) });
 		const refused = { code: 'validation_failed', message: expect.stringContaining('verschiedenen Instrumenten'), details: [{ path: 'with', message: 'Bitte eine Analyse mit demselben Instrument wählen.' }] };
 		await expect(compareStudies(owner, { baseStudyId: baseId, followUpStudyId: selfCheckId })).rejects.toMatchObject(refused);
 		await expect(compareStudies(owner, { baseStudyId: selfCheckId, followUpStudyId: followUpId })).rejects.toMatchObject(refused);

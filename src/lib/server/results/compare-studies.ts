@@ -45,7 +45,8 @@ async function side(ctx: TenantContext, study: Study, round: number, document: F
 		title: study.title,
 		results,
 		horizons: setting.horizons,
-		competences: setting.competences.map(({ code, title }) => ({ code, title }))
+		competences: setting.competences.map(({ code, title }) => ({ code, title })),
+		instrument: setting.instrument
 	};
 }
 

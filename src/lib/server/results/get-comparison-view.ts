@@ -38,7 +38,7 @@ export async function comparisonChoice(ctx: OrgContext, studyId: string, url: UR
 	const candidates = others.filter((other) => closedRounds(other).length > 0).map(({ id, title }) => ({ id, title }));
 	const selected = url.searchParams.get(COMPARISON_PARAMETERS.study)?.trim() || null;
 	const group = url.searchParams.get(COMPARISON_PARAMETERS.group)?.trim() || ALL_GROUPS;
-	const view: ComparisonView = { candidates, selected, group, comparison: null, error: null };
+	const view: ComparisonView = { candidates, selected, group, comparison: null, error: null, instrument: own?.kind === 'conditions' ? 'conditions' : 'competences' };
 	if (selected === null) return view;
 	if (!isUuid(selected)) return { ...view, error: 'Diese Analyse gibt es nicht. Bitte wählen Sie eine aus der Liste.' };
 	try {

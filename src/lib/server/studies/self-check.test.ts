@@ -8,7 +8,11 @@ import { conditionsCatalogueId, defaultFrameworkId, ensureShippedFrameworks } fr
 import { listFrameworks } from '../frameworks/get-framework';
 import { cellOf } from '../../domain/results/dashboard-view';
 import { resultsOfStudy } from '../results/get-results';
+import ExcelJS from 'exceljs';
+import { pdfText } from '../../../../tests/helpers/pdf';
+import { resultsPdf } from '../results/exports/pdf';
 import { buildSheets } from '../results/exports/sheets';
+import { resultsXlsx } from '../results/exports/xlsx';
 import { loadCompetencePage, loadDashboard } from '../results/results-views';
 import { runStudy } from '../results/test-fixtures';
 import type { TenantContext } from '../tenant';
@@ -120,5 +124,21 @@ describe('a self-check run end to end', () => {
 		expect(condition.competence).toMatchObject({ areaCode: 'R3', areaTitle: 'Räume und rechtliche Wege' });
 		expect(condition.competence.firstSteps).toMatch(/^Geben Sie einer Person den Auftrag für Zwischennutzungen\./);
 		expect(de(words.areaOf, { area: 'R3 Räume und rechtliche Wege' })).toBe('Dimension: R3 Räume und rechtliche Wege');
+
+		// The downloads, read back: the PDF report and every XLSX sheet speak of conditions, never of competences.
+		const input = { results, setting: page.setting, locale: 'de' as const, createdAt: new Date() };
+		const pdf = pdfText((await resultsPdf(input, { compress: false })).body as Uint8Array);
+		expect(pdf).toContain('So ist es bei uns heute');
+		expect(pdf).toContain('Bedingung');
+		expect(pdf).not.toMatch(/Kompetenz|beherrsch/i);
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(Buffer.from((await resultsXlsx(input)).body as Uint8Array) as unknown as ArrayBuffer);
+		const written: string[] = [];
+		workbook.eachSheet((sheet) => {
+			written.push(sheet.name);
+			sheet.eachRow((row) => row.eachCell((cell) => written.push(String(cell.value))));
+		});
+		expect(written).toContain('Bedingung');
+		expect(written.filter((text) => /Kompetenz|beherrsch/i.test(text))).toEqual([]);
 	});
 });

@@ -4,6 +4,7 @@ import { formatChange, formatCount, formatDecimal, formatPValue, formatShare } f
 import { formatDate, translator, type Translate } from '../../../i18n';
 import type { DownloadFile } from '../../http/download';
 import { ALL_GROUPS, changeBlocks, groupLabel, heatmapRows, horizonLabel, matrixPoints } from '../../../domain/results/dashboard-view';
+import { instrumentWords } from '../../../domain/study/instrument-words';
 import { placeLabels, scaleBounds, zoomedRanges } from '../../../domain/results/chart-layout';
 import { fileStem, quantileDefinition, type ExportInput } from './sheets';
 
@@ -335,7 +336,9 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 	const group = (key: string) => groupLabel(setting, key, allLabel);
 	const horizon = (key: string | null) => horizonLabel(setting, key) ?? '';
 	const title = (code: string) => setting.competences.find((c) => c.code === code)?.title ?? code;
-	const item = (measure: 'importance' | 'proficiency', h: string | null) => (measure === 'proficiency' ? t('results.proficiency') : t('results.importanceIn', { horizon: horizon(h) }));
+	// A self-check speaks of conditions and „So ist es bei uns heute“ (issue 16); the roles keep a competence study's words.
+	const words = instrumentWords(setting.instrument);
+	const item = (measure: 'importance' | 'proficiency', h: string | null) => (measure === 'proficiency' ? t(words.proficiencyMeasure) : t(words.importanceLabel, { horizon: horizon(h) }));
 	const quantile = quantileDefinition(t, results.quantileType);
 	const rule = { iqr: decimal(setting.consensus.maxIqr, setting.consensus.maxIqr % 1 ? 1 : 0), percent: Math.round(setting.consensus.minAgreement * 100) };
 	const hiddenNote = t('results.hiddenGroup', { k: results.minGroupSize });
@@ -357,7 +360,7 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 
 	// Title page (the document opens with it)
 	report.startSection(setting.studyTitle, false);
-	report.paragraph(t('results.report.subtitle'), { size: 13, color: MUTED });
+	report.paragraph(t(words.reportSubtitle), { size: 13, color: MUTED });
 	report.doc.moveDown(1);
 	const facts = [
 		...(input.organisation ? [`${t('results.report.organisation')}: ${input.organisation}`] : []),
@@ -378,7 +381,7 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 	report.paragraph(t('results.method.k', { k: results.minGroupSize }));
 	report.paragraph(t('results.method.quantile', { quantile }));
 	report.paragraph(t('results.method.consensus', rule));
-	if (setting.measureProficiency) report.paragraph(t('results.method.gap'));
+	if (setting.measureProficiency) report.paragraph(t(words.methodGap));
 	report.paragraph(t('results.disagreement.measureNote'));
 
 	// Participation
@@ -400,7 +403,7 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 	// Gaps
 	if (setting.measureProficiency) {
 		report.startSection(sections.gaps);
-		report.paragraph(t('results.gaps.lead'));
+		report.paragraph(t(words.gapsLead));
 		for (const h of setting.horizons) {
 			const rows = results.gaps.filter((g) => g.horizon === h.key && g.rank !== null && g.meanGap !== null).slice(0, 10);
 			report.heading(t('results.gaps.horizon', { count: rows.length, horizon: h.label }), 2, rows.length * 22 + 40);
@@ -410,44 +413,44 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 			}
 			report.bars(
 				rows.map((g) => ({ label: `${g.competence} ${title(g.competence)}`, value: g.meanGap ?? 0, display: decimal(g.meanGap) })),
-				t('results.gaps.desc', { values: rows.map((g) => `${g.competence}: ${decimal(g.meanGap)}`).join('; ') })
+				t(words.gapsDesc, { values: rows.map((g) => `${g.competence}: ${decimal(g.meanGap)}`).join('; ') })
 			);
 			report.table(
 				[
 					{ header: t('results.rank'), width: 34, align: 'right' },
-					{ header: t('results.competence'), width: report.width - 34 - 62 - 56 - 66 - 84 },
+					{ header: t(words.item), width: report.width - 34 - 62 - 56 - 66 - 84 },
 					{ header: t('results.meanGap'), width: 62, align: 'right' },
 					{ header: t('results.medianGap'), width: 56, align: 'right' },
-					{ header: t('results.importance'), width: 66, align: 'right' },
-					{ header: t('results.proficiency'), width: 84, align: 'right' }
+					{ header: t(words.importanceMeasure), width: 66, align: 'right' },
+					{ header: t(words.proficiencyMeasure), width: 84, align: 'right' }
 				],
 				rows.map((g) => [String(g.rank), `${g.competence} ${title(g.competence)}`, decimal(g.meanGap), decimal(g.medianGap, 1), decimal(g.importanceMean), decimal(g.proficiencyMean)])
 			);
 		}
-		report.paragraph(`${t('results.figureNoteMeans', { quantile })}`, { size: 9, color: MUTED });
+		report.paragraph(`${t(words.figureNoteMeans, { quantile })}`, { size: 9, color: MUTED });
 	}
 
 	// Priority matrix per horizon, all groups
 	if (setting.measureProficiency) {
 		report.startSection(sections.matrix);
-		report.paragraph(t('results.matrix.lead'));
+		report.paragraph(t(words.matrixLead));
 		for (const h of setting.horizons) {
 			const { points, missing } = matrixPoints(results, setting.competences, h.key);
 			report.heading(t('results.matrix.chart', { horizon: h.label, group: allLabel }), 2, points.length ? 450 : 40);
 			if (!points.length) {
-				report.paragraph(t('results.matrix.none'));
+				report.paragraph(t(words.matrixNone));
 				continue;
 			}
 			const priority = points.filter((p) => p.y >= 3 && p.x < 3).map((p) => p.code);
 			report.matrix(points, {
-				xLabel: t('results.matrix.x'),
+				xLabel: t(words.matrixX),
 				yLabel: t('results.matrix.y', { horizon: h.label }),
 				quadrants: [t('results.matrix.priority'), t('results.matrix.strength'), t('results.matrix.less'), t('results.matrix.watch')],
-				alt: t('results.matrix.desc', { count: points.length, horizon: h.label, priority: priority.length ? priority.join(', ') : t('results.matrix.noneInPriority') }),
+				alt: t(words.matrixDesc, { count: points.length, horizon: h.label, priority: priority.length ? priority.join(', ') : t('results.matrix.noneInPriority') }),
 				tick: (value) => decimal(value, 1)
 			});
 			const zoom = zoomedRanges(points);
-			if (zoom) report.paragraph(t('results.matrix.zoomed', { x: zoom.x.map((v) => decimal(v, 1)).join('–'), y: zoom.y.map((v) => decimal(v, 1)).join('–') }), { size: 9, color: MUTED });
+			if (zoom) report.paragraph(t(words.matrixZoomed, { x: zoom.x.map((v) => decimal(v, 1)).join('–'), y: zoom.y.map((v) => decimal(v, 1)).join('–') }), { size: 9, color: MUTED });
 			if (missing.length) report.paragraph(t('results.matrix.missing', { codes: missing.join(', ') }), { size: 9, color: MUTED });
 		}
 	}
@@ -457,10 +460,10 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 	for (const h of setting.horizons) {
 		const heat = heatmapRows(results, setting.competences, h.key);
 		const columnWidth = Math.min(80, Math.floor((report.width - 180) / Math.max(1, results.groups.length + 1)));
-		report.heading(t('results.heatmap.caption', { horizon: h.label }), 2);
-		report.paragraph(t('results.report.heatmapLead', { horizon: h.label, hidden: hiddenNote }), { size: 9, color: MUTED });
+		report.heading(t(words.heatmapCaption, { horizon: h.label }), 2);
+		report.paragraph(t(words.reportHeatmapLead, { horizon: h.label, hidden: hiddenNote }), { size: 9, color: MUTED });
 		report.table(
-			[{ header: t('results.competence'), width: report.width - columnWidth * heat.columns.length }, ...heat.columns.map((key) => ({ header: group(key), width: columnWidth, align: 'right' as const }))],
+			[{ header: t(words.item), width: report.width - columnWidth * heat.columns.length }, ...heat.columns.map((key) => ({ header: group(key), width: columnWidth, align: 'right' as const }))],
 			heat.rows.map((row) => [`${row.code} ${row.title}`, ...row.cells.map((cell) => (cell.suppressed || cell.mean === null ? t('results.hidden') : `${decimal(cell.mean, 1)} (${cell.n})`))]),
 			{ size: 7.5, cellColours: (row, column) => (column === 0 ? null : heat.rows[row].cells[column - 1].colours) }
 		);
@@ -468,7 +471,7 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 
 	// Disagreement
 	report.startSection(sections.disagreement);
-	report.paragraph(t('results.disagreement.lead'));
+	report.paragraph(t(words.disagreementLead));
 	const strongest = results.disagreement.slice(0, 20);
 	if (!strongest.length) report.paragraph(t('results.disagreement.none'));
 	report.list(
@@ -518,7 +521,7 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 			else
 				report.table(
 					[
-						{ header: t('results.competence'), width: competenceWidth + 64 },
+						{ header: t(words.item), width: competenceWidth + 64 },
 						{ header: t('results.change.share'), width: 64, align: 'right' },
 						{ header: t('results.change.pairs'), width: 64, align: 'right' },
 						{ header: t('results.change.p'), width: 64, align: 'right' }
@@ -530,7 +533,7 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 			else
 				report.table(
 					[
-						{ header: t('results.competence'), width: competenceWidth },
+						{ header: t(words.item), width: competenceWidth },
 						{ header: t('results.change.cvPrevious'), width: 64, align: 'right' },
 						{ header: t('results.change.cvCurrent'), width: 64, align: 'right' },
 						{ header: t('results.change.cvChange'), width: 64, align: 'right' },
