@@ -84,12 +84,16 @@ export class BrowserSession {
 		// A changed path is a new page (client-side navigations included); hydration's
 		// replaceState on the same path is not. A new document on the same path (a form
 		// re-rendered with errors) is a new page too.
+		// Only our own pages: another origin (an identity provider's login page in the single sign-on
+		// journey) is not Stadtwissen's to check.
+		const ours = (url: string) => URL.canParse(url) && new URL(url).origin === new URL(options.baseUrl).origin;
 		page.on('framenavigated', (frame) => {
-			if (frame !== page.mainFrame()) return;
+			if (frame !== page.mainFrame() || !ours(frame.url())) return;
 			const here = pathOf(frame.url());
 			if (this.visited.at(-1)?.path !== here) this.visited.push({ path: here, checked: false });
 		});
 		page.on('domcontentloaded', () => {
+			if (!ours(page.url())) return;
 			const last = this.visited.at(-1);
 			if (!(last && last.path === this.path && !last.checked)) this.visited.push({ path: this.path, checked: false });
 		});
