@@ -11,7 +11,9 @@ import { startTestProvider, type TestProvider } from '../../../../tests/helpers/
 import { TEST_BASE_URL, visitorAt } from '../../../../tests/helpers/actors';
 import { createUserInOrganisation } from '../accounts/create-user';
 import { login } from '../accounts/login';
+import { changePassword } from '../accounts/change-password';
 import { requestPasswordReset } from '../accounts/request-password-reset';
+import { resetPassword } from '../accounts/reset-password';
 import { auditLog, memberships, organisations, sessions, users } from '../db/schema';
 import { AppError } from '../errors';
 import { readConfig } from '../config';
@@ -19,7 +21,7 @@ import { actorForSession } from './actor-for-session';
 import { CALLBACK_PATH } from './oidc-client';
 import { finishOidcLogin } from './finish-oidc-login';
 import { startOidcLogin } from './start-oidc-login';
-import type { PendingSignIn } from './oidc-pending';
+import { decodePending, encodePending, type PendingSignIn } from './oidc-pending';
 
 const { db } = await createTestDatabase();
 const ctx = () => visitorAt(db);
@@ -218,12 +220,33 @@ describe('the code flow against a real provider', () => {
 	});
 });
 
+describe('the pending sign-in cookie', () => {
+	const pending = { state: 's'.repeat(43), nonce: 'n'.repeat(43), verifier: 'v'.repeat(43), returnTo: '/app/analysen' };
+
+	test('comes back as it went out; a foreign return address becomes /app', () => {
+		expect(decodePending(encodePending(pending))).toEqual(pending);
+		expect(decodePending(encodePending({ ...pending, returnTo: 'https://evil.example/' }))?.returnTo).toBe('/app');
+		expect(decodePending(encodePending({ ...pending, returnTo: '//evil.example' }))?.returnTo).toBe('/app');
+	});
+
+	test('anything else is no pending sign-in (and so a refusal, never a 500)', () => {
+		for (const value of [undefined, '', 'kein-base64-json', Buffer.from('null').toString('base64url'), Buffer.from('{"state":"kurz","nonce":"x","verifier":"y"}').toString('base64url'), 'x'.repeat(3000)]) {
+			expect(decodePending(value)).toBeNull();
+		}
+		expect(decodePending(encodePending({ ...pending, state: '<script>alert(1)</script>'.padEnd(30, 'x') }))).toBeNull();
+	});
+});
+
 describe('passwords switched off', () => {
 	test('the password sign-in and the reset request refuse in German; single sign-on still works', async () => {
 		configure({ STADTWISSEN_PASSWORD_LOGIN: 'aus' });
 		const message = 'Anmelden mit Passwort ist hier abgeschaltet. Bitte melden Sie sich mit dem Konto Ihrer Verwaltung an.';
 		expect((await refusal(login(db, { email: 'olga.organisator@landkreis.test', password: 'altes-passwort-123', ip: '10.0.0.8' }))).message).toBe(message);
 		expect((await refusal(requestPasswordReset(db, { email: 'olga.organisator@landkreis.test', baseUrl: TEST_BASE_URL, ip: '10.0.0.8' }))).message).toBe(message);
+		expect((await refusal(resetPassword(db, { token: 'x'.repeat(43), newPassword: 'ein-neues-passwort' }))).message).toBe(message);
+		const [olga] = await db.select().from(users).where(eq(users.email, 'olga.organisator@landkreis.test'));
+		expect((await refusal(changePassword(db, { userId: olga.id, currentPassword: 'altes-passwort-123', newPassword: 'ein-neues-passwort', sessionToken: '' }))).message).toBe(message);
+		expect((await db.select().from(users).where(eq(users.id, olga.id)))[0].passwordHash).toBe(olga.passwordHash);
 		const { back, pending } = await signInAtProvider('olga');
 		expect((await finishOidcLogin(ctx(), { query: back.search, pending })).token).toBeTruthy();
 	});

@@ -1,6 +1,7 @@
 import { changePasswordSchema, revokeTokenSchema, tokenNameSchema } from '$lib/schemas/accounts';
 import { changePassword } from '$lib/server/accounts/change-password';
 import { createApiToken } from '$lib/server/auth/create-api-token';
+import { signInSettings } from '$lib/server/auth/oidc-settings';
 import { listApiTokens } from '$lib/server/auth/list-api-tokens';
 import { revokeApiToken } from '$lib/server/auth/revoke-api-token';
 import { SESSION_COOKIE } from '$lib/server/auth/session-lifetime';
@@ -8,7 +9,7 @@ import { loadPage, runAction } from '$lib/server/http/adapter';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
-	loadPage(event, 'account', async ({ db, actor }) => ({ tokens: actor.org ? await listApiTokens(db, actor.userId, actor.org.orgId) : [] }));
+	loadPage(event, 'account', async ({ db, actor }) => ({ tokens: actor.org ? await listApiTokens(db, actor.userId, actor.org.orgId) : [], passwordLogin: signInSettings().passwordLogin }));
 
 export const actions: Actions = {
 	password: (event) =>
