@@ -63,7 +63,16 @@ export const instrumentMessages = defineMessages(
 		'instrument.selfCheck.noDifferences': 'Es gibt keine zwei Gruppen mit sichtbaren Werten. Kleine Gruppen bleiben ausgeblendet.',
 		'instrument.selfCheck.firstStepsLink': 'Erste Schritte',
 		'instrument.selfCheck.caption': 'So ist es bei uns heute: Mittelwert je Dimension und Gruppe (1 bis 5)',
-		'instrument.selfCheck.hiddenNote': 'Gruppen mit weniger als {k} Antworten sind ausgeblendet. „–“: keine sichtbare Einschätzung.'
+		'instrument.selfCheck.hiddenNote': 'Gruppen mit weniger als {k} Antworten sind ausgeblendet. „–“: keine sichtbare Einschätzung.',
+		'instrument.selfCheck.weakTitle': 'Schwache Bedingungen: erste Schritte',
+		'instrument.selfCheck.weakLead': 'Diese Bedingungen sehen alle Gruppen zusammen heute unter 3 („trifft eher nicht zu“ oder schlechter), die schwächste zuerst. Zu jeder stehen erste Schritte und die veröffentlichten Module Ihres Katalogs, die sie behandeln.',
+		'instrument.selfCheck.weakNone': 'Keine Bedingung liegt heute für alle Gruppen zusammen unter 3.',
+		'instrument.selfCheck.weakMean': 'So ist es bei uns heute, alle Gruppen zusammen: {mean}',
+		'instrument.selfCheck.modules': 'Module im Katalog',
+		'instrument.selfCheck.noModules': 'Noch kein veröffentlichtes Modul behandelt diese Bedingung.',
+		'instrument.selfCheck.noFirstSteps': 'Für diese Bedingung sind noch keine ersten Schritte hinterlegt.',
+		'instrument.selfCheck.planCreate': 'In den Qualifizierungsplan übernehmen',
+		'instrument.selfCheck.planOpen': 'Im Qualifizierungsplan ansehen'
 	},
 	{
 		'instrument.competences.name': 'Competence framework',
@@ -122,6 +131,15 @@ export const instrumentMessages = defineMessages(
 		'instrument.selfCheck.noDifferences': 'There are no two groups with visible figures. Small groups stay hidden.',
 		'instrument.selfCheck.firstStepsLink': 'First steps',
 		'instrument.selfCheck.caption': 'How it is for us today: mean per dimension and group (1 to 5)',
-		'instrument.selfCheck.hiddenNote': 'Groups with fewer than {k} answers are hidden. “–”: no visible rating.'
+		'instrument.selfCheck.hiddenNote': 'Groups with fewer than {k} answers are hidden. “–”: no visible rating.',
+		'instrument.selfCheck.weakTitle': 'Weak conditions: first steps',
+		'instrument.selfCheck.weakLead': 'All groups together see these conditions below 3 today (“rather not true” or worse), the weakest first. Each comes with first steps and the published modules of your catalogue that address it.',
+		'instrument.selfCheck.weakNone': 'No condition is below 3 today for all groups together.',
+		'instrument.selfCheck.weakMean': 'How it is for us today, all groups together: {mean}',
+		'instrument.selfCheck.modules': 'Modules in the catalogue',
+		'instrument.selfCheck.noModules': 'No published module addresses this condition yet.',
+		'instrument.selfCheck.noFirstSteps': 'No first steps are recorded for this condition yet.',
+		'instrument.selfCheck.planCreate': 'Take into the qualification plan',
+		'instrument.selfCheck.planOpen': 'View in the qualification plan'
 	}
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selfCheckView } from './self-check-view';
+import { selfCheckView, weakConditions } from './self-check-view';
 import type { CellResult, StudyResults } from './study-results';
 
 const shown = (group: string, mean: number | null, n = 6): CellResult =>
@@ -75,5 +75,37 @@ describe('self-check view', () => {
 	it('keeps at most the limit and leaves out conditions with fewer than two visible groups', () => {
 		expect(selfCheckView(results({ 'R1.1': [shown('verwaltung', 4.1), shown('zivilgesellschaft', 2.3), hidden('kultur'), shown('all', 3.3)] }), setting, 0).differences).toEqual([]);
 		expect(view.differences.map((d) => d.code)).not.toContain('R3.1');
+	});
+});
+
+describe('weak conditions', () => {
+	const conditions = [...setting.competences, { code: 'R3.2', title: 'Konzeptvergabe', areaCode: 'R3', firstSteps: 'Prüfen Sie ein Grundstück für die Konzeptvergabe.' }];
+	const weak = (cells: Record<string, CellResult[]>) => weakConditions(results(cells), conditions);
+
+	it('are the conditions all groups together see below 3 today, weakest first, with their first steps', () => {
+		const found = weak({
+			'R1.1': [shown('verwaltung', 4.1), shown('zivilgesellschaft', 2.3), shown('all', 3.3)],
+			'R1.2': [shown('verwaltung', 3.0), shown('zivilgesellschaft', 2.4), shown('all', 2.7)],
+			'R3.1': [shown('verwaltung', 3.0), shown('zivilgesellschaft', 3.0), shown('all', 3.0)],
+			'R3.2': [shown('verwaltung', 2.5), shown('zivilgesellschaft', 1.5), shown('all', 2.0)]
+		});
+		// 3,0 is the midpoint and not weak; one group's low view alone (R1.1) is a difference, not a weak condition.
+		expect(found).toEqual([
+			{ code: 'R3.2', title: 'Konzeptvergabe', areaCode: 'R3', mean: 2.0, firstSteps: 'Prüfen Sie ein Grundstück für die Konzeptvergabe.' },
+			{ code: 'R1.2', title: 'Antwort in zwei Wochen', areaCode: 'R1', mean: 2.7 }
+		]);
+	});
+
+	it('never count a suppressed cell or one without ratings', () => {
+		const found = weak({
+			'R1.1': [hidden('verwaltung'), hidden('zivilgesellschaft'), hidden('all')],
+			'R1.2': [shown('verwaltung', 1.0), shown('zivilgesellschaft', null), shown('all', null)],
+			'R3.2': [shown('verwaltung', 1.0), hidden('all')]
+		});
+		expect(found).toEqual([]);
+	});
+
+	it('are part of the self-check view', () => {
+		expect(view.weak).toEqual([]);
 	});
 });

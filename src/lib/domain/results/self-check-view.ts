@@ -13,6 +13,26 @@ export interface SelfCheckCondition {
 	code: string;
 	title: string;
 	areaCode: string;
+	/** The shipped (or edited) practical first steps of the condition. */
+	firstSteps?: string;
+}
+
+/**
+ * A condition is weak when all groups together see it below the scale midpoint today: its visible
+ * „So ist es bei uns heute“ mean over all groups is below 3 („trifft eher nicht zu“ or worse). A
+ * suppressed cell (fewer than k answers in all) or one without ratings never makes a condition weak.
+ */
+export const WEAK_CONDITION_BELOW = 3;
+
+export interface WeakCondition {
+	code: string;
+	title: string;
+	areaCode: string;
+	/** All groups' mean „heute“, below WEAK_CONDITION_BELOW. */
+	mean: number;
+	firstSteps?: string;
+	/** The organisation's published catalogue modules that address the condition (organiser's page only). */
+	modules?: { id: string; title: string }[];
 }
 
 export interface DimensionScores {
@@ -37,6 +57,22 @@ export interface SelfCheckView {
 	dimensions: DimensionScores[];
 	/** Largest difference between two visible groups first; at most `limit`. */
 	differences: SideDifference[];
+	/** The weak conditions (weakConditions), weakest first. */
+	weak: WeakCondition[];
+	/** Organiser's page only: the newest Qualifizierungsplan of this study (null: none yet, one can be created). */
+	plan?: { id: string } | null;
+}
+
+/** The weak conditions of a self-check's protected results, weakest first (then by code). */
+export function weakConditions(results: StudyResults, conditions: readonly SelfCheckCondition[]): WeakCondition[] {
+	const today = new Map(results.items.filter((item) => item.measure === 'proficiency').map((item) => [item.competence, item]));
+	return conditions
+		.flatMap((condition): WeakCondition[] => {
+			const mean = todayMean(today.get(condition.code)?.cells.find((c) => c.group === ALL_GROUPS));
+			if (mean === null || mean >= WEAK_CONDITION_BELOW) return [];
+			return [{ code: condition.code, title: condition.title, areaCode: condition.areaCode, mean, ...(condition.firstSteps ? { firstSteps: condition.firstSteps } : {}) }];
+		})
+		.sort((a, b) => a.mean - b.mean || a.code.localeCompare(b.code));
 }
 
 const todayMean = (cell: CellResult | undefined) => (cell && !cell.suppressed && cell.mean !== null ? cell.mean : null);
@@ -77,5 +113,5 @@ export function selfCheckView(results: StudyResults, setting: { competences: rea
 		.sort((a, b) => b.difference - a.difference || a.code.localeCompare(b.code))
 		.slice(0, limit);
 
-	return { groups, dimensions, differences };
+	return { groups, dimensions, differences, weak: weakConditions(results, setting.competences) };
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tenantAs } from '../../../../tests/helpers/actors';
+import { organiserAt, tenantAs } from '../../../../tests/helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { translator } from '../../i18n';
 import { instrumentWords } from '../../domain/study/instrument-words';
@@ -13,6 +13,10 @@ import { pdfText } from '../../../../tests/helpers/pdf';
 import { resultsPdf } from '../results/exports/pdf';
 import { buildSheets } from '../results/exports/sheets';
 import { resultsXlsx } from '../results/exports/xlsx';
+import { saveModule } from '../catalogue/save-module';
+import { setModuleStatus } from '../catalogue/set-module-status';
+import { createPlan } from '../planning/create-plan';
+import { getStudyDashboard } from '../results/get-study-dashboard';
 import { loadCompetencePage, loadDashboard } from '../results/results-views';
 import { runStudy } from '../results/test-fixtures';
 import type { TenantContext } from '../tenant';
@@ -142,3 +146,39 @@ describe('a self-check run end to end', () => {
 		expect(written.filter((text) => /Kompetenz|beherrsch/i.test(text))).toEqual([]);
 	});
 });
+
+describe('weak conditions on the results page', () => {
+	it('show their first steps, the published modules that address them and the way into the Qualifizierungsplan', async () => {
+		// Everyone sees the contact point (R1.1) at 2 and the answer time (R1.2) at 2,5; interim use (R3.1) at 4 is not weak.
+		const { id } = await runStudy(t.db, owner, {
+			title: 'Selbstcheck mit Schwächen',
+			frameworkId: catalogueId,
+			competences: ['R1.1', 'R1.2', 'R3.1'],
+			groups: [
+				{ key: 'verwaltung', label: 'Verwaltung', participants: 6 },
+				{ key: 'zivilgesellschaft', label: 'Stadtmacher*innen', participants: 6 }
+			],
+			// Items in questionnaire order: „heute“, then importance per condition.
+			value: ({ measure, item, person }) => (measure === 'importance' ? 5 : item === 0 ? 2 : item === 2 ? ((2 + (person % 2)) as 2 | 3) : 4)
+		});
+		const published = await saveModule(owner, { title: 'Lotsen für Stadtmacher*innen', format: 'workshop', frameworkId: catalogueId, competences: [{ code: 'R1.1', level: 'anwenden' }] });
+		await setModuleStatus(owner, published.id, 'published');
+		await saveModule(owner, { title: 'Noch ein Entwurf', format: 'workshop', frameworkId: catalogueId, competences: [{ code: 'R1.1', level: 'kennenlernen' }] });
+		const organiser = { ...organiserAt(owner), locale: 'de' as const };
+		const page = await getStudyDashboard(organiser, id, new URL('http://stadtwissen.test/'));
+		if (page.state !== 'results') throw new Error('expected results');
+		const weak = page.view.selfCheck!.weak;
+		expect(weak.map((c) => [c.code, c.mean])).toEqual([
+			['R1.1', 2],
+			['R1.2', 2.5]
+		]);
+		expect(weak[0].firstSteps).toMatch(/\S/);
+		expect(weak[0].modules).toEqual([{ id: published.id, title: 'Lotsen für Stadtmacher*innen' }]);
+		expect(weak[1].modules).toEqual([]);
+		expect(page.view.selfCheck!.plan).toBeNull();
+		const plan = await createPlan(organiser, { studyId: id });
+		const again = await getStudyDashboard(organiser, id, new URL('http://stadtwissen.test/'));
+		expect(again.state === 'results' && again.view.selfCheck!.plan).toEqual({ id: plan.id });
+	});
+});
+
