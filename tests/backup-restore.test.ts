@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,6 +88,12 @@ async function contents(database: TestDatabase): Promise<Record<string, string[]
 			const { rows } = await client.query<{ r: string }>(`SELECT row_to_json(t)::text AS r FROM "${name}" t ORDER BY 1`);
 			result[name] = rows.map((row) => row.r);
 		}
+		// Sequences too: a restored database must not hand out an id the file already holds.
+		const { rows: sequences } = await client.query<{ name: string }>(`SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'S' ORDER BY relname`);
+		for (const { name } of sequences) {
+			const { rows } = await client.query<{ r: string }>(`SELECT last_value || ' ' || is_called AS r FROM "${name}"`);
+			result[`sequence ${name}`] = rows.map((row) => row.r);
+		}
 		return result;
 	} finally {
 		await client.end();
@@ -147,16 +154,18 @@ describe('npx stadtwissen backup / restore', () => {
 		const file = fullBackup;
 		const backup = await cliOn(source, 'backup', '--output', file);
 		expect(backup.err).toMatch(/Sichere Tabelle answers: [\d.]+ Zeilen …/);
-		expect(backup.out).toContain(`Sicherung fertig: ${file}`);
+		expect(backup.out, backup.err.slice(-800)).toContain(`Sicherung fertig: ${file}`);
 		expect(backup.code).toBe(0);
 		const manifest = JSON.parse(gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n')[0]);
 		expect(manifest).toMatchObject({ format: 'stadtwissen-backup', appVersion: expect.any(String), migration: { count: expect.any(Number) } });
 
 		const before = await contents(source);
 		// Every kind of data the brief of issue 19 names is in the file, not just empty tables.
-		const filled = Object.entries(before).filter(([, rows]) => rows.length > 0).map(([name]) => name);
+		const filled = Object.entries(before).filter(([name, rows]) => rows.length > 0 && !name.startsWith('sequence ')).map(([name]) => name);
+		expect(before['sequence audit_log_id_seq']).not.toEqual(['1 false']);
 		expect(filled).toEqual(expect.arrayContaining(KINDS_OF_DATA));
 		for (const table of manifest.tables) expect(table.rows, table.name).toBe(before[table.name].length);
+		expect(manifest.tables.map((table: { name: string }) => table.name).sort()).toEqual(Object.keys(before).filter((name) => !name.startsWith('sequence ')).sort());
 
 		const target = await createTestDatabase();
 		const restore = await cliOn(target, 'restore', file);
@@ -299,3 +308,40 @@ async function submissionsOf(database: TestDatabase, study: string) {
 		perGroup: perGroup.rows
 	};
 }
+
+describe('npx stadtwissen backup beside a running server', () => {
+	it('uses the running server’s embedded PostgreSQL and writes a file that restores', async () => {
+		const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtwissen-backup-server-'));
+		fs.chmodSync(dataDir, 0o755);
+		const env: NodeJS.ProcessEnv = { ...process.env, STADTWISSEN_DATA_DIR: dataDir };
+		delete env.DATABASE_URL;
+		delete env.DATABASE_MIGRATION_URL;
+		const server = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/hold-data-dir.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+		const saved = { dir: process.env.STADTWISSEN_DATA_DIR, url: process.env.DATABASE_URL, owner: process.env.DATABASE_MIGRATION_URL };
+		try {
+			await new Promise<void>((resolve, reject) => {
+				server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('bereit') && resolve());
+				server.on('exit', (code) => reject(new Error(`the stand-in server ended with ${code}`)));
+			});
+			process.env.STADTWISSEN_DATA_DIR = dataDir;
+			delete process.env.DATABASE_URL;
+			delete process.env.DATABASE_MIGRATION_URL;
+			const file = path.join(dir, 'neben-dem-server.swb.gz');
+			const backup = await runCli('backup', '--output', file);
+			await closeDatabase();
+			expect(backup.err).toContain(`Stadtwissen läuft bereits mit diesem Datenverzeichnis (Prozess ${server.pid}); der Befehl nutzt dessen Datenbank.`);
+			expect(backup.code).toBe(0);
+			expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+			const target = await createTestDatabase();
+			expect((await cliOn(target, 'restore', file)).code).toBe(0);
+		} finally {
+			process.env.STADTWISSEN_DATA_DIR = saved.dir;
+			if (saved.dir === undefined) delete process.env.STADTWISSEN_DATA_DIR;
+			await new Promise<void>((resolve) => {
+				server.once('exit', () => resolve());
+				server.kill('SIGTERM');
+			});
+			fs.rmSync(dataDir, { recursive: true, force: true });
+		}
+	}, 120_000);
+});

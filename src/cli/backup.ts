@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { createBackup, defaultBackupFile } from '../lib/server/backup/create-backup';
+import { createBackup, defaultBackupFile, rowCount } from '../lib/server/backup/create-backup';
 import { restoreBackup } from '../lib/server/backup/restore-backup';
 import { roleOf } from '../lib/server/db/migrate';
-import { formatCount } from '../lib/format/numbers';
+import { dayAndTime } from '../lib/format/berlin-time';
 import { note, openDatabase, say } from './database';
 import type { Command } from './command';
 import { UsageError } from './usage-error';
@@ -29,7 +29,7 @@ export const backupCommands: Record<string, Command> = {
 			const { manifest, bytes } = await withOwner(({ ownerUrl }) => createBackup({ ownerUrl, log: note, now }, { output }));
 			const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
 			say(
-				`Sicherung fertig: ${output}\n${manifest.tables.length} Tabellen, ${formatCount('de', rows)} Zeilen, ${megabytes(bytes)}; Version ${manifest.appVersion}, Migrationsstand ${manifest.migration.tag ?? '–'}\nSHA-256 der Daten: ${manifest.sha256}`
+				`Sicherung fertig: ${output}\n${manifest.tables.length} Tabellen, ${rowCount(rows)}, ${megabytes(bytes)}; Version ${manifest.appVersion}, Migrationsstand ${manifest.migration.tag ?? '–'}\nSHA-256 der Daten: ${manifest.sha256}`
 			);
 			return 0;
 		}
@@ -48,7 +48,7 @@ export const backupCommands: Record<string, Command> = {
 			const rows = result.manifest.tables.reduce((sum, table) => sum + table.rows, 0);
 			say(
 				[
-					`Wiederhergestellt: ${file} vom ${result.manifest.createdAt} (Version ${result.manifest.appVersion}), ${result.manifest.tables.length} Tabellen, ${formatCount('de', rows)} Zeilen.`,
+					`Wiederhergestellt: ${file}, Stand ${dayAndTime('de', result.manifest.createdAt)} (Version ${result.manifest.appVersion}), ${result.manifest.tables.length} Tabellen, ${rowCount(rows)}.`,
 					...(result.replaced ? ['Die vorherigen Daten wurden ersetzt.'] : []),
 					...(result.migrated.length ? [`Danach ausgeführte Migrationen: ${result.migrated.join(', ')}.`] : [])
 				].join('\n')

@@ -5,10 +5,14 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip, gzipSync } from 'node:zlib';
 import pg from 'pg';
 import QueryStream from 'pg-query-stream';
+import { berlinWallClock } from '../../format/berlin-time';
 import { formatCount } from '../../format/numbers';
 import { appSequences, appTables, migrationLevel, tableRef } from './app-tables';
 import { appVersion } from './app-version';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupManifest, type BackupTable } from './backup-file';
+
+/** A backup holds e-mail addresses and password hashes: readable by its owner only (umask may narrow further, never widen). */
+const PRIVATE = 0o600;
 
 export interface BackupContext {
 	/** The owner role's connection (it owns every table, and drizzle's record of migrations). */
@@ -17,11 +21,15 @@ export interface BackupContext {
 	now: Date;
 }
 
-/** `stadtwissen-sicherung-2026-12-07-0130.swb.gz` in the current directory, unless the operator names a file. */
+/** `stadtwissen-sicherung-2026-12-07-0130.swb.gz` (German time) in the current directory, unless the operator names a file. */
 export function defaultBackupFile(now: Date): string {
-	const stamp = now.toISOString().slice(0, 16).replace('T', '-').replace(':', '');
-	return `stadtwissen-sicherung-${stamp}.swb.gz`;
+	const { year, month, day, hour, minute } = berlinWallClock(now);
+	const two = (n: number) => String(n).padStart(2, '0');
+	return `stadtwissen-sicherung-${year}-${two(month)}-${two(day)}-${two(hour)}${two(minute)}.swb.gz`;
 }
+
+/** „1 Zeile“, „20.338 Zeilen“ */
+export const rowCount = (n: number) => `${formatCount('de', n)} ${n === 1 ? 'Zeile' : 'Zeilen'}`;
 
 /**
  * One consistent snapshot of every table of the app's schema: a single read-only REPEATABLE READ
@@ -42,7 +50,7 @@ export async function createBackup(ctx: BackupContext, input: { output: string }
 		const sequences = await appSequences(client);
 		const hash = createHash('sha256');
 		const gzip = createGzip();
-		const written = pipeline(gzip, fs.createWriteStream(rowsFile));
+		const written = pipeline(gzip, fs.createWriteStream(rowsFile, { mode: PRIVATE }));
 		const counted: BackupTable[] = [];
 		for (const table of tables) {
 			const stream = client.query(new QueryStream(`SELECT row_to_json(t)::text AS r FROM ${tableRef(table.name)} t`, [], { batchSize: 1000 }));
@@ -54,7 +62,7 @@ export async function createBackup(ctx: BackupContext, input: { output: string }
 				if (!gzip.write(line)) await once(gzip, 'drain');
 			}
 			counted.push({ name: table.name, columns: table.columns, rows });
-			ctx.log(`Sichere Tabelle ${table.name}: ${formatCount('de', rows)} Zeilen …`);
+			ctx.log(`Sichere Tabelle ${table.name}: ${rowCount(rows)} …`);
 		}
 		gzip.end();
 		await written;
@@ -69,7 +77,7 @@ export async function createBackup(ctx: BackupContext, input: { output: string }
 			sequences,
 			sha256: hash.digest('hex')
 		};
-		fs.writeFileSync(partFile, gzipSync(JSON.stringify(manifest) + '\n'));
+		fs.writeFileSync(partFile, gzipSync(JSON.stringify(manifest) + '\n'), { mode: PRIVATE });
 		await pipeline(fs.createReadStream(rowsFile), fs.createWriteStream(partFile, { flags: 'a' }));
 		fs.renameSync(partFile, input.output);
 		return { file: input.output, manifest, bytes: fs.statSync(input.output).size };

@@ -3,6 +3,7 @@ import { formatCount } from '../../format/numbers';
 import { MIGRATION_LOCK_KEY } from '../db/advisory-locks';
 import { grantAppAccess } from '../db/roles';
 import { applyMigrations, appTables, BACKUP_SCHEMA, migrationLevel, quoteIdent, shippedMigrations, tableRef, type Migration } from './app-tables';
+import { rowCount } from './create-backup';
 import { backupRows, RestoreRefusedError, verifyBackup, type BackupManifest } from './backup-file';
 
 export interface RestoreContext {
@@ -92,7 +93,7 @@ export async function restoreBackup(
 				`[${batch.rows.join(',')}]`
 			]);
 			rows += batch.rows.length;
-			if (rows === batch.table.rows) ctx.log(`Stelle Tabelle ${loaded} wieder her: ${count(rows)} Zeilen …`);
+			if (rows === batch.table.rows) ctx.log(`Stelle Tabelle ${loaded} wieder her: ${rowCount(rows)} …`);
 		}
 		for (const sequence of manifest.sequences)
 			await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [tableRef(sequence.name), sequence.value, sequence.isCalled]);
