@@ -3,8 +3,8 @@
  * OpenID Connect provider (oidc-provider, started in this file on a free port) and with passwords
  * switched off. The demo owner signs in through the provider's login page at 1280 and 375 px and
  * lands in Stadtwissen; an address Stadtwissen does not know gets a calm German page and no
- * session; cancelling at the provider leads back to a German page too; the password pages say
- * that passwords are off. Axe runs on Stadtwissen's pages only (the provider's are not ours).
+ * session; cancelling at the provider leads back to a German page too; the password pages and the
+ * account page say that passwords are off. Axe runs on Stadtwissen's pages only (the provider's are not ours).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestProvider, type TestProvider } from '../tests/helpers/oidc-provider';
@@ -79,6 +79,11 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			await s.visit('/passwort-vergessen', { heading: 'Passwort vergessen' });
 			await s.page.getByText('Passwörter sind hier abgeschaltet').waitFor();
 			expect(await s.page.getByLabel('E-Mail-Adresse').count()).toBe(0);
+
+			// Still signed in (the password page did not end the session); no password to change either.
+			await s.visit('/app/konto', { heading: 'Mein Konto' });
+			await s.page.getByText('Passwörter sind hier abgeschaltet').waitFor();
+			expect(await s.page.getByLabel('Bisheriges Passwort').count()).toBe(0);
 		});
 	});
 
