@@ -72,7 +72,8 @@ export const instrumentMessages = defineMessages(
 		'instrument.selfCheck.noModules': 'Noch kein veröffentlichtes Modul behandelt diese Bedingung.',
 		'instrument.selfCheck.noFirstSteps': 'Für diese Bedingung sind noch keine ersten Schritte hinterlegt.',
 		'instrument.selfCheck.planCreate': 'In den Qualifizierungsplan übernehmen',
-		'instrument.selfCheck.planOpen': 'Im Qualifizierungsplan ansehen'
+		'instrument.selfCheck.planOpen': 'Im Qualifizierungsplan ansehen',
+		'plan.selfCheckSource': 'Aus dem Selbstcheck „{study}“, Runde {round}. Regel: Jede schwache Bedingung kommt in den Plan – alle Gruppen zusammen sehen sie heute unter 3. Dazu kommen Bedingungen, die Sie selbst aufnehmen.'
 	},
 	{
 		'instrument.competences.name': 'Competence framework',
@@ -140,6 +141,7 @@ export const instrumentMessages = defineMessages(
 		'instrument.selfCheck.noModules': 'No published module addresses this condition yet.',
 		'instrument.selfCheck.noFirstSteps': 'No first steps are recorded for this condition yet.',
 		'instrument.selfCheck.planCreate': 'Take into the qualification plan',
-		'instrument.selfCheck.planOpen': 'View in the qualification plan'
+		'instrument.selfCheck.planOpen': 'View in the qualification plan',
+		'plan.selfCheckSource': 'From the self-check “{study}”, round {round}. Rule: every weak condition goes into the plan – all groups together see it below 3 today. Plus the conditions you add yourself.'
 	}
 );

@@ -31,6 +31,10 @@ const plan = object(['id', 'title', 'status', 'study', 'round', 'rule', 'gaps', 
 	study: object(['id', 'title'], { id: uuid, title: { type: 'string' } }),
 	round: { type: 'integer' },
 	rule: object(['minGap', 'topN'], { minGap: { type: 'number' }, topN: { type: 'integer' } }),
+	instrument: {
+		enum: ['competences', 'conditions'],
+		description: 'Das Instrument der Analyse. Bei „conditions“ (Rahmenbedingungen-Selbstcheck) wählt nicht die Lücken-Regel, sondern jede schwache Bedingung (alle Gruppen zusammen sehen sie heute unter 3) kommt in den Plan; „rule“ gilt dann nicht.'
+	},
 	method: { type: 'object', description: 'Mindestgruppengröße k, Quantil-Definition (Hyndman & Fan Typ 6 oder 7), Teilnehmende und Gruppen (unterdrückte ohne Zahl)' },
 	horizons: { type: 'array', items: object(['key', 'label'], { key: { type: 'string' }, label: { type: 'string' } }) },
 	gaps: {

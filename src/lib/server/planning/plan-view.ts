@@ -1,6 +1,8 @@
 import { asc, eq, and } from 'drizzle-orm';
 import { TARGET_GROUPS } from '../../schemas/catalogue';
 import { findCompetence } from '../../domain/framework/editing';
+import { instrumentKindOf, type InstrumentKind } from '../../domain/framework/model';
+import { weakConditions } from '../../domain/results/self-check-view';
 import { PRINCIPLE_KEYS } from '../../domain/framework/vocabulary';
 import { planBudget, type PlanBudget, type PlanSlot } from '../../domain/planning/budget';
 import { coverageSentence, modulesForCompetence, planCoverage, type CoverageFigures, type CoveringModule, type ModuleMatch, type PlanCoverage } from '../../domain/planning/coverage';
@@ -57,6 +59,8 @@ export interface PlanView {
 	study: { id: string; title: string };
 	round: number;
 	rule: { minGap: number; topN: number };
+	/** A plan on a Rahmenbedingungen self-check prioritises its weak conditions instead of the gap rule (issue 16). */
+	instrument: InstrumentKind;
 	/** What the results were computed with (for the method section). */
 	method: { minGroupSize: number; quantileType: 6 | 7; participants: number | null; groups: { key: string; label: string; n: number | null; suppressed: boolean }[] };
 	horizons: { key: string; label: string }[];
@@ -113,10 +117,13 @@ export async function planView(db: Db, plan: Plan, locale: Locale): Promise<Plan
 
 	const decisionOf = (competence: string, horizon: string) => decisions.find((d) => d.competence === competence && d.horizon === horizon);
 	const selected = prioritiseGaps(results, { minGap: plan.minGap, topN: plan.topN });
+	// A self-check's plan starts from its weak conditions (all groups together below 3 today), as its results page shows them.
+	const instrument = instrumentKindOf(document);
+	const weak = instrument === 'conditions' ? new Set(weakConditions(results, [...new Set(results.items.map((i) => i.competence))].map((code) => ({ code, title: code, areaCode: '' }))).map((c) => c.code)) : null;
 	const gaps: PlanGap[] = [];
 	const otherGaps: PlanView['otherGaps'] = [];
 	for (const { horizon, gaps: measured } of measuredGaps(results)) {
-		const byRule = new Set(selected.find((h) => h.horizon === horizon)?.gaps.map((g) => g.competence));
+		const byRule = weak ?? new Set(selected.find((h) => h.horizon === horizon)?.gaps.map((g) => g.competence));
 		for (const gap of measured) {
 			const decision = decisionOf(gap.competence, horizon);
 			if (!byRule.has(gap.competence) && !decision) {
@@ -168,6 +175,7 @@ export async function planView(db: Db, plan: Plan, locale: Locale): Promise<Plan
 		study: { id: study.id, title: study.title },
 		round: plan.round,
 		rule: { minGap: plan.minGap, topN: plan.topN },
+		instrument,
 		method: { minGroupSize: results.minGroupSize, quantileType: results.quantileType, participants: results.participants, groups: results.groups },
 		horizons: study.horizons.map((h) => ({ key: h.key, label: h.label })),
 		gaps,

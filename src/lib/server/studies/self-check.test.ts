@@ -16,6 +16,7 @@ import { resultsXlsx } from '../results/exports/xlsx';
 import { saveModule } from '../catalogue/save-module';
 import { setModuleStatus } from '../catalogue/set-module-status';
 import { createPlan } from '../planning/create-plan';
+import { getPlan } from '../planning/get-plan';
 import { getStudyDashboard } from '../results/get-study-dashboard';
 import { loadCompetencePage, loadDashboard } from '../results/results-views';
 import { runStudy } from '../results/test-fixtures';
@@ -179,6 +180,16 @@ describe('weak conditions on the results page', () => {
 		const plan = await createPlan(organiser, { studyId: id });
 		const again = await getStudyDashboard(organiser, id, new URL('http://stadtwissen.test/'));
 		expect(again.state === 'results' && again.view.selfCheck!.plan).toEqual({ id: plan.id });
+
+		// The plan prioritises the weak conditions, not the gap rule: interim use (R3.1, importance 5, today 4) has a gap of 1 but is not weak.
+		const planned = await getPlan(organiser, plan.id);
+		expect(planned.instrument).toBe('conditions');
+		expect(planned.gaps.map((g) => [g.competence, g.selectedBy, g.status, g.covered])).toEqual([
+			['R1.1', 'rule', 'prioritised', true],
+			['R1.2', 'rule', 'prioritised', false]
+		]);
+		expect(planned.otherGaps.map((g) => [g.competence, g.gap])).toEqual([['R3.1', 1]]);
+		expect(planned.coverageSentence).toMatch(/^1 von 2 /);
 	});
 });
 
