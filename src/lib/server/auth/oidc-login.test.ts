@@ -7,6 +7,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createTestDatabase } from '../../../../tests/helpers/database';
+import { rejected } from '../../../../tests/helpers/errors';
 import { startTestProvider, type TestProvider } from '../../../../tests/helpers/oidc-provider';
 import { TEST_BASE_URL, visitorAt } from '../../../../tests/helpers/actors';
 import { createUserInOrganisation } from '../accounts/create-user';
@@ -15,7 +16,6 @@ import { changePassword } from '../accounts/change-password';
 import { requestPasswordReset } from '../accounts/request-password-reset';
 import { resetPassword } from '../accounts/reset-password';
 import { auditLog, memberships, organisations, sessions, users } from '../db/schema';
-import { AppError } from '../errors';
 import { readConfig } from '../config';
 import { actorForSession } from './actor-for-session';
 import { CALLBACK_PATH } from './oidc-client';
@@ -110,15 +110,6 @@ async function signInAtProvider(loginName: string | 'abort', returnTo = '/app'):
 	return { back, pending };
 }
 
-async function refusal(work: Promise<unknown>): Promise<AppError> {
-	const error = await work.then(
-		() => null,
-		(cause: unknown) => cause
-	);
-	expect(error).toBeInstanceOf(AppError);
-	return error as AppError;
-}
-
 const sessionCount = async () => (await db.select({ n: sql<number>`count(*)::int` }).from(sessions))[0].n;
 
 describe('the code flow against a real provider', () => {
@@ -137,21 +128,21 @@ describe('the code flow against a real provider', () => {
 	test('the same answer cannot be used twice, nor with another browser’s state, nor without the pending cookie', async () => {
 		const { back, pending } = await signInAtProvider('olga');
 		const before = await sessionCount();
-		const otherState = await refusal(finishOidcLogin(ctx(), { query: back.search, pending: { ...pending, state: 'x'.repeat(43) } }));
+		const otherState = await rejected(finishOidcLogin(ctx(), { query: back.search, pending: { ...pending, state: 'x'.repeat(43) } }));
 		expect(otherState.message).toMatch(/gehört nicht zu dieser Anmeldung/);
-		const noCookie = await refusal(finishOidcLogin(ctx(), { query: back.search, pending: null }));
+		const noCookie = await rejected(finishOidcLogin(ctx(), { query: back.search, pending: null }));
 		expect(noCookie.message).toBe('Die Anmeldung ist abgelaufen oder wurde in einem anderen Browser begonnen. Bitte beginnen Sie sie noch einmal.');
 		await finishOidcLogin(ctx(), { query: back.search, pending });
-		const replay = await refusal(finishOidcLogin(ctx(), { query: back.search, pending }));
+		const replay = await rejected(finishOidcLogin(ctx(), { query: back.search, pending }));
 		expect(replay.message).toBe('Die Anmeldung ist abgelaufen oder wurde schon verwendet. Bitte beginnen Sie die Anmeldung noch einmal.');
 		expect(await sessionCount()).toBe(before + 1);
 	});
 
 	test('a wrong PKCE verifier or nonce is refused by the provider or the ID token check', async () => {
 		const first = await signInAtProvider('olga');
-		await refusal(finishOidcLogin(ctx(), { query: first.back.search, pending: { ...first.pending, verifier: 'v'.repeat(43) } }));
+		await rejected(finishOidcLogin(ctx(), { query: first.back.search, pending: { ...first.pending, verifier: 'v'.repeat(43) } }));
 		const second = await signInAtProvider('olga');
-		const nonce = await refusal(finishOidcLogin(ctx(), { query: second.back.search, pending: { ...second.pending, nonce: 'n'.repeat(43) } }));
+		const nonce = await rejected(finishOidcLogin(ctx(), { query: second.back.search, pending: { ...second.pending, nonce: 'n'.repeat(43) } }));
 		expect(nonce.message).toMatch(/konnte nicht bestätigt werden/);
 	});
 
@@ -159,7 +150,7 @@ describe('the code flow against a real provider', () => {
 		const before = await sessionCount();
 		const { back, pending } = await signInAtProvider('abort');
 		expect(back.searchParams.get('error')).toBe('access_denied');
-		const refused = await refusal(finishOidcLogin(ctx(), { query: back.search, pending }));
+		const refused = await rejected(finishOidcLogin(ctx(), { query: back.search, pending }));
 		expect(refused.message).toBe('Die Anmeldung wurde beim Anmeldedienst abgebrochen oder abgelehnt. Bitte beginnen Sie die Anmeldung noch einmal.');
 		expect(refused.status).toBe(403);
 		expect(await sessionCount()).toBe(before);
@@ -167,13 +158,13 @@ describe('the code flow against a real provider', () => {
 
 	test('an e-mail the provider has not verified is refused', async () => {
 		const { back, pending } = await signInAtProvider('unbestaetigt');
-		const refused = await refusal(finishOidcLogin(ctx(), { query: back.search, pending }));
+		const refused = await rejected(finishOidcLogin(ctx(), { query: back.search, pending }));
 		expect(refused.message).toMatch(/^Ihre E-Mail-Adresse olga.organisator@landkreis.test ist beim Anmeldedienst nicht als bestätigt vermerkt/);
 	});
 
 	test('an unknown e-mail gets a calm refusal and no account, unless the operator allows new accounts', async () => {
 		const first = await signInAtProvider('fremd');
-		const refused = await refusal(finishOidcLogin(ctx(), { query: first.back.search, pending: first.pending }));
+		const refused = await rejected(finishOidcLogin(ctx(), { query: first.back.search, pending: first.pending }));
 		expect(refused.message).toMatch(/^Für neu@landkreis.test gibt es in Stadtwissen noch kein Konto\./);
 		expect(await db.select().from(users).where(eq(users.email, 'neu@landkreis.test'))).toEqual([]);
 
@@ -214,7 +205,7 @@ describe('the code flow against a real provider', () => {
 
 	test('a provider that cannot be reached: a German 503 refusal when starting', async () => {
 		configure({ OIDC_ISSUER: 'http://127.0.0.1:9/realms/weg' });
-		const refused = await refusal(startOidcLogin(ctx(), { returnTo: '/app' }));
+		const refused = await rejected(startOidcLogin(ctx(), { returnTo: '/app' }));
 		expect(refused.status).toBe(503);
 		expect(refused.message).toBe('Der Anmeldedienst Ihrer Verwaltung ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten noch einmal.');
 	});
@@ -241,11 +232,11 @@ describe('passwords switched off', () => {
 	test('the password sign-in and the reset request refuse in German; single sign-on still works', async () => {
 		configure({ STADTWISSEN_PASSWORD_LOGIN: 'aus' });
 		const message = 'Anmelden mit Passwort ist hier abgeschaltet. Bitte melden Sie sich mit dem Konto Ihrer Verwaltung an.';
-		expect((await refusal(login(db, { email: 'olga.organisator@landkreis.test', password: 'altes-passwort-123', ip: '10.0.0.8' }))).message).toBe(message);
-		expect((await refusal(requestPasswordReset(db, { email: 'olga.organisator@landkreis.test', baseUrl: TEST_BASE_URL, ip: '10.0.0.8' }))).message).toBe(message);
-		expect((await refusal(resetPassword(db, { token: 'x'.repeat(43), newPassword: 'ein-neues-passwort' }))).message).toBe(message);
+		expect((await rejected(login(db, { email: 'olga.organisator@landkreis.test', password: 'altes-passwort-123', ip: '10.0.0.8' }))).message).toBe(message);
+		expect((await rejected(requestPasswordReset(db, { email: 'olga.organisator@landkreis.test', baseUrl: TEST_BASE_URL, ip: '10.0.0.8' }))).message).toBe(message);
+		expect((await rejected(resetPassword(db, { token: 'x'.repeat(43), newPassword: 'ein-neues-passwort' }))).message).toBe(message);
 		const [olga] = await db.select().from(users).where(eq(users.email, 'olga.organisator@landkreis.test'));
-		expect((await refusal(changePassword(db, { userId: olga.id, currentPassword: 'altes-passwort-123', newPassword: 'ein-neues-passwort', sessionToken: '' }))).message).toBe(message);
+		expect((await rejected(changePassword(db, { userId: olga.id, currentPassword: 'altes-passwort-123', newPassword: 'ein-neues-passwort', sessionToken: '' }))).message).toBe(message);
 		expect((await db.select().from(users).where(eq(users.id, olga.id)))[0].passwordHash).toBe(olga.passwordHash);
 		const { back, pending } = await signInAtProvider('olga');
 		expect((await finishOidcLogin(ctx(), { query: back.search, pending })).token).toBeTruthy();
