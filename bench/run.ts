@@ -14,13 +14,14 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { createUserInOrganisation } from '../src/lib/server/accounts/create-user';
+import { createApiToken } from '../src/lib/server/auth/create-api-token';
 import { membershipsOf } from '../src/lib/server/auth/list-memberships';
 import { createDatabase, DEFAULT_POOL_SIZE, type Database } from '../src/lib/server/db/client';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
 import { APP_ROLE } from '../src/lib/server/db/roles';
 import { ensureDefaultFramework } from '../src/lib/server/frameworks/default-framework';
 import { freePort, startEmbeddedPostgres } from '../src/lib/server/platform/embedded-postgres';
-import { resultsOfStudy } from '../src/lib/server/results/get-results';
+import { computeResultsOfStudy } from '../src/lib/server/results/get-results';
 import { changeStudyStatus } from '../src/lib/server/studies/change-study-status';
 import { createStudy } from '../src/lib/server/studies/create-study';
 import { getStudy, type Study } from '../src/lib/server/studies/get-study';
@@ -31,13 +32,17 @@ import { allItems, questionnairePages } from '../src/lib/domain/study/questionna
 import { frameworkDocumentOfStudy } from '../src/lib/server/frameworks/pinned-document';
 import { languageBench, writeLanguageSection } from './language';
 import { werkstattGroupsBench, writeWerkstattGroupsSection } from './werkstatt-groups';
+import { cpuShares, cpuSnapshot, describeCpu, type CpuShares } from './cpu';
+import { resultsOverHttp } from './results-http';
 import { answerQuestionnaire, percentile, runQuestionnaireFlow } from './questionnaire-flow';
 
 const smoke = process.argv.includes('--smoke');
-const SIZES = smoke ? [1_000] : [1_000, 10_000, 100_000];
+/** Only the questionnaire over HTML, e.g. while profiling it; prints its figures and writes nothing. */
+const onlyQuestionnaire = process.argv.includes('--only-questionnaire');
+const SIZES = onlyQuestionnaire ? [] : smoke ? [1_000] : [1_000, 10_000, 100_000];
 const RUNS = smoke ? 3 : 7;
 const HTTP_SECONDS = smoke ? 10 : 15;
-const HTTP_RUNS = smoke ? 1 : 3;
+const HTTP_RUNS = onlyQuestionnaire ? 0 : smoke ? 1 : 3;
 const WARM_UP_SECONDS = 3;
 const FLOW_SECONDS = smoke ? 10 : 60;
 const FLOW_WARM_UP_SECONDS = smoke ? 3 : 10;
@@ -52,6 +57,7 @@ const median = (values: number[]) => {
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const log = (line: string) => console.log(line);
 
 async function timed(runs: number, work: () => Promise<unknown>): Promise<number> {
@@ -126,9 +132,9 @@ async function startServer(database: { url: string; ownerUrl: string }, port: nu
 
 async function main() {
 	// The text check and the opinion groups are CPU only: measured first, before PostgreSQL and the app server start.
-	const language = languageBench(smoke);
+	const language = languageBench(smoke || onlyQuestionnaire);
 	for (const line of language.lines) log(line);
-	const werkstattGroups = werkstattGroupsBench(smoke);
+	const werkstattGroups = werkstattGroupsBench(smoke || onlyQuestionnaire);
 	for (const line of werkstattGroups.lines) log(line);
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtwissen-bench-'));
 	fs.chmodSync(dataDir, 0o755);
@@ -153,13 +159,13 @@ async function main() {
 			await changeStudyStatus(ctx, id, 'closed');
 			return getStudy(ctx, id);
 		};
+		// The bench's own tables stay out of the app's schema: the app's grants cover everything in public, which the owner must own.
+		await db.$client.query('CREATE SCHEMA IF NOT EXISTS bench');
 		const studies: { size: number; study: Study; closeMs: number }[] = [];
 		for (const size of SIZES) {
 			const study = await closedStudy(`Benchmark ${size}`);
 			if (studies.length === 0) {
 				const items = allItems(questionnairePages(study, await frameworkDocumentOfStudy(db, study)));
-				// The bench's own tables stay out of the app's schema: the app's grants cover everything in public, which the owner must own.
-				await db.$client.query('CREATE SCHEMA IF NOT EXISTS bench');
 				await db.$client.query('CREATE TABLE bench.items (competence text, measure text, horizon text)');
 				for (const item of items) await db.$client.query('INSERT INTO bench.items VALUES ($1, $2, $3)', [item.competence, item.measure, item.horizon ?? '']);
 			}
@@ -169,12 +175,12 @@ async function main() {
 			studies.push({ size, study, closeMs });
 		}
 		// The sizes take turns, so a slower moment of the machine hits all of them alike.
-		for (const { study } of studies) for (let i = 0; i < 5; i++) await resultsOfStudy(db, study); // JIT and caches, as in a running server
+		for (const { study } of studies) for (let i = 0; i < 5; i++) await computeResultsOfStudy(db, study); // JIT and caches, as in a running server
 		const times = studies.map(() => [] as number[]);
 		for (let run = 0; run < RUNS * 2; run++) {
 			for (const [i, { study }] of studies.entries()) {
 				const start = performance.now();
-				await resultsOfStudy(db, study);
+				await computeResultsOfStudy(db, study);
 				times[i].push(performance.now() - start);
 			}
 		}
@@ -208,6 +214,12 @@ async function main() {
 		// One submission first: it must work, and it opens the server's first database connections.
 		const warmUp = await fetch(`http://127.0.0.1:${port}/api/v1/participate/${tokens.pop()}`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'bench-warm-up' }, body });
 		if (warmUp.status !== 201) throw new Error(`Die erste Abgabe schlug fehl (${warmUp.status}): ${await warmUp.text()}`);
+		// The same results over HTTP, as an API client with a key receives them.
+		const { token: apiToken } = await createApiToken(db, { userId: ctx.actor.userId, orgId: ctx.org.orgId, name: 'Benchmark' });
+		const httpResults = await resultsOverHttp({ origin: `http://127.0.0.1:${port}`, apiToken, studies: studies.map(({ size, study }) => ({ size, id: study.id })), runs: RUNS * 2 });
+		for (const row of httpResults.rows) {
+			log(`  Ergebnisse über HTTP bei ${row.size.toLocaleString('de-DE')}: ${ms(row.compressedMs)} (brotli, ${kilobytes(row.compressedBytes)}), ${ms(row.plainMs)} unkomprimiert (${kilobytes(row.plainBytes)}); /healthz ${ms(httpResults.healthzMs)}`);
+		}
 		await db.$client.query('CREATE TABLE IF NOT EXISTS bench.bare (id bigserial primary key, payload text)');
 		const bare = new pg.Pool({ connectionString: setupUrl, max: POOL });
 		// pool.end() resolves before its clients have closed; PostgreSQL stopping right after must not crash the run.
@@ -229,7 +241,7 @@ async function main() {
 				]
 			});
 		// Not measured: the pool opens its connections and the JIT compiles the hot path, as in a server that has been running.
-		await submit(WARM_UP_SECONDS);
+		if (HTTP_RUNS > 0) await submit(WARM_UP_SECONDS);
 		const httpRuns: { submitsPerSecond: number; p99: number; insertsPerSecond: number }[] = [];
 		// Submissions and the baseline take turns, so both meet the machine in the same state.
 		for (let run = 0; run < HTTP_RUNS; run++) {
@@ -277,9 +289,11 @@ async function main() {
 		for (let run = 0; run < 3; run++) await answerQuestionnaire(origin, flowTokens.shift()!, run, []);
 		const answered = await databaseTransactions();
 		const transactionsEach = (answered.count - idleEnd.count - idlePerMs * (answered.at - idleEnd.at)) / 3;
-		const flowRuns: { perSecond: number; p50: number; p99: number; requestsEach: number; baselinePerSecond: number; baselineP99: number }[] = [];
+		const flowRuns: { perSecond: number; p50: number; p99: number; requestsEach: number; baselinePerSecond: number; baselineP99: number; cpu?: CpuShares }[] = [];
 		for (let run = 0; run < FLOW_RUNS; run++) {
+			const cpuBefore = cpuSnapshot(app.pid!);
 			const figures = await flow(FLOW_SECONDS);
+			const cpu = cpuShares(cpuBefore, cpuSnapshot(app.pid!), os.cpus().length);
 			if (figures.failures.length) throw new Error(`Fragebogen-Benchmark: ${figures.failures.length} Fehler, z. B. ${figures.failures[0]}`);
 			// Baseline: the cheapest page of the app at the same concurrency.
 			const baseline = await autocannon({ url: `${origin}/healthz`, connections: FLOW_PARTICIPANTS, duration: Math.min(FLOW_SECONDS, 15) });
@@ -289,12 +303,13 @@ async function main() {
 				p99: percentile(figures.latencies, 99),
 				requestsEach: figures.requests / figures.completed,
 				baselinePerSecond: baseline.requests.average,
-				baselineP99: baseline.latency.p99
+				baselineP99: baseline.latency.p99,
+				cpu
 			});
 			const last = flowRuns.at(-1)!;
-			log(`  Fragebogen (${run + 1}/${FLOW_RUNS}): ${last.perSecond.toFixed(1)} ausgefüllt/s, Seiten p50 ${ms(last.p50)}, p99 ${ms(last.p99)}, ${last.requestsEach.toFixed(1)} Anfragen je Fragebogen; /healthz: ${last.baselinePerSecond.toFixed(0)}/s, p99 ${last.baselineP99} ms`);
+			log(`  Fragebogen (${run + 1}/${FLOW_RUNS}): ${last.perSecond.toFixed(1)} ausgefüllt/s, Seiten p50 ${ms(last.p50)}, p99 ${ms(last.p99)}, ${last.requestsEach.toFixed(1)} Anfragen je Fragebogen; /healthz: ${last.baselinePerSecond.toFixed(0)}/s, p99 ${last.baselineP99} ms; CPU: ${describeCpu(cpu)}`);
 		}
-		const flowMedian = (key: keyof (typeof flowRuns)[number]) => median(flowRuns.map((r) => r[key]));
+		const flowMedian = (key: Exclude<keyof (typeof flowRuns)[number], 'cpu'>) => median(flowRuns.map((r) => r[key]));
 
 		app.kill('SIGINT');
 		app = undefined;
@@ -321,6 +336,16 @@ async function main() {
 			'',
 			resultRows.length > 1 ? `Largest / smallest size: ${(resultRows.at(-1)!.ours / resultRows[0].ours).toFixed(2)}× (target ≤ 1.5×).` : '',
 			'',
+			`## Results over HTTP (GET /api/v1/studies/{id}/results with an API key, one request at a time, median of ${RUNS * 2} runs per size after five warm-ups, sizes and /healthz taking turns)`,
+			'',
+			'What an API client waits for, from sending the request to the last byte: authentication, the study, the protected round, the released open answers, JSON and compression.',
+			'',
+			'| participants | brotli (as negotiated) | bytes on the wire | uncompressed | bytes | /healthz (baseline) | ratio brotli / in process |',
+			'| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+			...httpResults.rows.map((r, i) => `| ${r.size.toLocaleString('en-GB')} | ${ms(r.compressedMs)} | ${r.compressedBytes.toLocaleString('en-GB')} | ${ms(r.plainMs)} | ${r.plainBytes.toLocaleString('en-GB')} | ${ms(httpResults.healthzMs)} | ${(r.compressedMs / resultRows[i].ours).toFixed(2)}× |`),
+			'',
+			'Target: ≤ 25 ms at 100,000 participants.',
+			'',
 			`## HTTP submissions (autocannon, ${CONNECTIONS} connections, ${HTTP_SECONDS} s per run, ${httpItems.length} answers per submission, median of ${HTTP_RUNS} run${HTTP_RUNS > 1 ? 's' : ''} after ${WARM_UP_SECONDS} s of warm-up)`,
 			'',
 			'| what | per second | p99 latency |',
@@ -343,10 +368,14 @@ async function main() {
 			'',
 			`Runs (questionnaires/s, page p99, /healthz per second): ${flowRuns.map((r) => `${r.perSecond.toFixed(1)}, ${ms(r.p99)}, ${r.baselinePerSecond.toFixed(0)}`).join(' · ')}. Load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}.`,
 			'',
+			flowRuns.every((r) => r.cpu)
+				? `CPU in use during the runs (medians, in cores of ${os.cpus().length}): app server ${median(flowRuns.map((r) => r.cpu!.app)).toFixed(2)}, the bench's simulated participants ${median(flowRuns.map((r) => r.cpu!.client)).toFixed(2)}, PostgreSQL and the rest ${median(flowRuns.map((r) => r.cpu!.rest)).toFixed(2)} — client and server share the machine.`
+				: '',
+			'',
 			`Page requests per second in the flow / /healthz per second: ${((flowMedian('perSecond') * flowMedian('requestsEach')) / flowMedian('baselinePerSecond')).toFixed(2)}. Targets: ≥ 40 questionnaires/s, page p99 < 150 ms.`,
 			''
 		].join('\n');
-		if (smoke) log('\n' + report);
+		if (smoke || onlyQuestionnaire) log('\n' + report);
 		else {
 			fs.writeFileSync(path.join('bench', 'RESULTS.md'), report);
 			writeLanguageSection(language.markdown);

@@ -271,10 +271,10 @@ describe('the demo', () => {
 		expect(review.questions[0].groups.filter((g) => g.eligible).map((g) => g.key)).toEqual(['verwaltung', 'zivilgesellschaft', 'wirtschaft']);
 		// The PDF report has the section, with the texts (its content streams uncompressed to read them).
 		const study = await getStudy(demoOwner, demo.closedStudyId);
-		const results = await getResultsWithOpenAnswers(demoOwner, demo.closedStudyId);
+		const { results, openAnswers: shownAnswers } = await getResultsWithOpenAnswers(demoOwner, demo.closedStudyId);
 		const setting = resultsSetting(study, await frameworkDocumentOfStudy(t.db, study), 'de');
 		const pdf = await resultsPdf(
-			{ results, setting, locale: 'de', createdAt: new Date(), openAnswers: openAnswerSections(results.openAnswers, study) },
+			{ results, setting, locale: 'de', createdAt: new Date(), openAnswers: openAnswerSections(shownAnswers, study) },
 			{ compress: false }
 		);
 		const raw = Buffer.from(pdf.body as Uint8Array).toString('latin1');

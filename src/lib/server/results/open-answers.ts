@@ -8,6 +8,9 @@ import { getStudy, type Study } from '../studies/get-study';
 import { readParticipation } from '../studies/counters';
 import type { TenantContext } from '../tenant';
 import { resultsOfStudy } from './get-results';
+import { ALL_GROUPS } from '../../domain/anonymity/cells';
+import { selectResults, type ResultsSelection } from '../../domain/results/results-selection';
+import { AppError } from '../errors';
 
 type OpenAnswerStudy = Pick<Study, 'id' | 'groups' | 'openQuestions' | 'minGroupSize'>;
 
@@ -58,9 +61,19 @@ export async function openAnswerSectionsOfRound(db: Db, study: OpenAnswerStudy, 
 	return openAnswerSections(await openAnswersOfRound(db, study, round), study);
 }
 
-/** The results API's answer: a round's protected figures and its shown open answers. */
-export async function getResultsWithOpenAnswers(ctx: TenantContext, studyId: string, round?: number): Promise<StudyResults & { openAnswers: ShownOpenAnswers[] }> {
+/**
+ * The results API's answer: a round's protected figures, or the part of them one horizon or group
+ * needs, and its shown open answers (of that group only, when one is chosen).
+ */
+export async function getResultsWithOpenAnswers(ctx: TenantContext, studyId: string, query: { round?: number } & ResultsSelection = {}): Promise<{ results: StudyResults; openAnswers: ShownOpenAnswers[] }> {
 	const study = await getStudy(ctx, studyId);
-	const results = await resultsOfStudy(ctx.db, study, round);
-	return { ...results, openAnswers: await openAnswersOfRound(ctx.db, study, results.round) };
+	const problems = [
+		query.horizon !== undefined && !study.horizons.some((h) => h.key === query.horizon) && { path: 'horizon', message: `Diesen Zeithorizont gibt es in der Analyse nicht. Möglich: ${study.horizons.map((h) => h.key).join(', ')}.` },
+		query.group !== undefined && query.group !== ALL_GROUPS && !study.groups.some((g) => g.key === query.group) && { path: 'group', message: `Diese Gruppe gibt es in der Analyse nicht. Möglich: ${[...study.groups.map((g) => g.key), ALL_GROUPS].join(', ')}.` }
+	].filter((problem) => problem !== false);
+	if (problems.length) throw new AppError('validation_failed', problems[0].message, problems);
+	const results = await resultsOfStudy(ctx.db, study, query.round);
+	const openAnswers = await openAnswersOfRound(ctx.db, study, results.round);
+	if (query.horizon === undefined && query.group === undefined) return { results, openAnswers };
+	return { results: selectResults(results, query), openAnswers: query.group === undefined ? openAnswers : openAnswers.filter((answer) => answer.group === query.group) };
 }

@@ -124,7 +124,12 @@ export function resultPaths() {
 			get: {
 				summary: 'Ergebnisse einer geschlossenen Runde; jede Zelle durch die Mindestgruppengröße geschützt',
 				security: bearer,
-				parameters: [uuidParameter(), { name: 'round', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 3 }, description: 'Standard: die letzte geschlossene Runde' }],
+				parameters: [
+					uuidParameter(),
+					{ name: 'round', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 3 }, description: 'Standard: die letzte geschlossene Runde' },
+					{ name: 'horizon', in: 'query', schema: { type: 'string' }, description: 'Nur dieser Zeithorizont (Schlüssel aus horizons der Analyse): seine Items und die Selbsteinschätzung, seine Lücken, Unterschiede, Konkordanz und Veränderung; die Trends bleiben' },
+					{ name: 'group', in: 'query', schema: { type: 'string' }, description: 'Nur diese Gruppe (Schlüssel aus groups der Analyse oder „all“): ihre Zellen, die Unterschiede, an denen sie beteiligt ist, und ihre offenen Antworten' }
+				],
 				responses: {
 					'200': {
 						description: 'Ergebnisse',

@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
 import { loadStudyDemo, type StudyDemo } from '../studies/demo';
 import type { TenantContext } from '../tenant';
+import { updateStudy } from '../studies/update-study';
 import { getStudyResults } from './get-results';
 
 let t: TestDatabase;
@@ -44,6 +45,17 @@ describe('results of a study', () => {
 		}
 		expect(results.gaps.filter((g) => g.horizon === 'heute').length).toBe(results.items.filter((i) => i.measure === 'proficiency').length);
 		expect(results.gaps.find((g) => g.rank === 1)?.meanGap).toBeGreaterThan(0);
+	});
+
+	it('keeps a closed round’s results, unchangeable, and shows a corrected group label at once', async () => {
+		const first = await getStudyResults(organiser, demo.closedStudyId);
+		expect(await getStudyResults(organiser, demo.closedStudyId)).toBe(first);
+		expect(() => first.items.pop()).toThrow(TypeError);
+		await updateStudy(organiser, demo.closedStudyId, { texts: { groupLabels: { verwaltung: 'Stadtverwaltung' } } });
+		const relabelled = await getStudyResults(organiser, demo.closedStudyId);
+		expect(relabelled.groups.find((g) => g.key === 'verwaltung')?.label).toBe('Stadtverwaltung');
+		expect(relabelled.items).toEqual(first.items);
+		await updateStudy(organiser, demo.closedStudyId, { texts: { groupLabels: { verwaltung: first.groups.find((g) => g.key === 'verwaltung')!.label } } });
 	});
 
 	it('refuses results of a round that is still open', async () => {

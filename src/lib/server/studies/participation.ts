@@ -6,6 +6,7 @@ import { groupCommit } from '../db/group-commit';
 import { LINK_SPENT_MESSAGE } from '../../domain/study/link-messages';
 import { AppError } from '../errors';
 import { deepFreeze } from '../frameworks/pinned-document';
+import { boundedMemo } from '../bounded-memo';
 import { hitRateLimit } from '../auth/rate-limit';
 import type { Study } from './get-study';
 
@@ -73,8 +74,7 @@ export function batchedFor<Item, Result>(batchers: WeakMap<Db, Batched<Item, Res
 	return batched;
 }
 
-const cachedPages = new Map<string, QuestionnairePage[]>();
-const CACHED_PAGES_KEPT = 200;
+const cachedPages = boundedMemo<QuestionnairePage[]>(200);
 
 /**
  * The questionnaire's pages, computed once per study version and kept (deep-frozen: every request
@@ -85,10 +85,5 @@ const CACHED_PAGES_KEPT = 200;
 export function pagesOfStudy(study: Pick<Study, 'id' | 'frameworkVersionId' | 'competences' | 'horizons' | 'measureProficiency'>, document: FrameworkDocument): QuestionnairePage[] {
 	if (!Object.isFrozen(document)) return questionnairePages(study, document);
 	const key = JSON.stringify([study.id, study.frameworkVersionId, study.competences, study.horizons, study.measureProficiency]);
-	const cached = cachedPages.get(key);
-	if (cached) return cached;
-	const pages = deepFreeze(questionnairePages(study, document));
-	if (cachedPages.size >= CACHED_PAGES_KEPT) cachedPages.delete(cachedPages.keys().next().value!);
-	cachedPages.set(key, pages);
-	return pages;
+	return cachedPages(key, () => deepFreeze(questionnairePages(study, document)));
 }
