@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allItems } from '../src/lib/domain/study/questionnaire';
 import { applyMigrations, shippedMigrations } from '../src/lib/server/backup/app-tables';
@@ -256,6 +256,30 @@ describe('npx stadtwissen backup / restore', () => {
 		expect(await contents(target)).toEqual(restored);
 		// The app's role still reads and writes what the restore wrote.
 		await tenantAs(target.db, 'Gemeinde Danach', 'owner');
+	});
+
+	it('leaves the database as it was when a row is refused part way, even with --replace', async () => {
+		const target = await createTestDatabase();
+		expect((await cliOn(target, 'restore', fullBackup)).code).toBe(0);
+		await tenantAs(target.db, 'Gemeinde Vorher', 'owner');
+		const before = await contents(target);
+		// A file whose checksum is right but whose last table holds one row twice (its primary key).
+		const [head, ...rows] = gunzipSync(fs.readFileSync(fullBackup)).toString('utf8').replace(/\n$/, '').split('\n');
+		const manifest = JSON.parse(head);
+		const last = manifest.tables.findLast((table: { rows: number }) => table.rows > 0);
+		const at = manifest.tables.reduce((sum: number, table: { rows: number }) => sum + table.rows, 0) - 1;
+		rows.splice(at, 0, rows[at]);
+		last.rows++;
+		const data = rows.map((row) => row + '\n').join('');
+		manifest.sha256 = createHash('sha256').update(data).digest('hex');
+		const doubled = path.join(dir, 'doppelt.swb.gz');
+		fs.writeFileSync(doubled, gzipSync(JSON.stringify(manifest) + '\n' + data));
+
+		const refused = await cliOn(target, 'restore', doubled, '--replace');
+		expect(refused.err).toContain(`Die Wiederherstellung ist gescheitert (Tabelle ${last.name}): PostgreSQL meldet „duplicate key value violates unique constraint`);
+		expect(refused.err).toContain('Die Datenbank ist unverändert.');
+		expect(refused.code).toBe(1);
+		expect(await contents(target)).toEqual(before);
 	});
 
 	it('restores a file of an older version and then runs the newer migrations over its rows', async () => {

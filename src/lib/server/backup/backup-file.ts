@@ -33,6 +33,13 @@ export interface BackupManifest {
 	sha256: string;
 }
 
+/** The database refused the restore part way (a row, a migration): the transaction is rolled back. */
+export class RestoreFailedError extends AppError {
+	constructor(step: string, reason: string) {
+		super('conflict', `Die Wiederherstellung ist gescheitert (${step}): ${reason} Die Datenbank ist unverändert.`);
+	}
+}
+
 /** A file that is not a backup, or one that changed after it was written: nothing was written. */
 export class DamagedBackupError extends AppError {
 	constructor(file: string, reason: string) {

@@ -4,7 +4,8 @@ import { MIGRATION_LOCK_KEY } from '../db/advisory-locks';
 import { grantAppAccess } from '../db/roles';
 import { applyMigrations, appTables, BACKUP_SCHEMA, migrationLevel, quoteIdent, shippedMigrations, tableRef, type Migration } from './app-tables';
 import { rowCount } from './create-backup';
-import { backupRows, RestoreRefusedError, verifyBackup, type BackupManifest } from './backup-file';
+import { AppError } from '../errors';
+import { backupRows, RestoreFailedError, RestoreRefusedError, verifyBackup, type BackupManifest } from './backup-file';
 
 export interface RestoreContext {
 	/** The owner role's connection: it may empty tables, set sequences and run migrations. */
@@ -51,6 +52,7 @@ export async function restoreBackup(
 	checkLevel(input.file, manifest, shipped);
 	const client = new pg.Client({ connectionString: ctx.ownerUrl });
 	await client.connect();
+	let step = 'Vorbereitung';
 	try {
 		await client.query('BEGIN');
 		await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
@@ -71,6 +73,7 @@ export async function restoreBackup(
 			await applyMigrations(client, shipped.slice(current.count, level));
 		}
 		const rebuild = level < current.count;
+		step = 'Schema';
 		if (rebuild) {
 			ctx.log(`Die Sicherung hat den älteren Migrationsstand ${manifest.migration.tag ?? '(keiner)'}; das Schema wird auf diesem Stand neu angelegt …`);
 			await client.query(`DROP SCHEMA ${quoteIdent(BACKUP_SCHEMA)} CASCADE`);
@@ -86,6 +89,7 @@ export async function restoreBackup(
 		for await (const batch of backupRows(input.file, manifest)) {
 			if (batch.table.name !== loaded) {
 				loaded = batch.table.name;
+				step = `Tabelle ${loaded}`;
 				rows = 0;
 			}
 			const columns = batch.table.columns.map(quoteIdent).join(', ');
@@ -95,9 +99,11 @@ export async function restoreBackup(
 			rows += batch.rows.length;
 			if (rows === batch.table.rows) ctx.log(`Stelle Tabelle ${loaded} wieder her: ${rowCount(rows)} …`);
 		}
+		step = 'Sequenzen';
 		for (const sequence of manifest.sequences)
 			await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [tableRef(sequence.name), sequence.value, sequence.isCalled]);
 		const newer = shipped.slice(level, rebuild ? current.count : level);
+		step = 'Migrationen';
 		if (newer.length) {
 			ctx.log(`Migrationen nach der Sicherung: ${newer.map((migration) => migration.tag).join(', ')} …`);
 			await applyMigrations(client, newer);
@@ -107,7 +113,8 @@ export async function restoreBackup(
 		return { manifest, migrated: newer.map((migration) => migration.tag), replaced: Boolean(organisations || users) };
 	} catch (error) {
 		await client.query('ROLLBACK').catch(() => {});
-		throw error;
+		if (error instanceof AppError) throw error;
+		throw new RestoreFailedError(step, `PostgreSQL meldet „${(error as Error).message}“.`);
 	} finally {
 		await client.end().catch(() => {});
 	}
