@@ -25,6 +25,7 @@ import * as foundation from './authorization/foundation.rows';
 import * as frameworks from './authorization/frameworks.rows';
 import * as freeText from './authorization/free-text.rows';
 import * as glossary from './authorization/glossary.rows';
+import * as identity from './authorization/identity.rows';
 import * as language from './authorization/language.rows';
 import * as participation from './authorization/participation.rows';
 import * as planning from './authorization/planning.rows';
@@ -34,7 +35,7 @@ import * as studies from './authorization/studies.rows';
 import * as werkstatt from './authorization/werkstatt.rows';
 import { ACCOUNTS, ACTORS, BASE, BOGUS_TOKEN, DEMO_SLUG, demo, ORIGIN, type Actor, type Fixtures, type Outcome, type Row, type RowGroup } from './authorization/table';
 
-const GROUPS: RowGroup[] = [foundation, frameworks, participation, studies, results, catalogue, freeText, glossary, language, werkstatt, planning, signIn];
+const GROUPS: RowGroup[] = [foundation, frameworks, participation, studies, results, catalogue, freeText, glossary, language, werkstatt, planning, signIn, identity];
 export const TABLE: Row[] = GROUPS.flatMap((group) => group.rows);
 // ────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -1,4 +1,5 @@
 import { can } from '$lib/server/auth/actor';
+import { operatorLegal } from '$lib/server/identity/operator-legal';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals }) => {
@@ -10,6 +11,8 @@ export const load: LayoutServerLoad = ({ locals }) => {
 		memberships: actor?.memberships ?? [],
 		mayManage: can(actor, 'org.manage'),
 		mayFacilitate: can(actor, 'sessions.facilitate'),
-		mayPlan: can(actor, 'plans.manage')
+		mayPlan: can(actor, 'plans.manage'),
+		// Footer links of pages that belong to no organisation (pages of one show its own, see `identity`).
+		operatorLegal: operatorLegal()
 	};
 };

@@ -22,7 +22,11 @@ export type AuditEvent =
 	| 'glossary_starter_adopted'
 	| 'glossary_imported'
 	| 'glossary_proposal_accepted'
-	| 'glossary_proposal_rejected';
+	| 'glossary_proposal_rejected'
+	| 'legal_page_saved'
+	| 'identity_saved'
+	| 'logo_saved'
+	| 'logo_removed';
 
 export async function recordAudit(
 	db: Db,

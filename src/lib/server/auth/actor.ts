@@ -26,6 +26,8 @@ export const permissions = {
 	'results.read': ['owner', 'organiser', 'viewer'],
 	'org.manage': ['owner', 'organiser'],
 	'members.manage': ['owner'],
+	/** The organisation's name, logo, colour and legal pages (Impressum etc.): what it is legally answerable for. */
+	'identity.manage': ['owner'],
 	'outbox.read': ['owner', 'organiser'],
 	'tokens.own': ['owner', 'organiser', 'facilitator', 'viewer'],
 	'sessions.facilitate': ['owner', 'organiser', 'facilitator'],

@@ -6,6 +6,7 @@ import { generatePassword } from '../auth/secrets';
 import { membershipsOf } from '../auth/list-memberships';
 import { loadStudyDemo } from '../studies/demo';
 import { loadFollowUpDemo } from './follow-up-study';
+import { loadIdentityDemo } from './identity';
 import { loadSelfCheckDemo } from './self-check';
 import { loadCatalogueDemo } from '../catalogue/demo';
 import { adoptStarterSetFor } from '../glossary/adopt-starter-set';
@@ -40,5 +41,7 @@ export async function loadDemo(db: Db, baseUrl = 'http://localhost:3000'): Promi
 	await loadCatalogueDemo(db, owner.org.orgId);
 	// The demo shows the starter set as agreed, so its questionnaire explains the terms it uses.
 	await adoptStarterSetFor(db, { orgId: owner.org.orgId, userId }, 'abgestimmt', ['verwaltung', 'zivilgesellschaft', 'stadtmacher'], new Date());
+	// Its own logo, colour and filled-in Impressum, Datenschutz and Barrierefreiheit (issue 17).
+	await loadIdentityDemo(owner);
 	return { password, sampleLink };
 }

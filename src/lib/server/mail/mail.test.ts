@@ -94,7 +94,10 @@ describe('ordinary mails and delivery status', () => {
 	it('keeps an ordinary body only until SMTP took it; a refused mail waits for its next try, without content', async () => {
 		const delivered = await sendMail(t.db, { orgId: organiser.org.orgId, carriesLink: false, to: 'dora@example.org', subject: 'Termin fällt aus', body: 'Der Termin fällt aus.' });
 		expect(delivered).toBe('sent');
-		expect(smtp.to('dora@example.org').map((m) => m.text.trim())).toEqual(['Der Termin fällt aus.']);
+		const [text] = smtp.to('dora@example.org').map((m) => m.text.trim());
+		expect(text).toMatch(/^Der Termin fällt aus\.\n/);
+		// Every mail of an organisation ends with its legal pages (issue 17).
+		expect(text).toMatch(/Impressum: https?:\/\/\S+\/o\/[a-z0-9-]+\/impressum\nDatenschutz: \S+\/datenschutz\nBarrierefreiheit: \S+\/barrierefreiheit$/);
 		const [sent] = await t.db.select().from(outboxMails).where(eq(outboxMails.recipient, 'dora@example.org'));
 		expect(sent).toMatchObject({ status: 'sent', body: null });
 		expect(sent.sentAt).not.toBeNull();

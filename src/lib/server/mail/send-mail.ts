@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { getDatabase, type Db } from '../db/client';
+import { configuredBaseUrl } from '../http/base-url';
+import { mailFooter } from '../identity/mail-footer';
 import { outboxMails } from '../db/schema';
 import { requireMailGateOpen } from './mail-host';
 import { enqueueMailRetry } from './mail-retry';
@@ -34,8 +36,10 @@ export type MailStatus = 'sent' | 'retrying' | 'failed' | 'not_sent';
  * backoff (see `MAIL_RETRY`); a link-carrying body then waits in that job only, and is deleted
  * with the job as soon as the mail was delivered or finally given up.
  */
-export async function sendMail(db: Db, mail: Mail): Promise<MailStatus> {
+export async function sendMail(db: Db, unsigned: Mail): Promise<MailStatus> {
 	requireMailGateOpen();
+	// Every mail ends with who sends it and its legal pages (Impressum, Datenschutz, Barrierefreiheit).
+	const mail = { ...unsigned, body: unsigned.body + (await mailFooter(db, unsigned.orgId, configuredBaseUrl())) };
 	const configured = mailConfigured();
 	const [stored] = await db
 		.insert(outboxMails)

@@ -5,3 +5,4 @@ export * from './catalogue';
 export * from './glossary';
 export * from './werkstatt';
 export * from './planning';
+export * from './identity';
