@@ -1,10 +1,12 @@
+import { contrastRatio, MIN_TEXT_CONTRAST, mix } from '../results/chart-colours';
+
 /*
  * The organisation's accent colour is used for buttons (white text on it) and for links and
  * headings (it as text on white or on the light grey wash). WCAG 2.x asks for 4.5:1 for normal
  * text, so the colour must reach that against white and against the wash.
  */
 
-export const MIN_CONTRAST = 4.5;
+export const MIN_CONTRAST = MIN_TEXT_CONTRAST;
 /** The light background of the header and footer (`--wash` in app.css). */
 export const WASH = '#f3f6f5';
 
@@ -18,31 +20,12 @@ export function normaliseHex(input: string): string | null {
 	return `#${digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits}`;
 }
 
-function channels(hex: string): [number, number, number] {
-	const n = Number.parseInt(hex.slice(1), 16);
-	return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-/** Relative luminance (WCAG 2.x) of a '#rrggbb' colour. */
-export function relativeLuminance(hex: string): number {
-	const [r, g, b] = channels(hex).map((c) => {
-		const s = c / 255;
-		return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-	});
-	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** Contrast ratio (1 to 21) between two '#rrggbb' colours. */
-export function contrastRatio(a: string, b: string): number {
-	const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
-	return (light + 0.05) / (dark + 0.05);
-}
-
-const toHex = (rgb: number[]) => `#${rgb.map((c) => Math.max(0, Math.min(255, Math.round(c))).toString(16).padStart(2, '0')).join('')}`;
+// The WCAG 2.x formulas are the results charts' (one implementation for the whole app).
+export { contrastRatio };
 
 /** The colour mixed towards black by `amount` (0 = unchanged, 1 = black). */
 export function darken(hex: string, amount: number): string {
-	return toHex(channels(hex).map((c) => c * (1 - amount)));
+	return mix(hex, '#000000', amount);
 }
 
 /** The weaker of the two contrasts that matter: against white and against the wash. */
