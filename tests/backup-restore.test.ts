@@ -236,7 +236,18 @@ describe('npx stadtwissen backup / restore', () => {
 		const truncated = await cliOn(target, 'restore', cut);
 		expect(truncated.code).toBe(1);
 		expect(truncated.err).toMatch(/ist keine gültige Stadtwissen-Sicherung oder beschädigt: Sie lässt sich nicht entpacken/);
+		const text = path.join(dir, 'notizen.txt');
+		fs.writeFileSync(text, 'Keine Sicherung\n');
+		const plain = await cliOn(target, 'restore', text);
+		expect(plain.err).toContain(`Die Datei „${text}“ ist keine gültige Stadtwissen-Sicherung oder beschädigt: Sie lässt sich nicht entpacken`);
+		const missing = await cliOn(target, 'restore', path.join(dir, 'gibt-es-nicht.swb.gz'));
+		expect(missing.err).toContain('gibt es nicht.');
+		expect([plain.code, missing.code]).toEqual([1, 1]);
 		expect(await contents(target)).toEqual(untouched);
+
+		const nowhere = await cliOn(source, 'backup', '--output', path.join(dir, 'fehlt', 'x.swb.gz'));
+		expect(nowhere.err).toContain(`Das Verzeichnis „${path.join(dir, 'fehlt')}“ gibt es nicht.`);
+		expect(nowhere.code).toBe(1);
 
 		const before = await contents(source);
 		const full = await cliOn(source, 'restore', fullBackup);

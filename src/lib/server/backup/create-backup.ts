@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import fs from 'node:fs';
+import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, gzipSync } from 'node:zlib';
 import pg from 'pg';
 import QueryStream from 'pg-query-stream';
 import { berlinWallClock } from '../../format/berlin-time';
 import { formatCount } from '../../format/numbers';
+import { AppError } from '../errors';
 import { appSequences, appTables, migrationLevel, tableRef } from './app-tables';
 import { appVersion } from './app-version';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupManifest, type BackupTable } from './backup-file';
@@ -39,6 +41,8 @@ export const rowCount = (n: number) => `${formatCount('de', n)} ${n === 1 ? 'Zei
  * the second — one gzip stream to every reader. The file appears under its name only when complete.
  */
 export async function createBackup(ctx: BackupContext, input: { output: string }): Promise<{ file: string; manifest: BackupManifest; bytes: number }> {
+	const folder = path.dirname(input.output);
+	if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new AppError('bad_request', `Das Verzeichnis „${folder}“ gibt es nicht. Legen Sie es an oder wählen Sie mit --output ein anderes.`);
 	const client = new pg.Client({ connectionString: ctx.ownerUrl });
 	const rowsFile = `${input.output}.zeilen.tmp`;
 	const partFile = `${input.output}.tmp`;
