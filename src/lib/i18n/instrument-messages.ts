@@ -73,6 +73,9 @@ export const instrumentMessages = defineMessages(
 		'instrument.selfCheck.noFirstSteps': 'Für diese Bedingung sind noch keine ersten Schritte hinterlegt.',
 		'instrument.selfCheck.planCreate': 'In den Qualifizierungsplan übernehmen',
 		'instrument.selfCheck.planOpen': 'Im Qualifizierungsplan ansehen',
+		'fw.firstStepsDe': 'Erste Schritte (deutsch)',
+		'fw.firstStepsEn': 'Erste Schritte (englisch)',
+		'fw.firstStepsHint': 'Was eine Stadt als Erstes tun kann, wenn diese Bedingung fehlt. Der Selbstcheck zeigt es bei jeder schwachen Bedingung. Höchstens 2.000 Zeichen.',
 		'plan.selfCheckSource': 'Aus dem Selbstcheck „{study}“, Runde {round}. Regel: Jede schwache Bedingung kommt in den Plan – alle Gruppen zusammen sehen sie heute unter 3. Dazu kommen Bedingungen, die Sie selbst aufnehmen.'
 	},
 	{
@@ -142,6 +145,9 @@ export const instrumentMessages = defineMessages(
 		'instrument.selfCheck.noFirstSteps': 'No first steps are recorded for this condition yet.',
 		'instrument.selfCheck.planCreate': 'Take into the qualification plan',
 		'instrument.selfCheck.planOpen': 'View in the qualification plan',
+		'fw.firstStepsDe': 'First steps (German)',
+		'fw.firstStepsEn': 'First steps (English)',
+		'fw.firstStepsHint': 'What a city can do first when this condition is missing. The self-check shows it with every weak condition. At most 2,000 characters.',
 		'plan.selfCheckSource': 'From the self-check “{study}”, round {round}. Rule: every weak condition goes into the plan – all groups together see it below 3 today. Plus the conditions you add yourself.'
 	}
 );

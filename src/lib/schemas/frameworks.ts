@@ -28,6 +28,7 @@ const code = z
 	.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/, 'Der Code darf Buchstaben, Ziffern, Binde- und Unterstriche enthalten, getrennt durch Punkte, z. B. A3.2.');
 
 const description = text(2000, 'Die Beschreibung darf höchstens 2.000 Zeichen lang sein.');
+const firstSteps = z.string().trim().max(2000, 'Die ersten Schritte dürfen höchstens 2.000 Zeichen lang sein.');
 
 export const areaFormSchema: z.ZodType<AreaFields> = z.object({
 	code,
@@ -64,7 +65,10 @@ export function competenceFormSchema() {
 			.trim()
 			.max(200)
 			.regex(/^(http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36})?$/, 'Die ESCO-Adresse hat die Form http://data.europa.eu/esco/skill/<Kennung>.')
-			.default('')
+			.default(''),
+		// Only a conditions catalogue's form has them; absent keeps the condition's first steps.
+		firstSteps_de: firstSteps.optional(),
+		firstSteps_en: firstSteps.optional()
 	});
 }
 
@@ -77,7 +81,9 @@ export function toCompetenceFields(data: z.infer<ReturnType<typeof competenceFor
 		description_en: data.description_en,
 		type: data.type,
 		tags: { principles: data.principles, dimensions: data.dimensions, levels: data.levels, fields: data.fields },
-		...(data.escoUri ? { escoUri: data.escoUri } : {})
+		...(data.escoUri ? { escoUri: data.escoUri } : {}),
+		...(data.firstSteps_de === undefined ? {} : { firstSteps_de: data.firstSteps_de }),
+		...(data.firstSteps_en === undefined ? {} : { firstSteps_en: data.firstSteps_en })
 	};
 }
 

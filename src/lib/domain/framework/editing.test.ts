@@ -46,6 +46,20 @@ describe('editing a framework document', () => {
 		expect(validateFramework(moved.document).ok).toBe(true);
 	});
 
+	it('changes a condition’s first steps when the form sends them, keeps them when it does not, and removes them when emptied', () => {
+		const start = saveCompetence(createDefaultFramework(), 'A1', { ...findCompetence(createDefaultFramework(), 'A1.1')!.competence, firstSteps_de: 'Zuerst: eine Ansprechperson benennen.', firstSteps_en: 'First: name a contact person.' }, 'A1.1');
+		if (!start.ok) throw new Error(start.message);
+		const stepsOf = (result: ReturnType<typeof saveCompetence>) => {
+			if (!result.ok) throw new Error(result.message);
+			const { firstSteps_de, firstSteps_en } = findCompetence(result.document, 'A1.1')!.competence;
+			return [firstSteps_de, firstSteps_en];
+		};
+		expect(stepsOf(start)).toEqual(['Zuerst: eine Ansprechperson benennen.', 'First: name a contact person.']);
+		const { firstSteps_de: _de, firstSteps_en: _en, ...withoutSteps } = findCompetence(start.document, 'A1.1')!.competence;
+		expect(stepsOf(saveCompetence(start.document, 'A1', { ...withoutSteps, title_de: 'Nur der Titel' }, 'A1.1'))).toEqual(['Zuerst: eine Ansprechperson benennen.', 'First: name a contact person.']);
+		expect(stepsOf(saveCompetence(start.document, 'A1', { ...withoutSteps, firstSteps_de: 'Neu: Sprechstunde im Quartier.', firstSteps_en: '' }, 'A1.1'))).toEqual(['Neu: Sprechstunde im Quartier.', undefined]);
+	});
+
 	it('moves items up and down among their siblings and stops at the edges', () => {
 		const start = createDefaultFramework();
 		const order = (doc: typeof start) => sortedByPosition(findArea(doc, 'A1')!.competences).map((c) => c.code);

@@ -15,6 +15,9 @@ export interface CompetenceFields extends AreaFields {
 	type: CompetenceType;
 	tags: CompetenceTags;
 	escoUri?: string;
+	/** A condition's first steps (conditions catalogue only): undefined keeps them, '' removes them. */
+	firstSteps_de?: string;
+	firstSteps_en?: string;
 }
 
 export type MetaFields = Pick<FrameworkMeta, 'name_de' | 'name_en' | 'description_de' | 'description_en'>;
@@ -89,11 +92,12 @@ export function saveCompetence(document: FrameworkDocument, areaCode: string, fi
 	}
 	const existing = originalCode === undefined ? undefined : findCompetence(document, originalCode);
 	if (originalCode !== undefined && !existing) return { ok: false, field: 'code', message: 'Diese Kompetenz gibt es nicht (mehr).' };
-	const { escoUri, ...rest } = fields;
+	const { escoUri, firstSteps_de: newStepsDe, firstSteps_en: newStepsEn, ...rest } = fields;
 	const stays = existing && existing.area === target;
-	// First steps and sources are not on the edit form (yet): editing keeps them as they were.
+	// Sources are not on the edit form: editing keeps them. First steps are on a conditions catalogue's form; elsewhere they stay as they were.
 	const { firstSteps_de, firstSteps_en, source_de, source_en } = existing?.competence ?? {};
-	const kept = Object.fromEntries(Object.entries({ firstSteps_de, firstSteps_en, source_de, source_en }).filter(([, text]) => text !== undefined));
+	const steps = { firstSteps_de: newStepsDe ?? firstSteps_de, firstSteps_en: newStepsEn ?? firstSteps_en };
+	const kept = Object.fromEntries(Object.entries({ ...steps, source_de, source_en }).filter(([, text]) => text !== undefined && text !== ''));
 	const competence: Competence = {
 		...rest,
 		...(escoUri ? { escoUri } : {}),
