@@ -26,7 +26,9 @@ export type AuditEvent =
 	| 'legal_page_saved'
 	| 'identity_saved'
 	| 'logo_saved'
-	| 'logo_removed';
+	| 'logo_removed'
+	| 'personal_data_exported'
+	| 'personal_data_erased';
 
 export async function recordAudit(
 	db: Db,
