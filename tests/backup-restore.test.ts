@@ -149,7 +149,7 @@ const KINDS_OF_DATA = [
 	'qualification_plans', 'plan_gap_decisions', 'plan_measures'
 ];
 
-describe('npx stadtwissen backup / restore', () => {
+describe('npx stadtwissen backup / restore', { timeout: 90_000 }, () => {
 	it('restores every table of a database with every kind of data into a fresh one, row by row', async () => {
 		const file = fullBackup;
 		const backup = await cliOn(source, 'backup', '--output', file);
@@ -236,6 +236,16 @@ describe('npx stadtwissen backup / restore', () => {
 		const truncated = await cliOn(target, 'restore', cut);
 		expect(truncated.code).toBe(1);
 		expect(truncated.err).toMatch(/ist keine gültige Stadtwissen-Sicherung oder beschädigt: Sie lässt sich nicht entpacken/);
+		const [head, ...rest] = gunzipSync(fs.readFileSync(fullBackup)).toString('utf8').split('\n');
+		const future = JSON.parse(head);
+		future.migration = { count: future.migration.count + 1, tag: '9999_zukunft', hash: 'x' };
+		const newer = path.join(dir, 'zukunft.swb.gz');
+		fs.writeFileSync(newer, gzipSync([JSON.stringify(future), ...rest].join('\n')));
+		const fromTheFuture = await cliOn(target, 'restore', newer);
+		expect(fromTheFuture.err).toContain('stammt von einer neueren Version von Stadtwissen');
+		expect(fromTheFuture.err).toContain('Migrationsstand 9999_zukunft). Aktualisieren Sie Stadtwissen zuerst; es wurde nichts verändert.');
+		expect(fromTheFuture.code).toBe(1);
+
 		const text = path.join(dir, 'notizen.txt');
 		fs.writeFileSync(text, 'Keine Sicherung\n');
 		const plain = await cliOn(target, 'restore', text);

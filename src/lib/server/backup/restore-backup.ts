@@ -23,12 +23,13 @@ async function rowsIn(client: pg.ClientBase, table: string): Promise<number> {
 }
 
 function checkLevel(file: string, manifest: BackupManifest, shipped: Migration[]): void {
-	const { count: level, hash } = manifest.migration;
+	const { count: level, tag } = manifest.migration;
 	if (level > shipped.length)
 		throw new RestoreRefusedError(
 			`Die Sicherung „${file}“ stammt von einer neueren Version von Stadtwissen (${manifest.appVersion}, Migrationsstand ${manifest.migration.tag}). Aktualisieren Sie Stadtwissen zuerst; es wurde nichts verändert.`
 		);
-	if (level > 0 && shipped[level - 1].hash !== hash)
+	// By the migration's tag (its journal time, as drizzle tells migrations apart), not the file's hash, which line endings change.
+	if (level > 0 && shipped[level - 1].tag !== tag)
 		throw new RestoreRefusedError(
 			`Die Sicherung „${file}“ hat einen Migrationsstand (${manifest.migration.tag ?? level}), den diese Version von Stadtwissen nicht kennt. Es wurde nichts verändert.`
 		);
@@ -65,7 +66,7 @@ export async function restoreBackup(
 			throw new RestoreRefusedError(
 				`Die Datenbank enthält bereits Daten (${count(organisations)} Organisation(en), ${count(users)} Konto/Konten). Stellen Sie in eine leere Datenbank wieder her oder ersetzen Sie alles mit --replace. Es wurde nichts verändert.`
 			);
-		if (current.count > shipped.length || (current.count > 0 && shipped[current.count - 1].hash !== current.hash))
+		if (current.count > shipped.length || (current.count > 0 && shipped[current.count - 1].tag !== current.tag))
 			throw new RestoreRefusedError('Die Datenbank hat einen Migrationsstand, den diese Version von Stadtwissen nicht kennt. Es wurde nichts verändert.');
 		const level = manifest.migration.count;
 		if (level > current.count) {
