@@ -63,4 +63,10 @@ describe('the demo self-check', () => {
 		expect(today('R1.1', 'kultur')).toMatchObject({ suppressed: true });
 		for (const d of page.view.disagreement) expect([d.higherGroup, d.lowerGroup]).not.toContain('kultur');
 	});
+
+	it('has weak conditions to start from, each with its shipped first steps', () => {
+		const weak = page.view.selfCheck!.weak;
+		expect(weak.length).toBeGreaterThan(0);
+		for (const condition of weak) expect(condition.firstSteps).toMatch(/\S/);
+	});
 });
