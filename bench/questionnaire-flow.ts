@@ -14,6 +14,8 @@ export interface FlowFigures {
 	seconds: number;
 	/** Latency of every request (GET and POST) in ms. */
 	latencies: number[];
+	/** Size of every HTML page received, uncompressed, in bytes. */
+	pageBytes: number[];
 	requests: number;
 	failures: string[];
 }
@@ -23,13 +25,14 @@ const MAX_STEPS = 60;
 const BROWSER_HEADERS = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'accept-encoding': 'gzip, deflate, br' };
 
 /** One participant: from the link to the thank-you page. Returns the number of requests it took. */
-export async function answerQuestionnaire(origin: string, token: string, seed: number, latencies: number[]): Promise<number> {
+export async function answerQuestionnaire(origin: string, token: string, seed: number, samples: Pick<FlowFigures, 'latencies' | 'pageBytes'>): Promise<number> {
 	let requests = 0;
 	const timed = async (url: string, init?: RequestInit) => {
 		const start = performance.now();
 		const response = await fetch(url, { redirect: 'manual', ...init, headers: { ...BROWSER_HEADERS, ...init?.headers } });
 		const body = await response.text();
-		latencies.push(performance.now() - start);
+		samples.latencies.push(performance.now() - start);
+		if (response.status === 200) samples.pageBytes.push(Buffer.byteLength(body));
 		requests += 1;
 		return { response, body };
 	};
@@ -103,7 +106,7 @@ function forwardButton(form: HTMLElement): HTMLElement | undefined {
  * those still answering then finish; the rate is completed questionnaires over the whole time.
  */
 export async function runQuestionnaireFlow(options: { origin: string; tokens: string[]; concurrency: number; seconds: number }): Promise<FlowFigures> {
-	const latencies: number[] = [];
+	const samples = { latencies: [] as number[], pageBytes: [] as number[] };
 	const failures: string[] = [];
 	let completed = 0;
 	let requests = 0;
@@ -117,7 +120,7 @@ export async function runQuestionnaireFlow(options: { origin: string; tokens: st
 				if (!token) throw new Error('Zu wenige frische Links für den Fragebogen-Benchmark.');
 				try {
 					// Not `requests += await …`: that reads the total before the await and loses the other participants' counts.
-					const used = await answerQuestionnaire(options.origin, token, next, latencies);
+					const used = await answerQuestionnaire(options.origin, token, next, samples);
 					requests += used;
 					completed += 1;
 				} catch (error) {
@@ -126,7 +129,7 @@ export async function runQuestionnaireFlow(options: { origin: string; tokens: st
 			}
 		})
 	);
-	return { completed, seconds: (performance.now() - start) / 1000, latencies, requests, failures };
+	return { completed, seconds: (performance.now() - start) / 1000, ...samples, requests, failures };
 }
 
 export function percentile(values: number[], p: number): number {

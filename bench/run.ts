@@ -110,11 +110,11 @@ async function loadParticipants(db: Database, studyId: string, participants: num
 }
 
 /** The app as in production: it connects as the app role and migrates as the owner. */
-async function startServer(database: { url: string; ownerUrl: string }, port: number): Promise<ChildProcess> {
+async function startServer(database: { url: string; ownerUrl: string }, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
 	// e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the app under load.
 	const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 	const child = spawn(process.execPath, [...nodeArgs, 'bin/stadtwissen.js', 'serve'], {
-		env: { ...process.env, DATABASE_URL: database.url, DATABASE_MIGRATION_URL: database.ownerUrl, PORT: String(port), STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: String(POOL) },
+		env: { ...process.env, DATABASE_URL: database.url, DATABASE_MIGRATION_URL: database.ownerUrl, PORT: String(port), STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: String(POOL), ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
@@ -267,7 +267,7 @@ async function main() {
 		// The questionnaire as a browser without JavaScript answers it, 40 competences, each participant on a fresh link.
 		const { id: flowStudyId } = await createStudy(ctx, { title: 'Fragebogen-Benchmark', frameworkId, competences: forty });
 		await changeStudyStatus(ctx, flowStudyId, 'open');
-		const flowTokens = Array.from({ length: (FLOW_SECONDS * FLOW_RUNS + FLOW_WARM_UP_SECONDS) * 150 }, newInvitationToken);
+		const flowTokens = Array.from({ length: (FLOW_SECONDS * (FLOW_RUNS + 1) + FLOW_WARM_UP_SECONDS * 2) * 150 + 3 }, newInvitationToken);
 		for (let i = 0; i < flowTokens.length; i += 5000) {
 			const chunk = flowTokens.slice(i, i + 5000);
 			await db.execute(sql`INSERT INTO invitations (study_id, group_key, token_hash) SELECT ${flowStudyId}::uuid, 'verwaltung', unnest(${sql.param(chunk.map(invitationHash))}::text[])`);
@@ -286,10 +286,10 @@ async function main() {
 		const idleStart = await databaseTransactions();
 		const idleEnd = await databaseTransactions();
 		const idlePerMs = (idleEnd.count - idleStart.count) / (idleEnd.at - idleStart.at);
-		for (let run = 0; run < 3; run++) await answerQuestionnaire(origin, flowTokens.shift()!, run, []);
+		for (let run = 0; run < 3; run++) await answerQuestionnaire(origin, flowTokens.shift()!, run, { latencies: [], pageBytes: [] });
 		const answered = await databaseTransactions();
 		const transactionsEach = (answered.count - idleEnd.count - idlePerMs * (answered.at - idleEnd.at)) / 3;
-		const flowRuns: { perSecond: number; p50: number; p99: number; requestsEach: number; baselinePerSecond: number; baselineP99: number; cpu?: CpuShares }[] = [];
+		const flowRuns: { perSecond: number; p50: number; p99: number; requestsEach: number; pageKilobytes: number; baselinePerSecond: number; baselineP99: number; cpu?: CpuShares }[] = [];
 		for (let run = 0; run < FLOW_RUNS; run++) {
 			const cpuBefore = cpuSnapshot(app.pid!);
 			const figures = await flow(FLOW_SECONDS);
@@ -302,17 +302,31 @@ async function main() {
 				p50: percentile(figures.latencies, 50),
 				p99: percentile(figures.latencies, 99),
 				requestsEach: figures.requests / figures.completed,
+				pageKilobytes: percentile(figures.pageBytes, 50) / 1000,
 				baselinePerSecond: baseline.requests.average,
 				baselineP99: baseline.latency.p99,
 				cpu
 			});
 			const last = flowRuns.at(-1)!;
-			log(`  Fragebogen (${run + 1}/${FLOW_RUNS}): ${last.perSecond.toFixed(1)} ausgefüllt/s, Seiten p50 ${ms(last.p50)}, p99 ${ms(last.p99)}, ${last.requestsEach.toFixed(1)} Anfragen je Fragebogen; /healthz: ${last.baselinePerSecond.toFixed(0)}/s, p99 ${last.baselineP99} ms; CPU: ${describeCpu(cpu)}`);
+			log(`  Fragebogen (${run + 1}/${FLOW_RUNS}): ${last.perSecond.toFixed(1)} ausgefüllt/s, Seiten p50 ${ms(last.p50)}, p99 ${ms(last.p99)}, ${last.requestsEach.toFixed(1)} Anfragen je Fragebogen, Seiten im Median ${last.pageKilobytes.toFixed(0)} kB HTML; /healthz: ${last.baselinePerSecond.toFixed(0)}/s, p99 ${last.baselineP99} ms; CPU: ${describeCpu(cpu)}${cpu ? `, App-Server ${((1000 * cpu.app) / last.perSecond).toFixed(0)} ms CPU je Fragebogen` : ''}`);
 		}
 		const flowMedian = (key: Exclude<keyof (typeof flowRuns)[number], 'cpu'>) => median(flowRuns.map((r) => r[key]));
 
-		app.kill('SIGINT');
-		app = undefined;
+		// What a second worker process buys on this machine: the same flow once more against the app with two workers.
+		const stopApp = async () => {
+			const exited = new Promise((resolve) => app!.once('exit', resolve));
+			app!.kill('SIGINT');
+			await exited;
+			app = undefined;
+		};
+		await stopApp();
+		app = await startServer(server, port, { STADTWISSEN_WORKERS: '2' });
+		await flow(FLOW_WARM_UP_SECONDS);
+		const twoWorkerFigures = await flow(FLOW_SECONDS);
+		if (twoWorkerFigures.failures.length) throw new Error(`Fragebogen-Benchmark (2 Arbeitsprozesse): ${twoWorkerFigures.failures.length} Fehler, z. B. ${twoWorkerFigures.failures[0]}`);
+		const twoWorkers = { perSecond: twoWorkerFigures.completed / twoWorkerFigures.seconds, p99: percentile(twoWorkerFigures.latencies, 99) };
+		log(`  Fragebogen mit 2 Arbeitsprozessen: ${twoWorkers.perSecond.toFixed(1)} ausgefüllt/s, Seiten p99 ${ms(twoWorkers.p99)}`);
+		await stopApp();
 		await bare.end();
 		const submitsPerSecond = median(httpRuns.map((r) => r.submitsPerSecond));
 		const p99 = median(httpRuns.map((r) => r.p99));
@@ -369,8 +383,10 @@ async function main() {
 			`Runs (questionnaires/s, page p99, /healthz per second): ${flowRuns.map((r) => `${r.perSecond.toFixed(1)}, ${ms(r.p99)}, ${r.baselinePerSecond.toFixed(0)}`).join(' · ')}. Load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}.`,
 			'',
 			flowRuns.every((r) => r.cpu)
-				? `CPU in use during the runs (medians, in cores of ${os.cpus().length}): app server ${median(flowRuns.map((r) => r.cpu!.app)).toFixed(2)}, the bench's simulated participants ${median(flowRuns.map((r) => r.cpu!.client)).toFixed(2)}, PostgreSQL and the rest ${median(flowRuns.map((r) => r.cpu!.rest)).toFixed(2)} — client and server share the machine.`
+				? `CPU in use during the runs (medians, in cores of ${os.cpus().length}): app server ${median(flowRuns.map((r) => r.cpu!.app)).toFixed(2)}, the bench's simulated participants ${median(flowRuns.map((r) => r.cpu!.client)).toFixed(2)}, PostgreSQL and the rest ${median(flowRuns.map((r) => r.cpu!.rest)).toFixed(2)} — client and server share the machine. CPU time per completed questionnaire: app server ${median(flowRuns.map((r) => (1000 * r.cpu!.app) / r.perSecond)).toFixed(0)} ms, simulated participant ${median(flowRuns.map((r) => (1000 * r.cpu!.client) / r.perSecond)).toFixed(0)} ms, PostgreSQL and the rest ${median(flowRuns.map((r) => (1000 * r.cpu!.rest) / r.perSecond)).toFixed(0)} ms (one core of the app server alone would serve about ${median(flowRuns.map((r) => r.perSecond / r.cpu!.app)).toFixed(0)} questionnaires/s).`
 				: '',
+			'',
+			`The same flow against the app with two worker processes (STADTWISSEN_WORKERS=2, one run after a warm-up): ${twoWorkers.perSecond.toFixed(1)} questionnaires/s, page p99 ${ms(twoWorkers.p99)} — on ${os.cpus().length} cores shared with the simulated participants and PostgreSQL, a second worker has no core of its own; on more cores the app scales with its workers (the default is one per core less one, at most four).`,
 			'',
 			`Page requests per second in the flow / /healthz per second: ${((flowMedian('perSecond') * flowMedian('requestsEach')) / flowMedian('baselinePerSecond')).toFixed(2)}. Targets: ≥ 40 questionnaires/s, page p99 < 150 ms.`,
 			''
