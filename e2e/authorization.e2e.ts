@@ -24,6 +24,7 @@ import * as catalogue from './authorization/catalogue.rows';
 import * as foundation from './authorization/foundation.rows';
 import * as frameworks from './authorization/frameworks.rows';
 import * as freeText from './authorization/free-text.rows';
+import * as gdpr from './authorization/gdpr.rows';
 import * as glossary from './authorization/glossary.rows';
 import * as identity from './authorization/identity.rows';
 import * as language from './authorization/language.rows';
@@ -35,7 +36,7 @@ import * as studies from './authorization/studies.rows';
 import * as werkstatt from './authorization/werkstatt.rows';
 import { ACCOUNTS, ACTORS, BASE, BOGUS_TOKEN, DEMO_SLUG, demo, ORIGIN, type Actor, type Fixtures, type Outcome, type Row, type RowGroup } from './authorization/table';
 
-const GROUPS: RowGroup[] = [foundation, frameworks, participation, studies, results, catalogue, freeText, glossary, language, werkstatt, planning, signIn, identity];
+const GROUPS: RowGroup[] = [foundation, frameworks, participation, studies, results, catalogue, freeText, glossary, language, werkstatt, planning, signIn, identity, gdpr];
 export const TABLE: Row[] = GROUPS.flatMap((group) => group.rows);
 // ────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -2,6 +2,7 @@ import { catalogueMessages } from './catalogue-messages';
 import { de as coreDe } from './de';
 import { en as coreEn } from './en';
 import { freeTextMessages } from './free-text-messages';
+import { gdprMessages } from './gdpr-messages';
 import { identityMessages } from './identity-messages';
 import { instrumentMessages } from './instrument-messages';
 import { languageMessages } from './language-messages';
@@ -13,8 +14,8 @@ import { studyMessages } from './study-messages';
 import { werkstattMessages } from './werkstatt-messages';
 import { werkstattRoomMessages } from './werkstatt-room-messages';
 
-const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de, ...resultsMessages.de, ...freeTextMessages.de, ...languageMessages.de, ...werkstattMessages.de, ...werkstattRoomMessages.de, ...instrumentMessages.de, ...planningMessages.de, ...signInMessages.de, ...identityMessages.de };
-const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en, ...resultsMessages.en, ...freeTextMessages.en, ...languageMessages.en, ...werkstattMessages.en, ...werkstattRoomMessages.en, ...instrumentMessages.en, ...planningMessages.en, ...signInMessages.en, ...identityMessages.en };
+const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de, ...resultsMessages.de, ...freeTextMessages.de, ...languageMessages.de, ...werkstattMessages.de, ...werkstattRoomMessages.de, ...instrumentMessages.de, ...planningMessages.de, ...signInMessages.de, ...identityMessages.de, ...gdprMessages.de };
+const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en, ...resultsMessages.en, ...freeTextMessages.en, ...languageMessages.en, ...werkstattMessages.en, ...werkstattRoomMessages.en, ...instrumentMessages.en, ...planningMessages.en, ...signInMessages.en, ...identityMessages.en, ...gdprMessages.en };
 export type MessageKey = keyof typeof de;
 
 export const locales = ['de', 'en'] as const;
