@@ -13,6 +13,7 @@ import { note, openDatabase, say, type RunningDatabase } from './database';
 import { UsageError } from './usage-error';
 import { serve } from './serve';
 import { backupCommands } from './backup';
+import { gdprCommands } from './gdpr';
 import type { z } from 'zod';
 
 import type { Command, Values } from './command';
@@ -186,5 +187,6 @@ export const commands: Record<string, Command> = {
 			});
 		}
 	},
-	...backupCommands
+	...backupCommands,
+	...gdprCommands
 };
