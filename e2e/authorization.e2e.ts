@@ -30,13 +30,14 @@ import * as identity from './authorization/identity.rows';
 import * as language from './authorization/language.rows';
 import * as participation from './authorization/participation.rows';
 import * as planning from './authorization/planning.rows';
+import * as readiness from './authorization/readiness.rows';
 import * as results from './authorization/results.rows';
 import * as signIn from './authorization/sign-in.rows';
 import * as studies from './authorization/studies.rows';
 import * as werkstatt from './authorization/werkstatt.rows';
 import { ACCOUNTS, ACTORS, BASE, BOGUS_TOKEN, DEMO_SLUG, demo, ORIGIN, type Actor, type Fixtures, type Outcome, type Row, type RowGroup } from './authorization/table';
 
-const GROUPS: RowGroup[] = [foundation, frameworks, participation, studies, results, catalogue, freeText, glossary, language, werkstatt, planning, signIn, identity, gdpr];
+const GROUPS: RowGroup[] = [foundation, frameworks, participation, studies, results, catalogue, freeText, glossary, language, werkstatt, planning, signIn, identity, gdpr, readiness];
 export const TABLE: Row[] = GROUPS.flatMap((group) => group.rows);
 // ────────────────────────────────────────────────────────────────────────────────────────────
 

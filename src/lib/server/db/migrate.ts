@@ -24,6 +24,8 @@ export async function migrateDatabase(url: string, options: MigrateOptions = {})
 		const { rows } = await client.query<{ me: string }>('SELECT current_user AS me');
 		const appRole = options.appRole && options.appRole !== rows[0].me ? options.appRole : undefined;
 		if (appRole) await grantAppAccess(client, appRole);
+		// Readiness (/readyz) compares the migration level with this version's: the app role may read it, nothing more.
+		if (appRole) await client.query(`GRANT USAGE ON SCHEMA drizzle TO ${client.escapeIdentifier(appRole)}; GRANT SELECT ON drizzle.__drizzle_migrations TO ${client.escapeIdentifier(appRole)}`);
 		await installJobQueue(client, appRole);
 	} finally {
 		await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
