@@ -54,7 +54,22 @@ export type WordRole =
 	| 'gapsDesc'
 	| 'concordanceLead'
 	| 'comparisonLead'
-	| 'comparisonItem';
+	| 'comparisonItem'
+	| 'formItemsHint'
+	| 'formChosenCount'
+	| 'formHorizonsHint'
+	| 'formImportanceAlways'
+	| 'formProficiency'
+	| 'formProficiencyYes'
+	| 'formConsensus'
+	| 'fwAreasTitle'
+	| 'fwAddArea'
+	| 'fwAddItem'
+	| 'fwNoItems'
+	| 'fwNoAreas'
+	| 'fwItemNew'
+	| 'fwItemEdit'
+	| 'fwAreaLabel';
 
 export type InstrumentWords = Readonly<Record<WordRole, MessageKey>>;
 
@@ -104,7 +119,22 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		gapsDesc: 'results.gaps.desc',
 		concordanceLead: 'results.concordance.lead',
 		comparisonLead: 'results.comparison.lead',
-		comparisonItem: 'results.comparison.item'
+		comparisonItem: 'results.comparison.item',
+		formItemsHint: 'study.form.competencesHint',
+		formChosenCount: 'study.form.chosenCount',
+		formHorizonsHint: 'study.form.horizonsHint',
+		formImportanceAlways: 'study.form.importanceAlways',
+		formProficiency: 'study.form.proficiency',
+		formProficiencyYes: 'study.form.proficiencyYes',
+		formConsensus: 'study.form.consensus',
+		fwAreasTitle: 'fw.areas',
+		fwAddArea: 'fw.addArea',
+		fwAddItem: 'fw.addCompetence',
+		fwNoItems: 'fw.noCompetences',
+		fwNoAreas: 'fw.noAreas',
+		fwItemNew: 'fw.competenceNew',
+		fwItemEdit: 'fw.competenceEdit',
+		fwAreaLabel: 'fw.area'
 	},
 	conditions: {
 		name: 'instrument.conditions.name',
@@ -151,7 +181,22 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		gapsDesc: 'instrument.conditions.gapsDesc',
 		concordanceLead: 'instrument.conditions.concordanceLead',
 		comparisonLead: 'instrument.conditions.comparisonLead',
-		comparisonItem: 'instrument.conditions.item'
+		comparisonItem: 'instrument.conditions.item',
+		formItemsHint: 'instrument.conditions.formItemsHint',
+		formChosenCount: 'instrument.conditions.formChosenCount',
+		formHorizonsHint: 'instrument.conditions.formHorizonsHint',
+		formImportanceAlways: 'instrument.conditions.formImportanceAlways',
+		formProficiency: 'instrument.conditions.formProficiency',
+		formProficiencyYes: 'instrument.conditions.formProficiencyYes',
+		formConsensus: 'instrument.conditions.formConsensus',
+		fwAreasTitle: 'instrument.conditions.fwAreasTitle',
+		fwAddArea: 'instrument.conditions.fwAddArea',
+		fwAddItem: 'instrument.conditions.fwAddItem',
+		fwNoItems: 'instrument.conditions.fwNoItems',
+		fwNoAreas: 'instrument.conditions.fwNoAreas',
+		fwItemNew: 'instrument.conditions.fwItemNew',
+		fwItemEdit: 'instrument.conditions.fwItemEdit',
+		fwAreaLabel: 'instrument.conditions.area'
 	}
 };
 
