@@ -99,9 +99,7 @@ Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Lösch
 
 Sie können sich bei der Aufsichtsbehörde für den Datenschutz beschweren: [[Name und Anschrift der Landesdatenschutzbehörde]].`,
 
-	barrierefreiheit: `## Erklärung zur Barrierefreiheit
-
-{organisation} ist bemüht, diese Website im Einklang mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu machen. Diese Erklärung gilt für die Befragungen, den Fortbildungskatalog und die veröffentlichten Ergebnisse unter dieser Adresse.
+	barrierefreiheit: `{organisation} ist bemüht, diese Website im Einklang mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu machen. Diese Erklärung gilt für die Befragungen, den Fortbildungskatalog und die veröffentlichten Ergebnisse unter dieser Adresse.
 
 ## Stand der Vereinbarkeit mit den Anforderungen
 

@@ -3,20 +3,27 @@ import { day, duration, spans } from '../../format/berlin-time';
 import { translator } from '../../i18n';
 import { newPdf, pdfBytes, printable } from './pdf';
 import { type CertificateRow } from './certificate-records';
+import type { PdfIdentity } from '../identity/pdf-identity';
 
 export function verificationUrl(baseUrl: string, code: string): string {
 	return `${baseUrl}/bescheinigung/${code}`;
 }
 
-/** The certificate as an A4 PDF, in German. */
-export async function certificatePdf(certificate: CertificateRow & { orgName: string }, baseUrl: string, compress = true): Promise<Uint8Array> {
+/** The certificate as an A4 PDF, in German, with the organisation's logo, name and colour when it has them. */
+export async function certificatePdf(certificate: CertificateRow & { orgName: string }, baseUrl: string, compress = true, identity: PdfIdentity | null = null): Promise<Uint8Array> {
 	const t = translator('de');
 	const url = verificationUrl(baseUrl, certificate.code);
 	const doc = newPdf(`Teilnahmebescheinigung – ${certificate.holderName}`, 'portrait', compress);
 	const width = doc.page.width - 112;
-	doc.font('Helvetica').fontSize(11).fillColor('#4a5759').text(printable(certificate.orgName), { width });
+	const colour = identity?.colour ?? '#0b5c55';
+	const orgName = identity?.name ?? certificate.orgName;
+	if (identity?.logo) {
+		doc.image(identity.logo, 56, 56, { fit: [160, 48] });
+		doc.y = 56 + 48 + 8;
+	}
+	doc.font('Helvetica').fontSize(11).fillColor('#4a5759').text(printable(orgName), 56, doc.y, { width });
 	doc.moveDown(2.5);
-	doc.font('Helvetica-Bold').fontSize(26).fillColor('#0b5c55').text('Teilnahmebescheinigung', { width });
+	doc.font('Helvetica-Bold').fontSize(26).fillColor(colour).text('Teilnahmebescheinigung', { width });
 	doc.moveDown(1.2);
 	doc.font('Helvetica').fontSize(12).fillColor('#1c2526').text('Hiermit bestätigen wir, dass', { width });
 	doc.moveDown(0.4);
@@ -49,9 +56,9 @@ export async function certificatePdf(certificate: CertificateRow & { orgName: st
 	const bottom = doc.page.height - 56 - 96;
 	doc.image(qr, 56, bottom, { width: 96, height: 96 });
 	doc.font('Helvetica').fontSize(10).fillColor('#1c2526');
-	doc.text(`Ausgestellt am ${day('de', certificate.issuedAt)} von ${printable(certificate.orgName)}.`, 168, bottom + 4, { width: width - 112 });
+	doc.text(`Ausgestellt am ${day('de', certificate.issuedAt)} von ${printable(orgName)}.`, 168, bottom + 4, { width: width - 112 });
 	doc.text('Diese Bescheinigung wurde elektronisch erstellt und gilt ohne Unterschrift. Echtheit prüfen:', { width: width - 112 });
-	doc.fillColor('#0b5c55').text(url, { width: width - 112, link: url, underline: true });
+	doc.fillColor(colour).text(url, { width: width - 112, link: url, underline: true });
 	doc.fillColor('#1c2526').text(`Prüfcode: ${certificate.code}`, { width: width - 112 });
 	return pdfBytes(doc);
 }

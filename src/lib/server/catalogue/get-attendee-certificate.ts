@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import { pdfIdentity } from '../identity/pdf-identity';
 import { certificateByCode } from './certificate-records';
 import { certificatePdf } from './certificate-pdf';
 import { viewRegistration } from './view-registration';
@@ -9,5 +10,5 @@ export async function getAttendeeCertificate(ctx: Visitor, token: string): Promi
 	const { certificateCode } = await viewRegistration(ctx, token);
 	const certificate = certificateCode ? await certificateByCode(ctx.db, certificateCode) : null;
 	if (!certificate || certificate.revokedAt) throw new AppError('not_found', 'Für diese Anmeldung gibt es keine Teilnahmebescheinigung.');
-	return { bytes: await certificatePdf(certificate, ctx.baseUrl), fileName: `Teilnahmebescheinigung-${certificate.code}.pdf` };
+	return { bytes: await certificatePdf(certificate, ctx.baseUrl, true, await pdfIdentity(ctx.db, certificate.orgId)), fileName: `Teilnahmebescheinigung-${certificate.code}.pdf` };
 }

@@ -15,7 +15,9 @@ export async function identitySettings(ctx: TenantContext) {
 	const identity = (await identityOfOrg(ctx.db, ctx.org.orgId))!;
 	const saved = { impressum: profile?.impressum ?? '', datenschutz: profile?.privacy ?? '', barrierefreiheit: profile?.accessibility ?? '' };
 	return {
-		identity,
+		// Not `identity`: that key brands a page with the organisation (root layout), and the app keeps its own look.
+		profile: identity,
+		orgName: ctx.org.orgName,
 		displayName: profile?.displayName ?? '',
 		accentColour: profile?.accentColour ?? '',
 		hasLogo: Boolean(identity.logoUrl),

@@ -10,6 +10,8 @@ import { callRoute, serveRoutesFrom } from '../../../../tests/helpers/api-route'
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { GET as logoRoute } from '../../../routes/o/[slug]/logo/+server';
 import { organisationProfiles } from '../db/schema';
+import { certificatePdf } from '../catalogue/certificate-pdf';
+import { pdfText } from '../catalogue/pdf';
 import { imageType } from '../catalogue/photos';
 import { loadIdentityDemo } from '../demo/identity';
 import { AppError } from '../errors';
@@ -18,6 +20,7 @@ import { legalPage } from './get-legal-page';
 import { identitySettings } from './get-identity-settings';
 import { questionnaireIdentity } from './get-questionnaire-identity';
 import { mailFooter } from './mail-footer';
+import { pdfIdentity } from './pdf-identity';
 import { identityOfOrg } from './organisation-identity';
 import { saveIdentity } from './save-identity';
 import { saveLegalPage } from './save-legal-page';
@@ -158,5 +161,24 @@ describe('demo organisation', () => {
 			expect(shown.html).not.toContain('[[');
 		}
 		expect((await legalPage(visitorAt(t.db), identity.slug, 'barrierefreiheit')).html).toContain('Schlichtungsstelle');
+	});
+});
+
+describe('PDF', () => {
+	it('puts the logo, display name and colour on the certificate', async () => {
+		const demo = await tenantAs(t.db, 'Stadt Zeitz', 'owner', 'identity.manage');
+		await loadIdentityDemo(demo);
+		await saveIdentity(demo, { displayName: 'Stadt Zeitz – Personalamt', accentColour: '#7a1f5c' });
+		const identity = (await pdfIdentity(t.db, demo.org.orgId))!;
+		expect(identity).toMatchObject({ name: 'Stadt Zeitz – Personalamt', colour: '#7a1f5c' });
+		const certificate = { code: 'ABCD-EFGH', holderName: 'Jana Müller', moduleTitle: 'Beteiligung', moduleSubtitle: null, parts: [{ startsAt: new Date('2026-03-18T08:00:00Z'), endsAt: new Date('2026-03-18T14:30:00Z') }], location: null, durationMinutes: null, competences: [], facilitators: [], issuedAt: new Date('2026-03-19T10:00:00Z'), orgName: 'Stadt Zeitz' };
+		const pdf = Buffer.from(await certificatePdf(certificate as unknown as Parameters<typeof certificatePdf>[0], 'https://x', false, identity));
+		expect(pdfText(pdf)).toMatch(/Stadt Zeitz . Personalamt/);
+		// The title in the organisation's colour (0x7a/255 = 0.478…).
+		expect(pdf.toString('latin1')).toContain('0.47843137254901963 0.12156862745098039 0.3607843137254902 sc');
+		const plain = Buffer.from(await certificatePdf(certificate as unknown as Parameters<typeof certificatePdf>[0], 'https://x', false, null));
+		// The QR code is an image in both; the logo adds its own.
+		const images = (bytes: Buffer) => bytes.toString('latin1').split('/Subtype /Image').length - 1;
+		expect(images(pdf)).toBeGreaterThan(images(plain));
 	});
 });
