@@ -8,6 +8,7 @@ import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import ConfirmStep from './ConfirmStep.svelte';
+import DataTable from './DataTable.svelte';
 import EntryList from './EntryList.svelte';
 import ListSection from './ListSection.svelte';
 
@@ -58,5 +59,18 @@ describe('ConfirmStep', () => {
 		expect(html(step.body)).toBe(
 			'<details class="confirm-step" open=""><summary>Abmelden …</summary><form method="POST" action="?/cancel"><input type="hidden" name="confirm" value="yes"/><p>Ihr Platz geht weiter.</p><button type="submit" class="danger">Ja, abmelden</button></form></details>'
 		);
+	});
+});
+
+describe('DataTable', () => {
+	const cells = createRawSnippet((entry: () => unknown) => ({ render: () => `<td>${(entry() as Org).name}</td>` }));
+	const none = createRawSnippet(() => ({ render: () => '<p>Noch keine.</p>' }));
+
+	it('scrolls in a named region that keyboard users can focus, even when no row holds a link', () => {
+		const table = render(DataTable, { props: { label: 'Organisationen', columns: ['Name', { hidden: 'Aktionen' }], rows: orgs.slice(0, 1), key, row: cells, empty: none } });
+		expect(html(table.body)).toBe(
+			'<div class="table-wrap" role="region" aria-label="Organisationen" tabindex="0"><table><thead><tr><th scope="col">Name</th><th scope="col"><span class="visually-hidden">Aktionen</span></th></tr></thead><tbody><tr><td>Stadt Altenburg</td></tr></tbody></table></div>'
+		);
+		expect(html(render(DataTable, { props: { label: 'Organisationen', columns: ['Name'], rows: [], key, row: cells, empty: none } }).body)).toBe('<p>Noch keine.</p>');
 	});
 });
