@@ -1,3 +1,4 @@
+import { identityOfSlug } from '../identity/organisation-identity';
 import { AppError } from '../errors';
 import { listLearningPaths } from '../planning/list-learning-paths';
 import { catalogueFilterSchema, readFilter, type CatalogueFilter } from './catalogue-filter';
@@ -27,6 +28,8 @@ export async function getCataloguePage(ctx: Visitor, query: URLSearchParams) {
 	const modules = await listPublishedModules(ctx, filter);
 	const learning = filter.org ? await listLearningPaths(ctx, filter.org) : { paths: [], competenceTitles: {} };
 	return {
+		// One organisation's catalogue (?org=) carries its logo, colour and legal links (root layout).
+		identity: filter.org ? await identityOfSlug(ctx.db, filter.org) : null,
 		learningPaths: learning.paths.filter((path) => !filter.group || path.group === filter.group),
 		competenceTitles: learning.competenceTitles,
 		filter,

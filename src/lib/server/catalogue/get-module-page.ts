@@ -1,3 +1,4 @@
+import { identityOfSlug } from '../identity/organisation-identity';
 import { getPublishedModule } from './get-published-module';
 import { closedCode } from './registration-intake';
 import type { Visitor } from './catalogue-context';
@@ -7,6 +8,8 @@ export async function getModulePage(ctx: Visitor, moduleId: string) {
 	const m = await getPublishedModule(ctx, moduleId);
 	const now = ctx.now;
 	return {
+		// The organisation's logo, colour and legal links around the page (root layout).
+		identity: await identityOfSlug(ctx.db, m.orgSlug),
 		module: {
 			id: m.id,
 			title: m.title,

@@ -1,3 +1,4 @@
+import { identityOfSlug } from '../identity/organisation-identity';
 import { mayGiveFeedback } from './feedback-access';
 import { viewRegistration } from './view-registration';
 import type { Visitor } from './catalogue-context';
@@ -8,6 +9,8 @@ export async function getRegistrationPage(ctx: Visitor, token: string) {
 	const { registration: r, lock } = view;
 	const now = ctx.now;
 	return {
+		// The organisation's logo, colour and legal links (root layout).
+		identity: await identityOfSlug(ctx.db, lock.orgSlug),
 		registration: { status: r.status, name: r.name, holdUntil: r.holdUntil, emailConfirmed: r.emailConfirmedAt !== null, feedbackGiven: r.feedbackGiven },
 		position: view.position,
 		module: { id: lock.module.id, title: lock.module.title, subtitle: view.subtitle },

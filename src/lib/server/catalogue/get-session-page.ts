@@ -1,3 +1,4 @@
+import { identityOfSlug } from '../identity/organisation-identity';
 import { getPublicSession } from './get-public-session';
 import { retentionMonthsFor } from './retention-period';
 import type { Visitor } from './catalogue-context';
@@ -6,6 +7,8 @@ import type { Visitor } from './catalogue-context';
 export async function getSessionPage(ctx: Visitor, sessionId: string, done: { status: string | null; position: string | null }) {
 	const { module, session, closed } = await getPublicSession(ctx, sessionId);
 	return {
+		// The organisation's logo, colour and legal links around the registration form (root layout).
+		identity: await identityOfSlug(ctx.db, module.orgSlug),
 		module: { id: module.id, title: module.title, subtitle: module.subtitle, orgName: module.orgName },
 		session: { id: session.id, parts: session.parts, location: session.location, online: session.onlineUrl !== '', capacity: session.capacity, note: session.note, seats: session.seats },
 		closed,

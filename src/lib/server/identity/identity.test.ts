@@ -11,6 +11,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers
 import { GET as logoRoute } from '../../../routes/o/[slug]/logo/+server';
 import { organisationProfiles } from '../db/schema';
 import { certificatePdf } from '../catalogue/certificate-pdf';
+import { getCataloguePage } from '../catalogue/get-catalogue-page';
 import { pdfText } from '../catalogue/pdf';
 import { imageType } from '../catalogue/photos';
 import { loadIdentityDemo } from '../demo/identity';
@@ -180,5 +181,13 @@ describe('PDF', () => {
 		// The QR code is an image in both; the logo adds its own.
 		const images = (bytes: Buffer) => bytes.toString('latin1').split('/Subtype /Image').length - 1;
 		expect(images(pdf)).toBeGreaterThan(images(plain));
+	});
+});
+
+describe('catalogue pages', () => {
+	it("carry the organisation's identity for one organisation's catalogue, none for the shared one", async () => {
+		const visitor = visitorAt(t.db);
+		expect((await getCataloguePage(visitor, new URLSearchParams(`org=${slug}`))).identity?.slug).toBe(slug);
+		expect((await getCataloguePage(visitor, new URLSearchParams())).identity).toBeNull();
 	});
 });
