@@ -3,13 +3,12 @@
  * with their tables, small groups hidden, filters (with and without JavaScript), one competence,
  * the CSV download parsed back — and anyone reads the results of a study published through the API.
  */
-import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import type { Download } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { journey, JOURNEY_TIMEOUT, useBrowser, type BrowserSession } from './support/browser';
+import { journey, JOURNEY_TIMEOUT, useBrowser } from './support/browser';
 import { e2eContext } from './support/context';
+import { download } from './support/downloads';
 import { createApiToken, get, login } from './support/http';
 import { logIn } from './support/pages';
 import { WIDTHS } from './support/widths';
@@ -20,15 +19,6 @@ const owner = demo.accounts.owner;
 const TITLE = 'Wissensbedarf Altenburg 2027';
 const PUBLISHED_TITLE = 'Öffentliche Ergebnisse (Browsertest)';
 const QUANTILE = 'Quantile nach Hyndman & Fan Typ 7 (wie R)';
-
-/** Clicks a download link and returns the file's bytes. */
-async function download(s: BrowserSession, name: string): Promise<Buffer> {
-	const started = s.page.waitForEvent('download');
-	await s.link(name).click();
-	const file: Download = await started;
-	expect(await file.failure()).toBeNull();
-	return fs.readFileSync((await file.path())!);
-}
 
 interface Fixture {
 	slug: string;

@@ -4,11 +4,16 @@
  * and the one horizon „heute“, opens it and creates the open link; on a phone without JavaScript a
  * city maker answers „So ist es bei uns heute“ and „So wichtig ist es uns“; the results of last
  * year's demo self-check say where administration and city makers see their city differently and
- * lead to the first steps. Axe on every page.
+ * lead to the first steps; its weak conditions show first steps and catalogue modules, the XLSX
+ * (read back) and PDF downloads speak of conditions, and a weak condition leads into a new
+ * Qualifizierungsplan of weak conditions, also on a phone. The organiser closes the new self-check
+ * and compares it with last year's — a competence study is never offered. Axe on every page.
  */
 import { describe, expect, test } from 'vitest';
 import { journey, JOURNEY_TIMEOUT, useBrowser } from './support/browser';
 import { e2eContext } from './support/context';
+import { xlsxTexts } from '../tests/helpers/xlsx';
+import { download } from './support/downloads';
 import { logIn } from './support/pages';
 
 const browser = useBrowser();
@@ -16,6 +21,7 @@ const { demo } = e2eContext();
 const organiser = demo.accounts.organiser;
 const DEMO_SELF_CHECK = 'Rahmenbedingungen-Selbstcheck Altenburg 2025';
 let openLink = '';
+let selfCheckPath = '';
 
 describe('Rahmenbedingungen self-check', () => {
 	test('an organiser starts a self-check from the conditions catalogue and opens it', { timeout: JOURNEY_TIMEOUT }, async () => {
@@ -34,6 +40,7 @@ describe('Rahmenbedingungen self-check', () => {
 			await s.follow(s.link('Analyse öffnen'), { path: /bestaetigen=open/ });
 			await s.submit(s.button('Ja, jetzt öffnen'), { path: /hinweis=open/ });
 			await s.submit(s.button('Offenen Link erzeugen'), {});
+			selfCheckPath = s.path.replace(/\?.*$/, '');
 			openLink = (await s.page.locator('.secret').first().textContent())!.trim();
 			expect(openLink).toMatch(/\/t\/offen\//);
 		});
@@ -70,6 +77,55 @@ describe('Rahmenbedingungen self-check', () => {
 			await s.follow(contactPoint.getByRole('link', { name: /^Erste Schritte/ }), { path: /\/kompetenz\/R1\.1/, heading: /R1\.1/ });
 			await s.page.getByRole('heading', { name: 'Erste Schritte' }).waitFor();
 			await s.page.getByText('Dimension: R1 Anlaufstelle und Lotsen').waitFor();
+
+			// Weak conditions (all groups together below 3 today) with their first steps and the way into the plan.
+			await s.visit(`${study}/ergebnisse`, { heading: `Ergebnisse: ${DEMO_SELF_CHECK}` });
+			await s.page.getByRole('heading', { name: 'Schwache Bedingungen: erste Schritte' }).waitFor();
+			const weak = s.page.locator('ol.results-weak > li');
+			expect(await weak.count()).toBeGreaterThan(0);
+			await weak.first().getByText('Erste Schritte', { exact: true }).waitFor();
+			await weak.first().getByText('Module im Katalog', { exact: true }).waitFor();
+
+			// The downloads speak of conditions: every XLSX sheet read back, and a PDF.
+			const written = await xlsxTexts(await download(s, 'Arbeitsmappe als XLSX (ein Blatt je Ansicht)'));
+			expect(written).toContain('Bedingung');
+			expect(written.filter((text) => /Kompetenz|beherrsch/i.test(text))).toEqual([]);
+			expect((await download(s, 'Bericht als PDF')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+			await s.follow(weak.first().getByRole('link', { name: /^In den Qualifizierungsplan übernehmen/ }), { path: /^\/app\/plaene\?analyse=/, heading: 'Qualifizierungspläne' });
+			await s.submit(s.button('Plan erstellen'), { path: /^\/app\/plaene\/[0-9a-f-]{36}\?angelegt$/, heading: new RegExp(`Qualifizierungsplan: ${DEMO_SELF_CHECK}`), screenshot: 'selbstcheck-plan' });
+			await s.page.getByText(`Aus dem Selbstcheck „${DEMO_SELF_CHECK}“, Runde 1. Regel: Jede schwache Bedingung kommt in den Plan`, { exact: false }).waitFor();
+		});
+	});
+
+	test('on a phone, the results and the plan of a self-check fit and keep their weak conditions', { timeout: JOURNEY_TIMEOUT }, async () => {
+		await journey(browser(), { baseUrl: demo.url, width: 375, javaScriptEnabled: true }, async (s) => {
+			await logIn(s, organiser.email, organiser.password);
+			await s.visit('/app/analysen', { heading: 'Wissensbedarfsanalysen' });
+			const study = await s.link(DEMO_SELF_CHECK).first().getAttribute('href');
+			await s.visit(`${study}/ergebnisse`, { heading: `Ergebnisse: ${DEMO_SELF_CHECK}`, screenshot: 'selbstcheck-ergebnisse' });
+			await s.follow(s.page.locator('ol.results-weak > li').first().getByRole('link', { name: /^Im Qualifizierungsplan ansehen/ }), { path: /^\/app\/plaene\/[0-9a-f-]{36}$/, heading: new RegExp(`Qualifizierungsplan: ${DEMO_SELF_CHECK}`), screenshot: 'selbstcheck-plan' });
+		});
+	});
+
+	test('the organiser closes the new self-check and compares it with last year’s, never with a competence study', { timeout: JOURNEY_TIMEOUT }, async () => {
+		expect(selfCheckPath).not.toBe('');
+		await journey(browser(), { baseUrl: demo.url, width: 1280, javaScriptEnabled: true }, async (s) => {
+			await logIn(s, organiser.email, organiser.password);
+			await s.visit(selfCheckPath, { heading: 'Selbstcheck im Browsertest' });
+			await s.follow(s.link('Analyse schließen'), { path: /bestaetigen=closed/ });
+			await s.submit(s.button('Ja, schließen'), { path: /hinweis=closed/ });
+			await s.visit(`${selfCheckPath}/ergebnisse`, { heading: 'Ergebnisse: Selbstcheck im Browsertest' });
+			const choice = s.page.getByLabel('Frühere Analyse');
+			const offered = await choice.locator('option').allTextContents();
+			expect(offered.some((text) => text.includes(DEMO_SELF_CHECK))).toBe(true);
+			expect(offered.some((text) => text.includes('Wissensbedarf Altenburg'))).toBe(false);
+			await choice.selectOption({ label: DEMO_SELF_CHECK });
+			// A GET form: SvelteKit navigates on the client, so there is no page load to wait for.
+			await s.button('Vergleichen').click();
+			await s.arrived({ path: /vergleich=/ });
+			await s.page.getByText(`„${DEMO_SELF_CHECK}“ (Runde 1) → „Selbstcheck im Browsertest“ (Runde 1)`).waitFor();
+			await s.page.getByText('Verglichen wird jede Bedingung, die in beiden vorkommt', { exact: false }).waitFor();
 		});
 	});
 });

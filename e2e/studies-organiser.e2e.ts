@@ -3,11 +3,10 @@
  * missing title), opens it after a confirmation, creates three links for Verwaltung, downloads
  * them as CSV and as a printable PDF, confirms the hand-out and looks at the questionnaire.
  */
-import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { Download } from 'playwright-core';
-import { journey, JOURNEY_TIMEOUT, useBrowser, type BrowserSession } from './support/browser';
+import { journey, JOURNEY_TIMEOUT, useBrowser } from './support/browser';
 import { e2eContext } from './support/context';
+import { download } from './support/downloads';
 import { expectErrorSummary, logIn } from './support/pages';
 import { WIDTHS } from './support/widths';
 
@@ -15,15 +14,6 @@ const browser = useBrowser();
 const { demo } = e2eContext();
 const organiser = demo.accounts.organiser;
 const STUDY_PAGE = /^\/app\/analysen\/[0-9a-f-]{36}(\?.*)?$/;
-
-/** Clicks a download link and returns the file's bytes. */
-async function download(s: BrowserSession, name: string): Promise<Buffer> {
-	const started = s.page.waitForEvent('download');
-	await s.link(name).click();
-	const file: Download = await started;
-	expect(await file.failure()).toBeNull();
-	return fs.readFileSync((await file.path())!);
-}
 
 describe.each(WIDTHS)('at %i px', (width) => {
 	test('an organiser creates and opens a study, then hands out three links for Verwaltung', { timeout: 2 * JOURNEY_TIMEOUT }, async () => {
