@@ -69,7 +69,8 @@ export type WordRole =
 	| 'fwNoAreas'
 	| 'fwItemNew'
 	| 'fwItemEdit'
-	| 'fwAreaLabel';
+	| 'fwAreaLabel'
+	| 'planComparisonLead';
 
 export type InstrumentWords = Readonly<Record<WordRole, MessageKey>>;
 
@@ -134,7 +135,8 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		fwNoAreas: 'fw.noAreas',
 		fwItemNew: 'fw.competenceNew',
 		fwItemEdit: 'fw.competenceEdit',
-		fwAreaLabel: 'fw.area'
+		fwAreaLabel: 'fw.area',
+		planComparisonLead: 'plan.comparison.lead'
 	},
 	conditions: {
 		name: 'instrument.conditions.name',
@@ -196,7 +198,8 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		fwNoAreas: 'instrument.conditions.fwNoAreas',
 		fwItemNew: 'instrument.conditions.fwItemNew',
 		fwItemEdit: 'instrument.conditions.fwItemEdit',
-		fwAreaLabel: 'instrument.conditions.area'
+		fwAreaLabel: 'instrument.conditions.area',
+		planComparisonLead: 'instrument.conditions.planComparisonLead'
 	}
 };
 
