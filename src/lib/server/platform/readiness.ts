@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { Db } from '../db/client';
-import { MIGRATIONS_FOLDER } from '../db/migrate';
+// Bundled into the server at build time: the built app finds no drizzle/ folder beside its chunks.
+import journal from '../../../../drizzle/meta/_journal.json';
 
 /*
  * Readiness for a load balancer (issue 19): /healthz says the process lives and the database
@@ -12,15 +12,9 @@ import { MIGRATIONS_FOLDER } from '../db/migrate';
 
 export type Readiness = { ready: true; migrations: number } | { ready: false; reason: string };
 
-let shipped: { count: number; last: number } | undefined;
-
-/** The migrations this version ships: how many, and the last one's timestamp (drizzle records it). */
+/** The migrations this version ships: how many, and the last one's timestamp (drizzle records it as created_at). */
 function shippedLevel(): { count: number; last: number } {
-	if (!shipped) {
-		const files = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
-		shipped = { count: files.length, last: files.at(-1)?.folderMillis ?? 0 };
-	}
-	return shipped;
+	return { count: journal.entries.length, last: journal.entries.at(-1)?.when ?? 0 };
 }
 
 export async function readiness(db: Db): Promise<Readiness> {
