@@ -3,7 +3,7 @@
  * the demo owner edits the Impressum and the accent colour; an unreadable colour, an SVG and a
  * too-large logo are refused in German and change nothing. At 375 px without JavaScript a visitor
  * sees the logo, the colour and the footer links on the organisation's public page, reads its
- * legal pages, and finds the same footer links and logo around a questionnaire.
+ * legal pages, and finds the same footer links and logo in its catalogue and around a questionnaire.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { journey, JOURNEY_TIMEOUT, useBrowser } from './support/browser';
@@ -94,6 +94,12 @@ describe('legal pages and identity', () => {
 			await s.page.getByText('teilweise vereinbar', { exact: false }).first().waitFor();
 			await s.page.getByText('Schlichtungsverfahren', { exact: false }).first().waitFor();
 			await s.follow(s.page.getByRole('navigation', { name: /^Rechtliches von / }).getByRole('link', { name: 'Datenschutz' }), { path: `/o/${SLUG}/datenschutz`, heading: 'Datenschutzerklärung' });
+
+			// Its catalogue and a module's page: the same logo and footer links.
+			await s.visit(`/katalog?org=${SLUG}`, { heading: 'Fortbildungskatalog' });
+			await s.page.locator(`.org-band img[src^="/o/${SLUG}/logo"]`).waitFor();
+			await s.follow(s.link('Macht Stadt gemeinsam!').first(), { path: /^\/katalog\/[0-9a-f-]{36}$/, heading: 'Macht Stadt gemeinsam!', screenshot: 'katalog-modul-mit-impressum' });
+			await s.page.getByRole('navigation', { name: /^Rechtliches von / }).getByRole('link', { name: 'Impressum' }).waitFor();
 
 			// The questionnaire: the organisation's logo and name above, its legal pages below.
 			await s.visit(link, { screenshot: 'fragebogen-mit-impressum' });
