@@ -3,6 +3,8 @@
  * with their tables, small groups hidden, filters (with and without JavaScript), one competence,
  * the CSV download parsed back — and anyone reads the results of a study published through the API.
  */
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -21,6 +23,7 @@ const PUBLISHED_TITLE = 'Öffentliche Ergebnisse (Browsertest)';
 const QUANTILE = 'Quantile nach Hyndman & Fan Typ 7 (wie R)';
 
 interface Fixture {
+	cookie: string;
 	slug: string;
 	closedStudyId: string;
 	publishedStudyId: string;
@@ -88,11 +91,42 @@ beforeAll(async () => {
 	const { studies } = await api<{ studies: { id: string; title: string }[] }>(token, 'GET', '/api/v1/studies');
 	const existing = studies.find((s) => s.title === PUBLISHED_TITLE);
 	fixture = {
+		cookie,
 		slug: me.organisation.slug,
 		closedStudyId: studies.find((s) => s.title === TITLE)!.id,
 		publishedStudyId: existing?.id ?? (await publishedStudy(token))
 	};
 }, JOURNEY_TIMEOUT);
+
+/** A GET as it crosses the wire: the body's bytes still compressed, and the body decompressed. */
+function onTheWire(url: URL, headers: Record<string, string>): Promise<{ encoding: string | undefined; wireBytes: number; html: string }> {
+	return new Promise((resolve, reject) => {
+		http.get(url, { headers }, (response) => {
+			const chunks: Buffer[] = [];
+			response.on('data', (chunk: Buffer) => chunks.push(chunk));
+			response.on('end', () => {
+				const body = Buffer.concat(chunks);
+				const encoding = response.headers['content-encoding'];
+				const html = (encoding === 'br' ? zlib.brotliDecompressSync(body) : encoding === 'gzip' ? zlib.gunzipSync(body) : body).toString('utf8');
+				resolve({ encoding, wireBytes: body.length, html });
+			});
+			response.on('error', reject);
+		}).on('error', reject);
+	});
+}
+
+test('the demo results page travels compressed, under 60 KB on the wire for brotli and gzip alike', async () => {
+	const url = new URL(`/app/analysen/${fixture.closedStudyId}/ergebnisse`, demo.url);
+	const plain = await onTheWire(url, { cookie: fixture.cookie, 'accept-encoding': 'identity' });
+	expect(plain.html).toContain(`Ergebnisse: ${TITLE}`);
+	expect(plain.wireBytes).toBeGreaterThan(150_000);
+	for (const asked of ['br', 'gzip']) {
+		const compressed = await onTheWire(url, { cookie: fixture.cookie, 'accept-encoding': asked });
+		expect(compressed.encoding).toBe(asked);
+		expect(compressed.html).toContain(`Ergebnisse: ${TITLE}`);
+		expect(compressed.wireBytes, `${asked}: ${compressed.wireBytes} bytes of ${compressed.html.length}`).toBeLessThan(60_000);
+	}
+});
 
 describe.each(WIDTHS)('at %i px', (width) => {
 	// The dashboard is a long page (every competence in heatmap and consensus table): axe needs its time there.
