@@ -70,7 +70,8 @@ export type WordRole =
 	| 'fwItemNew'
 	| 'fwItemEdit'
 	| 'fwAreaLabel'
-	| 'planComparisonLead';
+	| 'planComparisonLead'
+	| 'resultsLead';
 
 export type InstrumentWords = Readonly<Record<WordRole, MessageKey>>;
 
@@ -136,7 +137,8 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		fwItemNew: 'fw.competenceNew',
 		fwItemEdit: 'fw.competenceEdit',
 		fwAreaLabel: 'fw.area',
-		planComparisonLead: 'plan.comparison.lead'
+		planComparisonLead: 'plan.comparison.lead',
+		resultsLead: 'results.lead'
 	},
 	conditions: {
 		name: 'instrument.conditions.name',
@@ -199,7 +201,8 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		fwItemNew: 'instrument.conditions.fwItemNew',
 		fwItemEdit: 'instrument.conditions.fwItemEdit',
 		fwAreaLabel: 'instrument.conditions.area',
-		planComparisonLead: 'instrument.conditions.planComparisonLead'
+		planComparisonLead: 'instrument.conditions.planComparisonLead',
+		resultsLead: 'instrument.conditions.resultsLead'
 	}
 };
 
