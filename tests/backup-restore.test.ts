@@ -34,10 +34,9 @@ import { joinWerkstatt } from '../src/lib/server/werkstatt/join-werkstatt';
 import { likeQuestion } from '../src/lib/server/werkstatt/like-question';
 import { postStatement } from '../src/lib/server/werkstatt/post-statement';
 import { TEST_BASE_URL, tenantAs } from './helpers/actors';
-import { closeDatabase } from '../src/lib/server/db/client';
 import { loadDemo } from '../src/lib/server/demo/load-demo';
 import { ensureShippedFrameworks } from '../src/lib/server/frameworks/default-framework';
-import { runCli } from './helpers/cli';
+import { runCliOn, runCliWith } from './helpers/cli';
 import { createTestDatabase, type TestDatabase } from './helpers/database';
 
 /*
@@ -49,7 +48,6 @@ import { createTestDatabase, type TestDatabase } from './helpers/database';
 let source: TestDatabase;
 let fullBackup: string;
 let dir: string;
-const saved = { url: process.env.DATABASE_URL, owner: process.env.DATABASE_MIGRATION_URL };
 
 beforeAll(async () => {
 	source = await createTestDatabase();
@@ -60,22 +58,10 @@ beforeAll(async () => {
 	fullBackup = path.join(dir, 'voll.swb.gz');
 }, 180_000);
 
-afterAll(async () => {
-	await closeDatabase();
-	process.env.DATABASE_URL = saved.url;
-	if (saved.owner === undefined) delete process.env.DATABASE_MIGRATION_URL;
-	else process.env.DATABASE_MIGRATION_URL = saved.owner;
+afterAll(() => {
 	if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** The CLI pointed at one database, as `DATABASE_URL=… npx stadtwissen …` would be. */
-async function cliOn(database: TestDatabase, ...argv: string[]) {
-	process.env.DATABASE_URL = database.url;
-	process.env.DATABASE_MIGRATION_URL = database.ownerUrl;
-	const result = await runCli(...argv);
-	await closeDatabase();
-	return result;
-}
 
 /** Every table of the app's schema with its rows as JSON, sorted: two databases with equal contents give equal maps. */
 async function contents(database: TestDatabase): Promise<Record<string, string[]>> {
@@ -152,7 +138,7 @@ const KINDS_OF_DATA = [
 describe('npx stadtwissen backup / restore', { timeout: 90_000 }, () => {
 	it('restores every table of a database with every kind of data into a fresh one, row by row', async () => {
 		const file = fullBackup;
-		const backup = await cliOn(source, 'backup', '--output', file);
+		const backup = await runCliOn(source, 'backup', '--output', file);
 		expect(backup.err).toMatch(/Sichere Tabelle answers: [\d.]+ Zeilen …/);
 		expect(backup.out, backup.err.slice(-800)).toContain(`Sicherung fertig: ${file}`);
 		expect(backup.code).toBe(0);
@@ -168,7 +154,7 @@ describe('npx stadtwissen backup / restore', { timeout: 90_000 }, () => {
 		expect(manifest.tables.map((table: { name: string }) => table.name).sort()).toEqual(Object.keys(before).filter((name) => !name.startsWith('sequence ')).sort());
 
 		const target = await createTestDatabase();
-		const restore = await cliOn(target, 'restore', file);
+		const restore = await runCliOn(target, 'restore', file);
 		expect(restore.err).not.toContain('Fehler');
 		expect(restore.out).toContain('Wiederhergestellt');
 		expect(restore.code).toBe(0);
@@ -199,13 +185,13 @@ describe('npx stadtwissen backup / restore', { timeout: 90_000 }, () => {
 		while (submitted < 8) await new Promise((resolve) => setTimeout(resolve, 20));
 		const startedAfter = submitted;
 		const file = path.join(dir, 'waehrend.swb.gz');
-		const backup = await cliOn(source, 'backup', '--output', file);
+		const backup = await runCliOn(source, 'backup', '--output', file);
 		stop = true;
 		await Promise.all(workers);
 		expect(backup.code).toBe(0);
 
 		const target = await createTestDatabase();
-		expect((await cliOn(target, 'restore', file)).code).toBe(0);
+		expect((await runCliOn(target, 'restore', file)).code).toBe(0);
 		const restored = await submissionsOf(target, study);
 		expect(restored.responses).toBeGreaterThanOrEqual(startedAfter);
 		expect(restored.responses).toBeLessThanOrEqual(submitted);
@@ -219,21 +205,21 @@ describe('npx stadtwissen backup / restore', { timeout: 90_000 }, () => {
 	it('refuses a damaged file and a non-empty database in German, changing nothing', async () => {
 		const target = await createTestDatabase();
 		// A fresh instance as its first start leaves it: migrated, with the shipped frameworks.
-		expect((await cliOn(target, 'migrate')).code).toBe(0);
+		expect((await runCliOn(target, 'migrate')).code).toBe(0);
 		const untouched = await contents(target);
 
 		const lines = gunzipSync(fs.readFileSync(fullBackup)).toString('utf8').split('\n');
 		lines[5] = lines[5].replace(/"[^"]*"/, '"verändert"');
 		const tampered = path.join(dir, 'verändert.swb.gz');
 		fs.writeFileSync(tampered, gzipSync(lines.join('\n')));
-		const changed = await cliOn(target, 'restore', tampered);
+		const changed = await runCliOn(target, 'restore', tampered);
 		expect(changed.code).toBe(1);
 		expect(changed.err).toContain(`Die Datei „${tampered}“ ist keine gültige Stadtwissen-Sicherung oder beschädigt: Die Prüfsumme stimmt nicht mit dem Inhalt überein. Es wurde nichts verändert.`);
 
 		const bytes = fs.readFileSync(fullBackup);
 		const cut = path.join(dir, 'abgeschnitten.swb.gz');
 		fs.writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
-		const truncated = await cliOn(target, 'restore', cut);
+		const truncated = await runCliOn(target, 'restore', cut);
 		expect(truncated.code).toBe(1);
 		expect(truncated.err).toMatch(/ist keine gültige Stadtwissen-Sicherung oder beschädigt: Sie lässt sich nicht entpacken/);
 		const [head, ...rest] = gunzipSync(fs.readFileSync(fullBackup)).toString('utf8').split('\n');
@@ -241,26 +227,26 @@ describe('npx stadtwissen backup / restore', { timeout: 90_000 }, () => {
 		future.migration = { count: future.migration.count + 1, tag: '9999_zukunft', hash: 'x' };
 		const newer = path.join(dir, 'zukunft.swb.gz');
 		fs.writeFileSync(newer, gzipSync([JSON.stringify(future), ...rest].join('\n')));
-		const fromTheFuture = await cliOn(target, 'restore', newer);
+		const fromTheFuture = await runCliOn(target, 'restore', newer);
 		expect(fromTheFuture.err).toContain('stammt von einer neueren Version von Stadtwissen');
 		expect(fromTheFuture.err).toContain('Migrationsstand 9999_zukunft). Aktualisieren Sie Stadtwissen zuerst; es wurde nichts verändert.');
 		expect(fromTheFuture.code).toBe(1);
 
 		const text = path.join(dir, 'notizen.txt');
 		fs.writeFileSync(text, 'Keine Sicherung\n');
-		const plain = await cliOn(target, 'restore', text);
+		const plain = await runCliOn(target, 'restore', text);
 		expect(plain.err).toContain(`Die Datei „${text}“ ist keine gültige Stadtwissen-Sicherung oder beschädigt: Sie lässt sich nicht entpacken`);
-		const missing = await cliOn(target, 'restore', path.join(dir, 'gibt-es-nicht.swb.gz'));
+		const missing = await runCliOn(target, 'restore', path.join(dir, 'gibt-es-nicht.swb.gz'));
 		expect(missing.err).toContain('gibt es nicht.');
 		expect([plain.code, missing.code]).toEqual([1, 1]);
 		expect(await contents(target)).toEqual(untouched);
 
-		const nowhere = await cliOn(source, 'backup', '--output', path.join(dir, 'fehlt', 'x.swb.gz'));
+		const nowhere = await runCliOn(source, 'backup', '--output', path.join(dir, 'fehlt', 'x.swb.gz'));
 		expect(nowhere.err).toContain(`Das Verzeichnis „${path.join(dir, 'fehlt')}“ gibt es nicht.`);
 		expect(nowhere.code).toBe(1);
 
 		const before = await contents(source);
-		const full = await cliOn(source, 'restore', fullBackup);
+		const full = await runCliOn(source, 'restore', fullBackup);
 		expect(full.code).toBe(1);
 		expect(full.err).toMatch(/Die Datenbank enthält bereits Daten \(\d+ Organisation\(en\), \d+ Konto\/Konten\)\. Stellen Sie in eine leere Datenbank wieder her oder ersetzen Sie alles mit --replace\. Es wurde nichts verändert\./);
 		expect(await contents(source)).toEqual(before);
@@ -268,10 +254,10 @@ describe('npx stadtwissen backup / restore', { timeout: 90_000 }, () => {
 
 	it('replaces what is there with --replace, in one go', async () => {
 		const target = await createTestDatabase();
-		expect((await cliOn(target, 'restore', fullBackup)).code).toBe(0);
+		expect((await runCliOn(target, 'restore', fullBackup)).code).toBe(0);
 		const restored = await contents(target);
 		await tenantAs(target.db, 'Gemeinde Später', 'owner');
-		const replaced = await cliOn(target, 'restore', fullBackup, '--replace');
+		const replaced = await runCliOn(target, 'restore', fullBackup, '--replace');
 		expect(replaced.out).toContain('Die vorherigen Daten wurden ersetzt.');
 		expect(replaced.code).toBe(0);
 		expect(await contents(target)).toEqual(restored);
@@ -281,7 +267,7 @@ describe('npx stadtwissen backup / restore', { timeout: 90_000 }, () => {
 
 	it('leaves the database as it was when a row is refused part way, even with --replace', async () => {
 		const target = await createTestDatabase();
-		expect((await cliOn(target, 'restore', fullBackup)).code).toBe(0);
+		expect((await runCliOn(target, 'restore', fullBackup)).code).toBe(0);
 		await tenantAs(target.db, 'Gemeinde Vorher', 'owner');
 		const before = await contents(target);
 		// A file whose checksum is right but whose last table holds one row twice (its primary key).
@@ -296,7 +282,7 @@ describe('npx stadtwissen backup / restore', { timeout: 90_000 }, () => {
 		const doubled = path.join(dir, 'doppelt.swb.gz');
 		fs.writeFileSync(doubled, gzipSync(JSON.stringify(manifest) + '\n' + data));
 
-		const refused = await cliOn(target, 'restore', doubled, '--replace');
+		const refused = await runCliOn(target, 'restore', doubled, '--replace');
 		expect(refused.err).toContain(`Die Wiederherstellung ist gescheitert (Tabelle ${last.name}): PostgreSQL meldet „duplicate key value violates unique constraint`);
 		expect(refused.err).toContain('Die Datenbank ist unverändert.');
 		expect(refused.code).toBe(1);
@@ -321,7 +307,7 @@ describe('npx stadtwissen backup / restore', { timeout: 90_000 }, () => {
 		expect(manifest.migration).toMatchObject({ count: level, tag: shipped[level - 1].tag });
 
 		const target = await createTestDatabase();
-		const restore = await cliOn(target, 'restore', file);
+		const restore = await runCliOn(target, 'restore', file);
 		expect(restore.err).toContain(`Die Sicherung hat den älteren Migrationsstand ${shipped[level - 1].tag}`);
 		expect(restore.out).toContain(`Danach ausgeführte Migrationen: ${shipped.slice(level).map((m) => m.tag).join(', ')}.`);
 		expect(restore.code).toBe(0);
@@ -362,26 +348,19 @@ describe('npx stadtwissen backup beside a running server', () => {
 		delete env.DATABASE_URL;
 		delete env.DATABASE_MIGRATION_URL;
 		const server = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/hold-data-dir.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-		const saved = { dir: process.env.STADTWISSEN_DATA_DIR, url: process.env.DATABASE_URL, owner: process.env.DATABASE_MIGRATION_URL };
 		try {
 			await new Promise<void>((resolve, reject) => {
 				server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('bereit') && resolve());
 				server.on('exit', (code) => reject(new Error(`the stand-in server ended with ${code}`)));
 			});
-			process.env.STADTWISSEN_DATA_DIR = dataDir;
-			delete process.env.DATABASE_URL;
-			delete process.env.DATABASE_MIGRATION_URL;
 			const file = path.join(dir, 'neben-dem-server.swb.gz');
-			const backup = await runCli('backup', '--output', file);
-			await closeDatabase();
+			const backup = await runCliWith({ STADTWISSEN_DATA_DIR: dataDir, DATABASE_URL: undefined, DATABASE_MIGRATION_URL: undefined }, 'backup', '--output', file);
 			expect(backup.err).toContain(`Stadtwissen läuft bereits mit diesem Datenverzeichnis (Prozess ${server.pid}); der Befehl nutzt dessen Datenbank.`);
 			expect(backup.code).toBe(0);
 			expect(fs.statSync(file).mode & 0o777).toBe(0o600);
 			const target = await createTestDatabase();
-			expect((await cliOn(target, 'restore', file)).code).toBe(0);
+			expect((await runCliOn(target, 'restore', file)).code).toBe(0);
 		} finally {
-			process.env.STADTWISSEN_DATA_DIR = saved.dir;
-			if (saved.dir === undefined) delete process.env.STADTWISSEN_DATA_DIR;
 			await new Promise<void>((resolve) => {
 				server.once('exit', () => resolve());
 				server.kill('SIGTERM');

@@ -8,17 +8,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase } from '../src/lib/server/db/client';
 import type { TenantContext } from '../src/lib/server/tenant';
 import { tenantAs } from './helpers/actors';
-import { runCli } from './helpers/cli';
+import { runCliOn } from './helpers/cli';
 import { createTestDatabase, type TestDatabase } from './helpers/database';
 
 let t: TestDatabase;
 let owner: TenantContext;
 let person: TenantContext;
 let dir: string;
-const saved = { url: process.env.DATABASE_URL, owner: process.env.DATABASE_MIGRATION_URL };
 
 beforeAll(async () => {
 	t = await createTestDatabase();
@@ -27,21 +25,11 @@ beforeAll(async () => {
 	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtwissen-gdpr-'));
 }, 180_000);
 
-afterAll(async () => {
-	await closeDatabase();
-	process.env.DATABASE_URL = saved.url;
-	if (saved.owner === undefined) delete process.env.DATABASE_MIGRATION_URL;
-	else process.env.DATABASE_MIGRATION_URL = saved.owner;
+afterAll(() => {
 	if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-	process.env.DATABASE_URL = t.url;
-	process.env.DATABASE_MIGRATION_URL = t.ownerUrl;
-	const result = await runCli(...argv);
-	await closeDatabase();
-	return result;
-}
+const cli = (...argv: string[]) => runCliOn(t, ...argv);
 const accounts = async (id: string) => (await t.db.execute(sql`SELECT 1 FROM users WHERE id = ${id}`)).rows.length;
 
 describe('gdpr export', () => {
