@@ -19,6 +19,8 @@ import { AppError } from '../errors';
 import type { TenantContext } from '../tenant';
 import { legalPage } from './get-legal-page';
 import { identitySettings } from './get-identity-settings';
+import { ensureDefaultFramework } from '../frameworks/default-framework';
+import { loadStudyDemo } from '../studies/demo';
 import { questionnaireIdentity } from './get-questionnaire-identity';
 import { mailFooter } from './mail-footer';
 import { pdfIdentity } from './pdf-identity';
@@ -105,6 +107,15 @@ describe('name and accent colour', () => {
 		expect(identity.name).toBe('Stadt Musterstadt – Personalamt');
 		expect(identity.accent?.colour).toBe('#1a4d8f');
 		expect(await mailFooter(t.db, owner.org.orgId, 'https://x')).toContain('Stadt Musterstadt – Personalamt');
+	});
+
+	it('gives a questionnaire link its organisation’s identity, and a saved name and colour at once', async () => {
+		await ensureDefaultFramework(t.db);
+		const demo = await loadStudyDemo(t.db, owner, 'http://x');
+		const token = demo.sampleLink.split('/t/')[1];
+		expect((await questionnaireIdentity(visitorAt(t.db), token)).identity?.slug).toBe(slug);
+		await saveIdentity(owner, { displayName: 'Musterstadt am See', accentColour: '#1a4d8f' });
+		expect((await questionnaireIdentity(visitorAt(t.db), token)).identity).toMatchObject({ slug, name: 'Musterstadt am See', accent: { colour: '#1a4d8f' } });
 	});
 
 	it('gives an unknown questionnaire link no identity (the page itself answers)', async () => {

@@ -50,3 +50,24 @@ async function identityWhere(db: Db, where: ReturnType<typeof eq>): Promise<Publ
 
 export const identityOfOrg = (db: Db, orgId: string) => identityWhere(db, eq(organisations.id, orgId));
 export const identityOfSlug = (db: Db, slug: string) => identityWhere(db, eq(organisations.slug, slug));
+
+const KEPT_MS = 60_000;
+const kept = new Map<string, { at: number; identity: Promise<PublicIdentity | null> }>();
+
+/**
+ * The organisation's identity as pages asked for many times a second show it (questionnaires),
+ * kept for a minute. A save in this process drops it at once (forgetIdentity); other instances
+ * show a new colour or logo within the minute.
+ */
+export function keptIdentityOfOrg(db: Db, orgId: string, now = Date.now()): Promise<PublicIdentity | null> {
+	const hit = kept.get(orgId);
+	if (hit && now - hit.at < KEPT_MS) return hit.identity;
+	const identity = identityOfOrg(db, orgId);
+	kept.set(orgId, { at: now, identity });
+	identity.catch(() => kept.delete(orgId));
+	return identity;
+}
+
+export function forgetIdentity(orgId: string): void {
+	kept.delete(orgId);
+}

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { organisationProfiles } from '../db/schema';
 import type { TenantContext } from '../tenant';
+import { forgetIdentity } from './organisation-identity';
 
 type ProfileChange = Partial<Omit<typeof organisationProfiles.$inferInsert, 'orgId' | 'updatedAt'>>;
 
@@ -10,4 +11,5 @@ export async function updateProfile(ctx: TenantContext, change: ProfileChange): 
 		.insert(organisationProfiles)
 		.values({ orgId: ctx.org.orgId, ...change })
 		.onConflictDoUpdate({ target: organisationProfiles.orgId, set: { ...change, updatedAt: sql`now()` } });
+	forgetIdentity(ctx.org.orgId);
 }

@@ -39,6 +39,15 @@ async function lookUpInvitations(db: Db, tokenHashes: string[]) {
 }
 
 /**
+ * The organisation a questionnaire link belongs to (null for an unknown link), through the same
+ * batched lookup the questionnaire pages use: the layout's question and the page's arrive together.
+ */
+export async function organisationOfLink(db: Db, token: string): Promise<string | null> {
+	const found = await batchedFor(invitationLookups, db, lookUpInvitations)(invitationHash(token));
+	return found?.study.orgId ?? null;
+}
+
+/**
  * Opens the questionnaire for a link: checks the study's state and this round, marks the link as
  * started (for the organiser's progress view) and returns the draft to continue from.
  */
