@@ -5,6 +5,7 @@ import { encryptedDrafts, invitations, spentMarkers, studies } from '../db/schem
 import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import { draftLookup, invitationHash, openForToken, spentMarker, TOKEN_PATTERN } from './token-crypto';
 import type { Study } from './get-study';
+import { boundedMemo } from '../bounded-memo';
 import { batchedFor, emptySheet, LinkUnusable, pagesOfStudy, rejectUnknown, type AnswerSheet, type Batched, type Participation } from './participation';
 
 interface LinkState {
@@ -38,13 +39,15 @@ async function lookUpInvitations(db: Db, tokenHashes: string[]) {
 	return tokenHashes.map((hash) => byHash.get(hash));
 }
 
+const organisationsOfLinks = boundedMemo<Promise<string | null>>(20_000);
+
 /**
- * The organisation a questionnaire link belongs to (null for an unknown link), through the same
- * batched lookup the questionnaire pages use: the layout's question and the page's arrive together.
+ * The organisation a questionnaire link belongs to (null for an unknown link), kept per link: an
+ * invitation never changes its study, and one participant's questionnaire is a dozen requests.
  */
-export async function organisationOfLink(db: Db, token: string): Promise<string | null> {
-	const found = await batchedFor(invitationLookups, db, lookUpInvitations)(invitationHash(token));
-	return found?.study.orgId ?? null;
+export function organisationOfLink(db: Db, token: string): Promise<string | null> {
+	const tokenHash = invitationHash(token);
+	return organisationsOfLinks(tokenHash, async () => (await batchedFor(invitationLookups, db, lookUpInvitations)(tokenHash))?.study.orgId ?? null);
 }
 
 /**
