@@ -16,7 +16,8 @@ import { runVite } from './vite';
 import { CliError } from './usage-error';
 import { isAlive } from '../lib/server/platform/embedded-postgres';
 import { purgeRateLimits } from '../lib/server/auth/rate-limit';
-import { RETENTION_QUEUE, WAITING_LIST_QUEUE } from '../lib/server/jobs/queues';
+import { RETENTION_QUEUE, STUDY_DATES_QUEUE, WAITING_LIST_QUEUE } from '../lib/server/jobs/queues';
+import { applyStudyDates } from '../lib/server/studies/apply-study-dates';
 import { startJobRunner, type JobRunner } from '../lib/server/jobs/run-jobs';
 import { compressed } from './compress';
 
@@ -96,7 +97,8 @@ export async function serve({ dev }: { dev: boolean }): Promise<number> {
  * Work nobody should have to trigger by opening a page, as pg-boss jobs (see jobs/queues.ts): every
  * six hours registrations past their retention period are anonymised, outbox entries and old
  * rate-limit counters deleted; every five minutes lapsed seat holds pass to the waiting list with a
- * mail; refused mails are tried again. Both housekeeping jobs also run once at start-up. With
+ * mail; every five minutes studies open and close on their dates (Berlin days) and are reminded
+ * before closing; refused mails are tried again. These jobs also run once at start-up. With
  * several app instances on one database each job runs once.
  */
 async function runHousekeeping(db: RunningDatabase['db'], origin: string): Promise<JobRunner> {
@@ -110,10 +112,15 @@ async function runHousekeeping(db: RunningDatabase['db'], origin: string): Promi
 		},
 		[WAITING_LIST_QUEUE]: async () => {
 			await settleDueSessions(systemContext(db, origin));
+		},
+		[STUDY_DATES_QUEUE]: async () => {
+			const { opened, closed } = await applyStudyDates(systemContext(db, origin));
+			if (opened.length || closed.length) say(`Analysen nach Datum: ${opened.length} geöffnet, ${closed.length} geschlossen.`);
 		}
 	});
 	await runner.runSoon(RETENTION_QUEUE);
 	await runner.runSoon(WAITING_LIST_QUEUE);
+	await runner.runSoon(STUDY_DATES_QUEUE);
 	return runner;
 }
 

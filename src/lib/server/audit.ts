@@ -28,7 +28,10 @@ export type AuditEvent =
 	| 'logo_saved'
 	| 'logo_removed'
 	| 'personal_data_exported'
-	| 'personal_data_erased';
+	| 'personal_data_erased'
+	| 'study_opened_by_date'
+	| 'study_closed_by_date'
+	| 'study_reminder_by_date';
 
 export async function recordAudit(
 	db: Db,

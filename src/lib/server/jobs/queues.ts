@@ -17,6 +17,8 @@ export const MAIL_RETRY_QUEUE = 'mail-retry';
 export const RETENTION_QUEUE = 'housekeeping-retention';
 /** Lapsed seat holds passed to the waiting list (with a mail). */
 export const WAITING_LIST_QUEUE = 'housekeeping-waiting-lists';
+/** Studies opened and closed on their dates, and reminded before closing (studies/apply-study-dates.ts). */
+export const STUDY_DATES_QUEUE = 'studies-dates';
 
 /**
  * First retry one minute after SMTP refused; then pg-boss doubles the delay (with jitter: 2–4,
@@ -29,13 +31,15 @@ export const QUEUES: readonly { name: string; options: Omit<PgBoss.Queue, 'name'
 	// stately: at most one waiting and one running, so a start-up run and a cron run do not pile up.
 	{ name: RETENTION_QUEUE, options: { policy: 'stately', retryLimit: 2, retryDelay: 300, expireInSeconds: 3600 } },
 	{ name: WAITING_LIST_QUEUE, options: { policy: 'stately', retryLimit: 1, retryDelay: 60, expireInSeconds: 600 } },
+	{ name: STUDY_DATES_QUEUE, options: { policy: 'stately', retryLimit: 2, retryDelay: 60, expireInSeconds: 900 } },
 	// pg-boss's own queue for cron schedules; created here because the app role may not create it.
 	{ name: '__pgboss__send-it', options: { policy: 'standard' } }
 ];
 
 export const SCHEDULES = [
 	{ name: RETENTION_QUEUE, cron: '0 */6 * * *' },
-	{ name: WAITING_LIST_QUEUE, cron: '*/5 * * * *' }
+	{ name: WAITING_LIST_QUEUE, cron: '*/5 * * * *' },
+	{ name: STUDY_DATES_QUEUE, cron: '*/5 * * * *' }
 ] as const;
 
 /** pg-boss's database adapter over a pg client or pool we already hold. */

@@ -1,5 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { studies } from '../db/schema';
+import { berlinDay, closingDayPassed } from '../../domain/study/study-dates';
+import { day } from '../../format/berlin-time';
 import { AppError } from '../errors';
 import { SUBMISSION_LOCK_CLASS } from '../db/advisory-locks';
 import type { TenantContext } from '../tenant';
@@ -28,12 +30,25 @@ export async function changeStudyStatus(ctx: TenantContext, studyId: string, nex
 		if (!transitions[study.status].includes(next) || (study.status === 'closed' && next === 'open')) {
 			throw new AppError('conflict', statusConflictMessage(study.status, next));
 		}
+		if (next === 'open') refuseOpeningAfterClosingDay(study.closesOn, 'now' in ctx ? (ctx.now as Date) : new Date());
 		const [updated] = await tx.update(studies).set({ status: next }).where(eq(studies.id, studyId)).returning();
 		if (next === 'closed') await countClosedRound(tx, studyId, study.currentRound);
 		// Publishing ends the study even when rounds were left: nothing may stay under its tokens.
 		if ((next === 'closed' && study.currentRound >= study.rounds) || next === 'published') await forgetTokenData(tx, studyId);
 		return updated;
 	});
+}
+
+/**
+ * A study opened after its closing day would close again at the next run of the dates job (and with
+ * its last round lose what was kept under its tokens): the organiser moves the closing day first.
+ */
+export function refuseOpeningAfterClosingDay(closesOn: string | null, now: Date): void {
+	if (!closingDayPassed(closesOn, berlinDay(now))) return;
+	throw new AppError(
+		'conflict',
+		`Das Ende der Analyse (${day('de', `${closesOn}T12:00:00Z`)}) ist schon vorbei: Sie würde sofort von selbst wieder schließen. Bitte tragen Sie unter „Bearbeiten“ zuerst ein neues Ende ein (oder lassen Sie es leer).`
+	);
 }
 
 function statusConflictMessage(from: StudyStatus, to: StudyStatus): string {

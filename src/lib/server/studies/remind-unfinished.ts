@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { invitationEmails, invitations } from '../db/schema';
+import { day } from '../../format/berlin-time';
 import { AppError } from '../errors';
 import { requireMailHost } from '../mail/mail-host';
 import { sendMail } from '../mail/send-mail';
@@ -7,8 +8,11 @@ import type { TenantContext } from '../tenant';
 import { getStudy } from './get-study';
 import { requireMail } from './invitation-rules';
 
-/** Reminds only addresses whose link has not finished the current round, without repeating the link. */
-export async function remindUnfinished(ctx: TenantContext, studyId: string): Promise<{ reminded: number }> {
+/**
+ * Reminds only addresses whose link has not finished the current round, without repeating the link.
+ * The reminder before a closing day (applyStudyDates) names that day.
+ */
+export async function remindUnfinished(ctx: TenantContext, studyId: string, options: { closesOn?: string | null } = {}): Promise<{ reminded: number }> {
 	const study = await getStudy(ctx, studyId);
 	if (study.status !== 'open') throw new AppError('conflict', 'Erinnerungen gibt es nur, solange die Analyse geöffnet ist.');
 	requireMail('Erinnerungen per E-Mail');
@@ -29,6 +33,7 @@ export async function remindUnfinished(ctx: TenantContext, studyId: string): Pro
 				'Guten Tag,',
 				'',
 				`vielleicht haben Sie es noch nicht geschafft: ${ctx.org.orgName} freut sich über Ihre Einschätzung.`,
+				...(options.closesOn ? [`Die Befragung schließt am ${day('de', `${options.closesOn}T12:00:00Z`)} um 24 Uhr.`] : []),
 				'Bitte nutzen Sie den Link aus unserer ersten E-Mail. Wenn Sie schon teilgenommen haben, ist diese Nachricht für Sie erledigt – danke!'
 			].join('\n')
 		});
