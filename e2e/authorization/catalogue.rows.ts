@@ -590,6 +590,20 @@ export const rows: Row[] = [
 		expect: byRole(401, 404, 200, 200, 200, 403),
 		check: contentType('application/pdf')
 	}),
+	row('/app/katalog/termin/:catStartedSessionId/anmeldungen.csv', {
+		route: '/app/katalog/termin/[sessionId]/anmeldungen.[format]',
+		method: 'GET',
+		auth: 'session',
+		expect: byRole(401, 404, 200, 200, 200, 403),
+		check: contentType('text/csv')
+	}),
+	row('/app/katalog/termin/:catStartedSessionId/anmeldungen.xlsx', {
+		route: '/app/katalog/termin/[sessionId]/anmeldungen.[format]',
+		method: 'GET',
+		auth: 'session',
+		expect: byRole(401, 404, 200, 200, 200, 403),
+		check: contentType('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+	}),
 	row('/app/katalog/termin/:catStartedSessionId/bescheinigung/:catCertCode', {
 		route: '/app/katalog/termin/[sessionId]/bescheinigung/[code]',
 		method: 'GET',

@@ -13,6 +13,7 @@ const ENTRY = {
 	accessibilityNeeds: catalogueRegistrations.accessibilityNeeds,
 	status: catalogueRegistrations.status,
 	holdUntil: catalogueRegistrations.holdUntil,
+	attended: catalogueRegistrations.attended,
 	anonymisedAt: catalogueRegistrations.anonymisedAt
 };
 
