@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { type Handle, type HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
@@ -9,14 +8,15 @@ import { getDatabase } from '$lib/server/db/client';
 import { carriesParticipantToken } from '$lib/server/http/bearer';
 import { databaseGuard } from '$lib/server/http/database-guard';
 import { apiError } from '$lib/server/http/failures';
-import { loggableError, redactSecrets } from '$lib/server/redact';
+import { observeRequests } from '$lib/server/http/observe-requests';
+import { log } from '$lib/server/observability/logger';
+import { redactSecrets } from '$lib/server/redact';
 
 const isApi = (pathname: string) => pathname.startsWith('/api/');
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const locale: Handle = async ({ event, resolve }) => {
 	event.locals.locale = negotiateLocale(event.cookies.get(LOCALE_COOKIE));
-	event.locals.requestId = randomUUID();
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale) });
 };
 
@@ -80,11 +80,11 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(databaseGuard, locale, originGuard, authenticate, securityHeaders);
+export const handle = sequence(observeRequests, databaseGuard, locale, originGuard, authenticate, securityHeaders);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	// Paths carry participant, invitation and reset tokens: the log gets them redacted (src/lib/server/redact.ts).
-	if (status !== 404) console.error(`[${event.locals.requestId}] ${event.request.method} ${redactSecrets(event.url.pathname)}`, loggableError(error));
+	if (status !== 404) log().error({ requestId: event.locals.requestId, method: event.request.method, path: redactSecrets(event.url.pathname), err: error }, 'Interner Fehler');
 	return { message: status === 404 ? 'Nicht gefunden' : 'Interner Fehler', code: event.locals.requestId };
 };
 

@@ -10,6 +10,7 @@ import { requireMailHost } from '../mail/mail-host';
 import { mailConfigured } from '../mail/mailer';
 import { sendMail } from '../mail/send-mail';
 import { RESET_NEEDS_MAIL, RESET_VALID_MINUTES } from './password-reset-rules';
+import { log } from '../observability/logger';
 
 const inFlight = new Set<Promise<void>>();
 
@@ -32,7 +33,7 @@ export async function requestPasswordReset(db: Db, input: { email: string; baseU
 	requireMailHost(input);
 	const limit = await hitRateLimit(db, `reset:${input.email.toLowerCase()}`, 3, 3600);
 	if (!limit.allowed) return;
-	const work = issueReset(db, input).catch((error: unknown) => console.error('Passwort-Zurücksetzen fehlgeschlagen:', (error as Error).message));
+	const work = issueReset(db, input).catch((error: unknown) => log().error({ err: error }, 'Passwort-Zurücksetzen fehlgeschlagen'));
 	inFlight.add(work);
 	void work.finally(() => inFlight.delete(work));
 }

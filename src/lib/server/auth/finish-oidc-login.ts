@@ -12,6 +12,7 @@ import { CALLBACK_PATH, describe, providerConfiguration, providerRefusal, refusa
 import type { PendingSignIn } from './oidc-pending';
 import { requireOidc, type OidcSettings } from './oidc-settings';
 import { unusablePasswordHash } from './secrets';
+import { log } from '../observability/logger';
 
 const EXPIRED = 'Die Anmeldung ist abgelaufen oder wurde in einem anderen Browser begonnen. Bitte beginnen Sie sie noch einmal.';
 
@@ -43,7 +44,7 @@ async function verifiedPerson(ctx: RequestContext, settings: OidcSettings, input
 		if (typeof claims.email !== 'string') claims = { ...(await client.fetchUserInfo(configuration, tokens.access_token, String(claims.sub))), ...claims };
 	} catch (cause) {
 		const refusal = refusalFor(cause);
-		console.error(`[${ctx.requestId}] [oidc] sign-in refused: ${describe(cause)}`);
+		log().warn({ requestId: ctx.requestId, reason: describe(cause) }, 'Anmeldung über OpenID Connect abgelehnt');
 		throw refusal;
 	}
 	if (typeof claims.email !== 'string' || !claims.email.includes('@')) {
@@ -72,7 +73,7 @@ async function applyRole(db: Db, settings: OidcSettings, userId: string, role: R
 		const [member] = await tx.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.orgId, org.id), eq(memberships.userId, userId)));
 		if (member?.role === role) return;
 		if (member && role !== 'owner' && owners.length === 1 && owners[0].userId === userId) {
-			console.warn(`[oidc] the claim would make the last owner of ${settings.organisation} a ${role}; the role stays owner`);
+			log().warn({ organisation: settings.organisation, role }, 'OpenID Connect: der Claim würde die letzte Inhaberin herabstufen; die Rolle bleibt owner');
 			return;
 		}
 		if (member) await tx.update(memberships).set({ role }).where(and(eq(memberships.orgId, org.id), eq(memberships.userId, userId)));

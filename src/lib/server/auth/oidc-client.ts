@@ -1,6 +1,7 @@
 import * as client from 'openid-client';
 import { AppError } from '../errors';
 import type { OidcSettings } from './oidc-settings';
+import { log } from '../observability/logger';
 
 /*
  * The connection to the identity provider through `openid-client`: discovery once per issuer and
@@ -25,7 +26,7 @@ export function providerConfiguration(settings: OidcSettings): Promise<client.Co
 			.discovery(new URL(settings.issuer), settings.clientId, settings.clientSecret, undefined, { execute: local ? [client.allowInsecureRequests] : [], timeout: 10 })
 			.catch((cause: unknown) => {
 				if (cached?.configuration === configuration) cached = undefined;
-				console.error('[oidc] discovery failed:', describe(cause));
+				log().error({ reason: describe(cause) }, 'OpenID Connect: Anbieter nicht erreichbar (discovery)');
 				throw new AppError('unavailable', PROVIDER_UNREACHABLE);
 			});
 		cached = { key, configuration };

@@ -1,6 +1,7 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema';
+import { log } from '../observability/logger';
 
 export type Database = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -10,7 +11,7 @@ export type Db = Database | Transaction;
 export function createDatabase(url: string, poolSize = 10): Database {
 	const pool = new pg.Pool({ connectionString: url, max: poolSize });
 	// An idle client losing its connection (database restart) must not crash the process.
-	pool.on('error', (error) => console.error('PostgreSQL-Verbindung verloren:', error.message));
+	pool.on('error', (error) => log().warn({ err: error }, 'PostgreSQL-Verbindung verloren'));
 	return drizzle(pool, { schema }) as Database;
 }
 

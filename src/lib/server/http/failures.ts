@@ -1,8 +1,8 @@
 import { error, fail, json, type ActionFailure } from '@sveltejs/kit';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable';
 import { AppError, errorStatus, type ErrorCode, type ErrorDetail } from '../errors';
-import { loggableError } from '../redact';
 import { errorsByField, type FormFailure, type FormReading } from './forms';
+import { log } from '../observability/logger';
 
 /*
  * The one mapping from a use case's AppError to HTTP: a form action's failure, an error page, or
@@ -48,7 +48,7 @@ export function apiError(code: ErrorCode, message: string, details: ErrorDetail[
 export function apiFailure(thrown: unknown, requestId: string): Response {
 	const cause = refusal(thrown);
 	if (isAppError(cause)) return apiError(cause.code, cause.message, cause.details, cause.retryAfterSeconds);
-	console.error(`[${requestId}]`, loggableError(cause));
+	log().error({ requestId, err: cause }, 'Interner Fehler');
 	return json({ error: { code: 'internal', message: 'Ein interner Fehler ist aufgetreten.', details: [] } }, { status: 500 });
 }
 

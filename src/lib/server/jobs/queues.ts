@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type pg from 'pg';
 import { grantAppAccess } from '../db/roles';
+import { log } from '../observability/logger';
 
 /*
  * Background work runs as pg-boss jobs in PostgreSQL: a job survives a restart, and with several
@@ -53,7 +54,7 @@ export function jobDb(client: Pick<pg.Pool, 'query'>): PgBoss.Db {
  */
 export async function installJobQueue(owner: pg.Client, appRole?: string): Promise<void> {
 	const boss = new PgBoss({ db: jobDb(owner), schema: JOB_SCHEMA, migrate: true, supervise: false, schedule: false });
-	boss.on('error', (error) => console.error('Job-Warteschlange:', error.message));
+	boss.on('error', (error) => log().error({ err: error }, 'Job-Warteschlange'));
 	await boss.start();
 	try {
 		for (const queue of QUEUES) {

@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Database } from '../db/client';
 import { retryQueuedMail, type QueuedMail } from '../mail/mail-retry';
 import { JOB_SCHEMA, jobDb, MAIL_RETRY_QUEUE, SCHEDULES } from './queues';
+import { log } from '../observability/logger';
 
 /** The work of one queue; a throw lets pg-boss retry the job by the queue's rules. */
 export type JobHandler = (data: unknown) => Promise<void>;
@@ -24,7 +25,7 @@ export interface RunnerOptions {
  * the jobs: pg-boss hands each job to one of them, and creates each cron job once.
  */
 export async function startJobRunner(db: Database, handlers: Record<string, JobHandler>, options: RunnerOptions = {}): Promise<JobRunner> {
-	const onError = options.onError ?? ((error: Error) => console.error('Hintergrundauftrag fehlgeschlagen:', error.message));
+	const onError = options.onError ?? ((error: Error) => log().error({ err: error }, 'Hintergrundauftrag fehlgeschlagen'));
 	const boss = new PgBoss({ db: jobDb(db.$client), schema: JOB_SCHEMA, migrate: false, supervise: true, schedule: options.schedules ?? true });
 	boss.on('error', onError);
 	await boss.start();

@@ -6,6 +6,7 @@ import { outboxMails } from '../db/schema';
 import { requireMailGateOpen } from './mail-host';
 import { enqueueMailRetry } from './mail-retry';
 import { deliver, failureReason, mailConfigured } from './mailer';
+import { log } from '../observability/logger';
 
 /** What a mail is about; shown in the Ausgang instead of its content. */
 export type MailKind = 'general' | 'registration' | 'study_invitation' | 'study_reminder' | 'member_invitation' | 'password_reset';
@@ -58,13 +59,13 @@ export async function sendMail(db: Db, unsigned: Mail): Promise<MailStatus> {
 		await deliver(mail);
 	} catch (error) {
 		const failure = failureReason(error);
-		console.error('E-Mail konnte nicht versendet werden, neuer Versuch folgt:', failure);
+		log().warn({ reason: failure }, 'E-Mail konnte nicht versendet werden, neuer Versuch folgt');
 		await db.update(outboxMails).set({ failure }).where(eq(outboxMails.id, stored.id));
 		try {
 			await enqueueMailRetry('$client' in db ? db.$client : getDatabase().$client, { outboxId: stored.id, body: mail.carriesLink ? mail.body : undefined });
 			return 'retrying';
 		} catch (queueError) {
-			console.error('E-Mail konnte nicht zum erneuten Versuch vorgemerkt werden:', failureReason(queueError));
+			log().error({ reason: failureReason(queueError) }, 'E-Mail konnte nicht zum erneuten Versuch vorgemerkt werden');
 			await db.update(outboxMails).set({ status: 'failed', body: null }).where(eq(outboxMails.id, stored.id));
 			return 'failed';
 		}

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { channelOf } from './werkstatt-records';
+import { log } from '../observability/logger';
 
 /*
  * One LISTEN connection per process for every live client of every Werkstatt. NOTIFY reaches every
@@ -89,7 +90,7 @@ export class LiveHub {
 	private async connect(): Promise<pg.Client> {
 		const client = new pg.Client({ connectionString: this.url });
 		client.on('notification', (message) => this.deliver(message.channel, message.payload));
-		client.on('error', (error) => console.error('Werkstatt-Live-Verbindung verloren:', error.message));
+		client.on('error', (error) => log().warn({ err: error }, 'Werkstatt-Live-Verbindung verloren'));
 		client.on('end', () => this.lost(client));
 		await client.connect();
 		this.client = client;
