@@ -68,6 +68,10 @@ const configSchema = z.object({
 		.optional(),
 	OIDC_ORGANISATION: z.string().regex(/^[a-z0-9-]{1,100}$/, 'OIDC_ORGANISATION muss das Kürzel einer Organisation sein (wie in /o/<kürzel>).').optional(),
 	OIDC_CREATE_ACCOUNTS: flag.optional(),
+	// Betrieb (README „Betrieb: Logs und Metriken“).
+	LOG_FORMAT: z.enum(['json', 'text'], { message: 'LOG_FORMAT muss „json“ (eine JSON-Zeile je Eintrag) oder „text“ (lesbare Zeilen) sein.' }).optional(),
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL muss error, warn, info, debug oder silent sein.' }).optional(),
+	METRICS_TOKEN: z.string().regex(/^[\x21-\x7e]{16,200}$/, 'METRICS_TOKEN muss 16 bis 200 Zeichen ohne Leerzeichen lang sein (z. B. openssl rand -hex 24).').optional(),
 	STADTWISSEN_PASSWORD_LOGIN: z
 		.enum(['an', 'aus', 'ja', 'nein', '1', '0', 'true', 'false', 'on', 'off'], { message: 'STADTWISSEN_PASSWORD_LOGIN muss „an“ oder „aus“ sein.' })
 		.transform((value) => ['an', 'ja', '1', 'true', 'on'].includes(value))

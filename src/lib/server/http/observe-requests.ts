@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { log } from '../observability/logger';
+import { countRequest } from '../observability/metrics';
 
 /** A load balancer's or proxy's request id is kept when it looks like one (no spaces, no personal text); otherwise a new one. */
 const FOREIGN_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -27,7 +28,9 @@ export const observeRequests: Handle = async ({ event, resolve }) => {
 	try {
 		response = await resolve(event);
 	} catch (cause) {
-		log().error(entry(500), 'Anfrage fehlgeschlagen');
+		const failed = entry(500);
+		countRequest(event.route.id, event.request.method, 500, failed.durationMs / 1000);
+		log().error(failed, 'Anfrage fehlgeschlagen');
 		throw cause;
 	}
 	try {
@@ -35,6 +38,8 @@ export const observeRequests: Handle = async ({ event, resolve }) => {
 	} catch {
 		// An immutable response (a fetched one passed on) keeps its headers.
 	}
-	log().info(entry(response.status), 'Anfrage');
+	const done = entry(response.status);
+	countRequest(event.route.id, event.request.method, response.status, done.durationMs / 1000);
+	log().info(done, 'Anfrage');
 	return response;
 };

@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { outboxMails } from '../db/schema';
 import { JOB_SCHEMA, jobDb, MAIL_RETRY, MAIL_RETRY_QUEUE } from '../jobs/queues';
 import { deliver, failureReason } from './mailer';
+import { countMailFailure } from '../observability/metrics';
 
 /**
  * A mail SMTP refused, waiting for its next try. `body` only for a mail with a personal link,
@@ -44,6 +45,7 @@ export async function retryQueuedMail(db: Db, mail: QueuedMail, attempt: { retry
 		await deliver({ to: entry.recipient, subject: entry.subject, body });
 	} catch (error) {
 		const failure = failureReason(error);
+		countMailFailure();
 		const last = attempt.retryCount >= attempt.retryLimit;
 		await db
 			.update(outboxMails)

@@ -7,6 +7,7 @@ import { requireMailGateOpen } from './mail-host';
 import { enqueueMailRetry } from './mail-retry';
 import { deliver, failureReason, mailConfigured } from './mailer';
 import { log } from '../observability/logger';
+import { countMailFailure } from '../observability/metrics';
 
 /** What a mail is about; shown in the Ausgang instead of its content. */
 export type MailKind = 'general' | 'registration' | 'study_invitation' | 'study_reminder' | 'member_invitation' | 'password_reset';
@@ -59,6 +60,7 @@ export async function sendMail(db: Db, unsigned: Mail): Promise<MailStatus> {
 		await deliver(mail);
 	} catch (error) {
 		const failure = failureReason(error);
+		countMailFailure();
 		log().warn({ reason: failure }, 'E-Mail konnte nicht versendet werden, neuer Versuch folgt');
 		await db.update(outboxMails).set({ failure }).where(eq(outboxMails.id, stored.id));
 		try {

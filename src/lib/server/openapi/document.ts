@@ -8,6 +8,7 @@ import { participatePaths } from '../studies/participate-openapi';
 import { studyPaths } from '../studies/openapi';
 import { werkstattPaths } from '../werkstatt/openapi';
 import { planningPaths } from '../planning/openapi';
+import { operationsPaths } from '../observability/openapi';
 
 const errorResponse = (description: string) => ({
 	description,
@@ -28,7 +29,8 @@ export function openApiDocument(serverUrl: string) {
 		components: {
 			securitySchemes: {
 				bearer: { type: 'http', scheme: 'bearer', description: 'API-Schlüssel (swt_…)' },
-				participant: { type: 'http', scheme: 'bearer', description: 'Teilnahme-Schlüssel einer Werkstatt (swp_…, von /w/{code}/join) — kein API-Schlüssel' }
+				participant: { type: 'http', scheme: 'bearer', description: 'Teilnahme-Schlüssel einer Werkstatt (swp_…, von /w/{code}/join) — kein API-Schlüssel' },
+				metrics: { type: 'http', scheme: 'bearer', description: 'Der Schlüssel aus METRICS_TOKEN (nur für /metrics)' }
 			},
 			schemas: {
 				Error: {
@@ -77,6 +79,7 @@ export function openApiDocument(serverUrl: string) {
 					}
 				}
 			},
+			...operationsPaths(serverUrl),
 			'/me': {
 				get: {
 					summary: 'Wem der API-Schlüssel gehört und in welcher Organisation er wirkt',

@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import { bodyHash, draftLookup, idempotencyHash, invitationHash, sealForToken, spentMarker } from './token-crypto';
 import { COUNTER_SHARDS } from './counters';
 import { batchedFor, LinkUnusable, pgArray, type AnswerSheet, type Batched, type Participation } from './participation';
+import { countSubmission } from '../observability/metrics';
 
 export interface Submission {
 	answers: AnswerInput[];
@@ -89,6 +90,9 @@ export async function submitAnswers(db: Db, participation: Participation, idempo
 	const result: Receipt = { receipt: outcome.receipt, replayed: outcome.replayed };
 
 	// Batched with other submissions: besides saving round trips, a batch hides which link's mark came with which answers.
-	if (!result.replayed) await batchedFor(finishedMarks, db, markFinished)({ tokenHash: invitationHash(token), round });
+	if (!result.replayed) {
+		countSubmission();
+		await batchedFor(finishedMarks, db, markFinished)({ tokenHash: invitationHash(token), round });
+	}
 	return result;
 }
