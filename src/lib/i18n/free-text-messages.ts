@@ -14,6 +14,11 @@ export const freeTextMessages = defineMessages(
 		'freetext.round': 'Runde',
 		'freetext.showRound': 'Runde anzeigen',
 		'freetext.noQuestions': 'Diese Analyse hat keine offenen Fragen.',
+		'freetext.reasonsTitle': 'Begründungen (Delphi)',
+		'freetext.reasonsLead':
+			'In Runde {round} haben Teilnehmende einzelne Antworten begründet. Geben Sie die Begründungen einer Frage frei, sieht Runde {next} sie neben der Verteilung als „Argumente aus Runde {round}“ – nur aus Gruppen mit mindestens {threshold} abgeschlossenen Fragebögen, ohne ausgeblendete Texte und nur, wenn danach mindestens {k} Begründungen übrig sind. In Ergebnissen, Downloads und API erscheinen sie nicht.',
+		'freetext.reasonsLastRound': 'Runde {round} ist die letzte: Ihre Begründungen zeigt keine weitere Runde mehr.',
+		'freetext.reasonsOf': 'Begründungen: {label}',
 		'freetext.released': 'Freigegeben',
 		'freetext.notReleased': 'Noch nicht freigegeben',
 		'freetext.release': 'Freigeben',
@@ -54,6 +59,11 @@ export const freeTextMessages = defineMessages(
 		'freetext.round': 'Round',
 		'freetext.showRound': 'Show round',
 		'freetext.noQuestions': 'This study has no open questions.',
+		'freetext.reasonsTitle': 'Reasons (Delphi)',
+		'freetext.reasonsLead':
+			'In round {round} participants gave reasons for single answers. Once you release an item’s reasons, round {next} shows them beside the distribution as “Arguments from round {round}” – only from groups with at least {threshold} finished questionnaires, without hidden texts, and only when at least {k} reasons remain. They do not appear in results, downloads or the API.',
+		'freetext.reasonsLastRound': 'Round {round} is the last: no further round shows its reasons.',
+		'freetext.reasonsOf': 'Reasons: {label}',
 		'freetext.released': 'Released',
 		'freetext.notReleased': 'Not released yet',
 		'freetext.release': 'Release',

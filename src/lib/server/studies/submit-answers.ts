@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { allItems, checkAnswers, type AnswerInput, type Measure } from '../../domain/study/questionnaire';
+import { checkReasons, itemOfReasonKey } from '../../domain/study/delphi-reasons';
 import { receiptCode } from '../../domain/study/receipt';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
@@ -51,8 +52,10 @@ export async function submitAnswers(db: Db, participation: Participation, idempo
 	const checked = checkAnswers(allItems(participation.pages), submission.answers);
 	if (!checked.ok) throw new AppError('validation_failed', 'Einige Antworten sind ungültig. Es wurde nichts gespeichert.', checked.problems);
 	const open: Record<string, string> = {};
-	const problems = [];
+	// Delphi reasons come as open texts under "reason:<item key>" (domain/study/delphi-reasons.ts).
+	const { reasons, problems } = checkReasons(submission.open ?? {}, new Set(allItems(participation.pages).map((item) => item.key)), { round, rounds: study.rounds });
 	for (const [key, text] of Object.entries(submission.open ?? {})) {
+		if (itemOfReasonKey(key) !== null) continue;
 		if (!study.openQuestions.some((q) => q.key === key)) problems.push({ path: `open.${key}`, message: 'Diese offene Frage gibt es nicht.' });
 		else if (typeof text !== 'string') problems.push({ path: `open.${key}`, message: 'Die Antwort muss ein Text sein.' });
 		else if (text.length > 2000) problems.push({ path: `open.${key}`, message: 'Die Antwort darf höchstens 2.000 Zeichen lang sein.' });
@@ -60,13 +63,14 @@ export async function submitAnswers(db: Db, participation: Participation, idempo
 	}
 	if (problems.length) throw new AppError('validation_failed', 'Einige Antworten sind ungültig. Es wurde nichts gespeichert.', problems);
 	const accepted = Object.fromEntries(checked.answers);
-	const canonical = { answers: [...checked.answers].sort(([a], [b]) => a.localeCompare(b)), open };
+	const canonical = { answers: [...checked.answers].sort(([a], [b]) => a.localeCompare(b)), open: { ...open, ...reasons } };
 	const hash = bodyHash(canonical);
 
 	const rows = Object.entries(accepted).map(([key, value]) => ({ key, ...parseKey(key), value }));
 	const previous = participation.previous?.answers ?? null;
 	const previousValue = (key: string) => (previous && key in previous ? (previous[key] ?? 0) : null);
-	const openEntries = Object.entries(open);
+	// Stored like open answers (anonymous, per group and round); never kept in the sheet under the token.
+	const openEntries = [...Object.entries(open), ...Object.entries(reasons)];
 	let outcome: { receipt: string; body_hash: string; replayed: boolean };
 	try {
 		const result = await db.execute<typeof outcome>(sql`

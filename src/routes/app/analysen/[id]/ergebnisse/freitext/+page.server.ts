@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { reviewAnchor } from '$lib/domain/study/delphi-reasons';
 import { openAnswerHideForm, openAnswerReleaseForm } from '$lib/schemas/results';
 import type { OrgContext } from '$lib/server/context';
 import { loadPage, runAction } from '$lib/server/http/adapter';
@@ -30,7 +31,7 @@ const review =
 	(event: RequestEvent) =>
 		runAction(event, { access: 'org.manage', form, run: (ctx, input) => apply(ctx, event.params.id, input), redirect: (_, input) => back(event, input.round, notice, anchor(input)) });
 
-const atQuestion = ({ question }: { question: string }) => `frage-${question}`;
+const atQuestion = ({ question }: { question: string }) => reviewAnchor(question);
 const atAnswer = ({ answerId }: { answerId: string }) => `antwort-${answerId}`;
 
 export const actions: Actions = {
