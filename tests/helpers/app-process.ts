@@ -10,11 +10,16 @@ export interface AppProcess {
 
 /** The real app process (`stadtwissen serve`) on a test database; builds the UI first when needed. */
 /** `database` is a test database: the app connects as its app role and migrates as its owner, as in production. */
-export async function startApp(options: { database: { url: string; ownerUrl: string }; port: number; env?: Record<string, string> }): Promise<AppProcess> {
-	const child = spawn(process.execPath, ['bin/stadtwissen.js', 'serve'], {
-		env: { ...process.env, DATABASE_URL: options.database.url, DATABASE_MIGRATION_URL: options.database.ownerUrl, PORT: String(options.port), HOST: '127.0.0.1', STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: '20', ...options.env },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+/** `dataDir` instead: the app starts its own embedded PostgreSQL there, as `npm start` does. */
+export async function startApp(options: ({ database: { url: string; ownerUrl: string } } | { dataDir: string }) & { port: number; env?: Record<string, string> }): Promise<AppProcess> {
+	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: '20', ...options.env };
+	if ('database' in options) Object.assign(env, { DATABASE_URL: options.database.url, DATABASE_MIGRATION_URL: options.database.ownerUrl });
+	else {
+		delete env.DATABASE_URL;
+		delete env.DATABASE_MIGRATION_URL;
+		env.STADTWISSEN_DATA_DIR = options.dataDir;
+	}
+	const child = spawn(process.execPath, ['bin/stadtwissen.js', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	const waiting: { text: string; resolve: () => void }[] = [];
 	const listen = (chunk: Buffer) => {
@@ -33,6 +38,6 @@ export async function startApp(options: { database: { url: string; ownerUrl: str
 			waiting.push({ text, resolve: () => (clearTimeout(timer), resolve()) });
 			child.once('exit', (code) => reject(new Error(`server exited with ${code} before "${text}":\n${output}`)));
 		});
-	await printed('Stadtwissen läuft');
+	await printed('Stadtwissen läuft: ');
 	return { child, output: () => output, printed };
 }

