@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { emailSchema } from '../lib/schemas/accounts';
+import { publicOrigin, readConfig } from '../lib/server/config';
+import { systemContext } from '../lib/server/context';
 import { erasePersonalData } from '../lib/server/gdpr/erase-personal-data';
 import { exportPersonalDataJson, exportPersonalDataPdf } from '../lib/server/gdpr/export-personal-data';
 import { note, openDatabase, say } from './database';
@@ -63,7 +65,8 @@ export const gdprCommands: Record<string, Command> = {
 		async run(values) {
 			const email = address(values);
 			if (values.yes !== true) throw new UsageError('Die Löschung ist endgültig. Bestätigen Sie sie mit --yes.');
-			const summary = await withDatabase((db) => erasePersonalData({ db, now: new Date() }, { email }));
+			// Freed seats are offered to the waiting list at once: the offer mails link to the public address.
+			const summary = await withDatabase((db) => erasePersonalData(systemContext(db, publicOrigin(readConfig())), { email }));
 			say(
 				`Gelöscht: ${summary.accountsDeleted} Konto/Konten, ${summary.registrations} Anmeldung(en) anonymisiert, ${summary.mails} Adresse(n) aus dem Postausgang entfernt, ${summary.invitations} Einladung(en) gelöscht, ${summary.auditEntries} Protokolleintrag/-einträge ohne Person.`
 			);

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
+import type { Visitor } from '../catalogue/catalogue-context';
+import { withSession } from '../catalogue/locked-session';
 import { AppError } from '../errors';
 import type { PersonalDataRequest } from '../../schemas/gdpr';
 import { accountsInReach } from './personal-data';
@@ -22,13 +24,15 @@ const count = (result: { rowCount: number | null }) => result.rowCount ?? 0;
  * belong to another organisation too), registrations anonymised as the retention job does (links
  * and certificates gone), addresses removed from the Postausgang, pending invitations deleted,
  * protocol entries kept as facts without the person. The last owner of an organisation is refused.
- * The protocol records the request (who, when, which kind), never the address.
+ * The protocol records the request (who, when, which kind), never the address. Seats the erasure
+ * frees go to the waiting list at once, with the offer mail, as when the person had cancelled.
  */
-export async function erasePersonalData(ctx: GdprContext, input: PersonalDataRequest): Promise<ErasureSummary> {
+export async function erasePersonalData(ctx: GdprContext & Pick<Visitor, 'baseUrl' | 'mailHostAccepted'>, input: PersonalDataRequest): Promise<ErasureSummary> {
 	const address = input.email;
 	const reach = ctx.org ? { orgId: ctx.org.orgId } : null;
 	const orgFilter = (column: string) => (reach ? sql`${sql.identifier(column)} = ${reach.orgId}` : sql`true`);
-	return ctx.db.transaction(async (tx) => {
+	const freed = new Set<string>();
+	const summary = await ctx.db.transaction(async (tx) => {
 		const summary: ErasureSummary = { accountsDeleted: 0, accountsKept: 0, registrations: 0, mails: 0, auditEntries: 0, invitations: 0 };
 		const deleted: string[] = [];
 		for (const account of await accountsInReach(tx, address, reach)) {
@@ -70,8 +74,9 @@ export async function erasePersonalData(ctx: GdprContext, input: PersonalDataReq
 					cancelled_at = CASE WHEN r.status IN ('pending_confirmation', 'confirmed', 'offered', 'waitlisted') AND s.starts_at > ${ctx.now} THEN coalesce(r.cancelled_at, ${ctx.now}) ELSE r.cancelled_at END
 				FROM catalogue_sessions s
 				WHERE s.id = r.session_id AND lower(r.email) = ${address} AND r.anonymised_at IS NULL AND ${reach ? sql`r.org_id = ${reach.orgId}` : sql`true`}
-				RETURNING r.id`)
-		).rows as { id: string }[];
+				RETURNING r.id, r.session_id, r.status`)
+		).rows as { id: string; session_id: string; status: string }[];
+		for (const registration of registrations) if (registration.status === 'cancelled') freed.add(registration.session_id);
 		if (registrations.length) {
 			const ids = sql.join(registrations.map((r) => sql`${r.id}::uuid`), sql`, `);
 			await tx.execute(sql`DELETE FROM catalogue_registration_links WHERE registration_id IN (${ids})`);
@@ -91,4 +96,7 @@ export async function erasePersonalData(ctx: GdprContext, input: PersonalDataReq
 		await recordAudit(tx, 'personal_data_erased', { orgId: reach?.orgId ?? null, userId: ctx.actor && !deleted.includes(ctx.actor.userId) ? ctx.actor.userId : null, detail: { kind: 'loeschung', ...summary } });
 		return summary;
 	});
+	// Each session settled on its own, as a cancellation does: the next on the waiting list is offered the seat by mail.
+	for (const sessionId of freed) await withSession(ctx, sessionId, async () => undefined);
+	return summary;
 }

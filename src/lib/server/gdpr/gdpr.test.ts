@@ -20,7 +20,7 @@ let owner: TenantContext;
 let person: TenantContext;
 let other: TenantContext;
 const now = new Date();
-const ctxOf = (tenant: TenantContext) => ({ db: t.db, now, actor: { userId: tenant.actor.userId }, org: { orgId: tenant.org.orgId } });
+const ctxOf = (tenant: TenantContext) => ({ db: t.db, now, actor: { userId: tenant.actor.userId }, org: { orgId: tenant.org.orgId }, baseUrl: 'https://stadtwissen.test', mailHostAccepted: true });
 const rows = async <T>(query: ReturnType<typeof sql>) => (await t.db.execute(query)).rows as T[];
 
 beforeAll(async () => {
@@ -69,6 +69,12 @@ describe('Auskunft (Art. 15)', () => {
 		const pdf = pdfText((await personalDataPdf(data, { compress: false })).body as Uint8Array);
 		expect(pdf).toContain('Erika Beispiel');
 		expect(pdf).toContain('Antworten in Analysen');
+		// The protocol and statuses in German words, not the stored event names.
+		expect(pdf).toContain('Angemeldet');
+		expect(pdf).toContain('In die Organisation eingeladen');
+		expect(pdf).toContain('Status: bestätigt');
+		expect(pdf).toContain('(zugestellt)');
+		expect(pdf).not.toMatch(/member_invited|: login\b|confirmed/);
 	});
 
 	it('records the request in the protocol without the address', async () => {
@@ -107,5 +113,27 @@ describe('Löschung (Art. 17)', () => {
 		expect(JSON.stringify(request.detail)).not.toContain(person.actor.email);
 		const again = await collectForRequest(ctxOf(owner), { email: person.actor.email }, 'json');
 		expect([again.accounts, again.registrations, again.mails]).toEqual([[], [], []]);
+	});
+
+	it('offers the seat it frees to the next on the waiting list at once, with the offer mail', async () => {
+		const [module] = await rows<{ id: string }>(sql`INSERT INTO catalogue_modules (org_id, title, format) VALUES (${owner.org.orgId}, 'Stadtklima', 'workshop') RETURNING id`);
+		const starts = new Date(now.getTime() + 14 * 86_400_000);
+		const [session] = await rows<{ id: string }>(
+			sql`INSERT INTO catalogue_sessions (module_id, org_id, starts_at, ends_at, parts, capacity) VALUES (${module.id}, ${owner.org.orgId}, ${starts}, ${starts}, '[]'::jsonb, 1) RETURNING id`
+		);
+		await t.db.execute(sql`INSERT INTO catalogue_registrations (session_id, org_id, name, email, group_key, status, email_confirmed_at)
+			VALUES (${session.id}, ${owner.org.orgId}, 'Platz Inhaberin', 'platz@loeschung.test', 'verwaltung', 'confirmed', ${now})`);
+		await t.db.execute(sql`INSERT INTO catalogue_registrations (session_id, org_id, name, email, group_key, status, email_confirmed_at)
+			VALUES (${session.id}, ${owner.org.orgId}, 'Warte Liste', 'warteliste@loeschung.test', 'verwaltung', 'waitlisted', ${now})`);
+
+		await erasePersonalData(ctxOf(owner), { email: 'platz@loeschung.test' });
+
+		const registrations = await rows<{ email: string; status: string }>(sql`SELECT email, status FROM catalogue_registrations WHERE session_id = ${session.id} ORDER BY seq`);
+		expect(registrations).toEqual([
+			{ email: '', status: 'cancelled' },
+			{ email: 'warteliste@loeschung.test', status: 'offered' }
+		]);
+		const offers = await rows<{ subject: string }>(sql`SELECT subject FROM outbox_mails WHERE recipient = 'warteliste@loeschung.test'`);
+		expect(offers).toHaveLength(1);
 	});
 });

@@ -1,6 +1,7 @@
 import { translator } from '../../i18n';
 import type { DownloadFile } from '../http/download';
 import { Report } from '../results/exports/pdf';
+import { auditLabel, mailStatusLabel, registrationStatusLabel } from './audit-labels';
 import type { PersonalDataExport } from './personal-data';
 
 const ROLES: Record<string, string> = { owner: 'Inhaber*in', organiser: 'Organisator*in', facilitator: 'Moderator*in', viewer: 'Lesende*r' };
@@ -44,7 +45,7 @@ export async function personalDataPdf(data: PersonalDataExport, options: { compr
 			`${r.module} (${r.organisation}), Termin ${when(r.startsAt)}`,
 			`Name: ${r.name} · E-Mail-Adresse: ${r.email} · Organisation: ${r.affiliation || '–'} · Gruppe: ${r.group}`,
 			`Barrierefreiheit: ${r.accessibilityNeeds || '–'}`,
-			`Status: ${r.status}, angemeldet ${when(r.createdAt)}, Einwilligung ${when(r.consentedAt)}, teilgenommen: ${r.attended ? 'ja' : 'nein'}`
+			`Status: ${registrationStatusLabel(r.status)}, angemeldet ${when(r.createdAt)}, Einwilligung ${when(r.consentedAt)}, teilgenommen: ${r.attended ? 'ja' : 'nein'}`
 		]);
 	}
 
@@ -54,7 +55,7 @@ export async function personalDataPdf(data: PersonalDataExport, options: { compr
 
 	report.heading('Versandte E-Mails (Postausgang)', 2);
 	if (!data.mails.length) none(report, 'Keine.');
-	else report.list(data.mails.map((m) => `${when(m.createdAt)}: „${m.subject}“ (${m.status})`));
+	else report.list(data.mails.map((m) => `${when(m.createdAt)}: „${m.subject}“ (${mailStatusLabel(m.status)})`));
 
 	report.heading('Einladungen zu laufenden Analysen', 2);
 	if (!data.studyInvitations.length) none(report, 'Keine.');
@@ -62,7 +63,7 @@ export async function personalDataPdf(data: PersonalDataExport, options: { compr
 
 	report.heading('Protokolleinträge', 2);
 	if (!data.auditEntries.length) none(report, 'Keine.');
-	else report.list(data.auditEntries.map((e) => `${when(e.createdAt)}: ${e.event}${e.organisation ? ` (${e.organisation})` : ''}`));
+	else report.list(data.auditEntries.map((e) => `${when(e.createdAt)}: ${auditLabel(e.event)}${e.organisation ? ` (${e.organisation})` : ''}`));
 
 	report.numberPages(translator('de'), title);
 	return { body: await report.finish(), contentType: 'application/pdf', fileName: 'auskunft.pdf' };

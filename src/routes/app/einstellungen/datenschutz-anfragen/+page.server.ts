@@ -9,5 +9,5 @@ export const load: PageServerLoad = (event) => loadPage(event, 'members.manage',
 
 export const actions: Actions = {
 	review: formAction('members.manage', personalDataRequestSchema, (ctx, input) => previewErasure(ctx, input).then((preview) => ({ preview }))),
-	erase: formAction('members.manage', eraseRequestSchema, (ctx, input) => erasePersonalData(ctx, input).then((erased) => ({ erased, email: input.email })))
+	erase: formAction('members.manage', eraseRequestSchema, (ctx, input) => erasePersonalData(ctx, input).then((erased) => ({ erased, email: input.email })), { sendsMail: true })
 };
