@@ -68,6 +68,9 @@ export const de = {
 	'setup.password': 'Passwort (mindestens 10 Zeichen)',
 	'setup.passwordRepeat': 'Passwort wiederholen',
 	'setup.submit': 'Einrichten',
+	'setup.leadSso':
+		'Legen Sie Ihre Organisation und das erste Konto an. Anmelden mit Passwort ist hier abgeschaltet: Danach melden Sie sich mit dem Konto Ihrer Verwaltung an – mit genau dieser E-Mail-Adresse. Dieses Konto verwaltet später Mitglieder und Einstellungen.',
+	'setup.emailSso': 'Ihre E-Mail-Adresse (wie im Konto Ihrer Verwaltung)',
 	'form.errorSummary': 'Bitte prüfen Sie Ihre Eingaben',
 	'form.saved': 'Gespeichert.',
 	'form.required': 'Pflichtfeld',

@@ -69,6 +69,9 @@ export const en: Record<MessageKey, string> = {
 	'setup.password': 'Password (at least 10 characters)',
 	'setup.passwordRepeat': 'Repeat password',
 	'setup.submit': 'Set up',
+	'setup.leadSso':
+		'Create your organisation and the first account. Signing in with a password is switched off here: afterwards you sign in with your administration’s account – with exactly this e-mail address. This account manages members and settings.',
+	'setup.emailSso': 'Your e-mail address (as in your administration’s account)',
 	'form.errorSummary': 'Please check your input',
 	'form.saved': 'Saved.',
 	'form.required': 'required',

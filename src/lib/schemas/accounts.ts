@@ -43,6 +43,9 @@ export const setupSchema = z
 	})
 	.refine((v) => v.password === v.passwordRepeat, { message: 'Die beiden Passwörter stimmen nicht überein.', path: ['passwordRepeat'] });
 
+/** The setup when passwords are off (single sign-on only): the owner signs in through the administration's provider afterwards. */
+export const ssoSetupSchema = z.object({ orgName: organisationNameSchema, name: personNameSchema, email: emailSchema });
+
 export const changePasswordSchema = z
 	.object({
 		currentPassword: z.string().min(1, 'Bitte geben Sie Ihr bisheriges Passwort ein.'),

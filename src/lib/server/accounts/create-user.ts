@@ -3,14 +3,15 @@ import type { Db } from '../db/client';
 import { memberships, organisations, users } from '../db/schema';
 import { recordAudit } from '../audit';
 import type { Role } from '../auth/actor';
-import { hashPassword } from '../auth/secrets';
+import { hashPassword, unusablePasswordHash } from '../auth/secrets';
 import { AppError } from '../errors';
 import { slugify } from '../../format/slug';
 
 export interface CreateUserOptions {
 	email: string;
 	name: string;
-	password: string;
+	/** null: no password of its own (single sign-on only). */
+	password: string | null;
 	orgName: string;
 	role: Role;
 }
@@ -50,7 +51,7 @@ export async function createUserInOrganisation(
 	if (!userId) {
 		const [created] = await db
 			.insert(users)
-			.values({ email, name: options.name, passwordHash: await hashPassword(options.password) })
+			.values({ email, name: options.name, passwordHash: options.password === null ? unusablePasswordHash() : await hashPassword(options.password) })
 			.returning({ id: users.id });
 		userId = created.id;
 	}
