@@ -52,4 +52,10 @@ describe('coverageSentence', () => {
 	it('has an English variant', () => {
 		expect(coverageSentence('en', { prioritised: 29, covered: 23, share: 23 / 29 })).toBe('23 of 29 prioritised needs are covered by modules (79%)');
 	});
+
+	it('counts a self-check plan’s conditions, not needs', () => {
+		expect(coverageSentence('de', { prioritised: 13, covered: 2, share: 2 / 13 }, 'conditions')).toBe('2 von 13 Bedingungen im Plan werden durch Module behandelt (15\u00a0%)');
+		expect(coverageSentence('de', { prioritised: 0, covered: 0, share: null }, 'conditions')).toBe('Es ist noch keine Bedingung im Plan.');
+		expect(coverageSentence('en', { prioritised: 1, covered: 1, share: 1 }, 'conditions')).toBe('1 of 1 condition in the plan is addressed by modules (100%)');
+	});
 });

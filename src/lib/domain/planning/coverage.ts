@@ -75,9 +75,17 @@ export function planCoverage(
 	};
 }
 
-/** „23 von 29 priorisierten Bedarfen sind durch Module abgedeckt (79 %)“ */
-export function coverageSentence(locale: NumberLocale, figures: CoverageFigures): string {
+/** „23 von 29 priorisierten Bedarfen sind durch Module abgedeckt (79 %)“; a self-check's plan counts its conditions (issue 16). */
+export function coverageSentence(locale: NumberLocale, figures: CoverageFigures, instrument: 'competences' | 'conditions' = 'competences'): string {
 	const { prioritised, covered, share } = figures;
+	if (instrument === 'conditions') {
+		if (locale === 'en') {
+			if (prioritised === 0) return 'No condition is in the plan yet.';
+			return `${formatCount('en', covered)} of ${formatCount('en', prioritised)} ${prioritised === 1 ? 'condition in the plan is' : 'conditions in the plan are'} addressed by modules (${formatShare('en', share)})`;
+		}
+		if (prioritised === 0) return 'Es ist noch keine Bedingung im Plan.';
+		return `${formatCount('de', covered)} von ${formatCount('de', prioritised)} ${prioritised === 1 ? 'Bedingung' : 'Bedingungen'} im Plan ${covered === 1 ? 'wird' : 'werden'} durch Module behandelt (${formatShare('de', share)})`;
+	}
 	if (locale === 'en') {
 		if (prioritised === 0) return 'No needs are prioritised yet.';
 		return `${formatCount('en', covered)} of ${formatCount('en', prioritised)} prioritised ${prioritised === 1 ? 'need is' : 'needs are'} covered by modules (${formatShare('en', share)})`;

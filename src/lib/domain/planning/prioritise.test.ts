@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellResult, DisagreementResult, GapResult, ItemResult, StudyResults } from '../results/study-results';
-import { DEFAULT_PLAN_RULE, measuredGaps, prioritiseGaps } from './prioritise';
+import { DEFAULT_PLAN_RULE, measuredConditions, measuredGaps, prioritiseGaps } from './prioritise';
 
 const shown = (group: string, consensus: boolean): CellResult => ({
 	group,
@@ -120,6 +120,43 @@ describe('measuredGaps', () => {
 		expect(all[0].gaps.map((g) => [g.competence, g.gap, g.rank])).toEqual([
 			['A2', 0.1, 1],
 			['A1', -0.3, 2]
+		]);
+	});
+});
+
+describe('measuredConditions (a self-check’s plan)', () => {
+	/** A self-check whose importance nobody rated („kann ich nicht einschätzen“ throughout): only „heute“ has figures. */
+	function onlyToday(means: Record<string, number | null>): StudyResults {
+		const codes = Object.keys(means);
+		const items: ItemResult[] = codes.flatMap((competence) => [
+			{ competence, measure: 'importance' as const, horizon: 'heute', cells: [{ ...shown('all', false), mean: null, n: 0, dontKnow: 12 }] },
+			{ competence, measure: 'proficiency' as const, horizon: null, cells: [means[competence] === null ? { group: 'all', suppressed: true as const } : { ...shown('all', false), mean: means[competence] }] }
+		]);
+		const gaps: GapResult[] = codes.map((competence) => ({ competence, horizon: 'heute', rank: null, meanGap: null, medianGap: null, importanceMean: null, proficiencyMean: means[competence] }));
+		return { study: 's', round: 1, minGroupSize: 5, quantileType: 7, groups: [], participants: 12, items, gaps, trends: [], disagreement: [], concordance: [] };
+	}
+
+	it('takes the weak conditions from today’s mean alone, weakest first, although no gap has a figure', () => {
+		const plan = measuredConditions(onlyToday({ 'R1.1': 2.5, 'R1.2': 4, 'R2.1': 1.5, 'R2.2': null, 'R3.1': 2.5, 'R3.2': 3 }));
+		expect(measuredGaps(onlyToday({ 'R1.1': 2.5 }))[0].gaps).toEqual([]);
+		expect(plan.map((h) => h.horizon)).toEqual(['heute']);
+		expect(plan[0].gaps.map((g) => [g.competence, g.rank, g.proficiencyMean, g.gap, g.weak])).toEqual([
+			['R2.1', 1, 1.5, null, true],
+			['R1.1', 2, 2.5, null, true],
+			['R3.1', 2, 2.5, null, true],
+			// 3 is the scale's midpoint: not weak, but rated, so an organiser may still take it in.
+			['R3.2', 4, 3, null, false],
+			['R1.2', 5, 4, null, false]
+		]);
+	});
+
+	it('shows the gap where importance was rated too, without letting it decide', () => {
+		const study = results({ heute: { A1: 1.5, A2: null } });
+		const [heute] = measuredConditions(study);
+		// Both are seen at 4 today: A1's gap of 1,5 has a figure but makes it no weak condition; A2's importance is hidden.
+		expect(heute.gaps.map((g) => [g.competence, g.gap, g.proficiencyMean, g.weak])).toEqual([
+			['A1', 1.5, 4, false],
+			['A2', null, 4, false]
 		]);
 	});
 });

@@ -1,4 +1,5 @@
 import { ALL_GROUPS } from '../anonymity/cells';
+import { isWeak, todayMeans } from '../results/self-check-view';
 import type { DisagreementResult, StudyResults } from '../results/study-results';
 
 /**
@@ -83,6 +84,43 @@ export function measuredGaps(results: StudyResults): { horizon: string; gaps: Me
 		});
 		return { horizon, gaps };
 	});
+}
+
+/** A plan's candidate on a self-check: its figure is today's mean; a gap is shown only where importance was rated too. */
+export type MeasuredCondition = Omit<MeasuredGap, 'gap'> & {
+	readonly gap: number | null;
+	/** All groups together see it below 3 today (the results page's rule): the plan takes it in. */
+	readonly weak: boolean;
+};
+
+/**
+ * A Rahmenbedingungen self-check's plan candidates (issue 16): every condition whose „So ist es bei
+ * uns heute“ mean of all groups is visible, weakest first (equal means share a rank, then the
+ * questionnaire's order), in the study's first horizon. What makes one weak is today's mean alone —
+ * never a gap, so a self-check whose „So wichtig ist es uns“ nobody rated (or whose importance is
+ * hidden below k) plans its weak conditions all the same.
+ */
+export function measuredConditions(results: StudyResults): { horizon: string; gaps: MeasuredCondition[] }[] {
+	const horizon = results.gaps[0]?.horizon ?? results.items.find((i) => i.measure === 'importance')?.horizon;
+	if (!horizon) return [];
+	const known = [...todayMeans(results)].map(([competence, mean], order) => ({ competence, mean, order })).sort((a, b) => comparable(a.mean) - comparable(b.mean) || a.order - b.order);
+	let rank = 0;
+	const gaps = known.map((entry, position): MeasuredCondition => {
+		if (position === 0 || comparable(known[position - 1].mean) !== comparable(entry.mean)) rank = position + 1;
+		const measured = results.gaps.find((g) => g.competence === entry.competence && g.horizon === horizon);
+		return {
+			competence: entry.competence,
+			horizon,
+			gap: measured?.meanGap ?? null,
+			rank,
+			importanceMean: measured?.importanceMean ?? null,
+			proficiencyMean: entry.mean,
+			consensus: consensusOf(results, entry.competence, horizon),
+			disagreement: disagreementOf(results, entry.competence, horizon),
+			weak: isWeak(entry.mean)
+		};
+	});
+	return [{ horizon, gaps }];
 }
 
 function consensusOf(results: StudyResults, competence: string, horizon: string): boolean | null {

@@ -65,17 +65,31 @@ export interface SelfCheckView {
 
 /** The weak conditions of a self-check's protected results, weakest first (then by code). */
 export function weakConditions(results: StudyResults, conditions: readonly SelfCheckCondition[]): WeakCondition[] {
-	const today = new Map(results.items.filter((item) => item.measure === 'proficiency').map((item) => [item.competence, item]));
+	const today = todayMeans(results);
 	return conditions
 		.flatMap((condition): WeakCondition[] => {
-			const mean = todayMean(today.get(condition.code)?.cells.find((c) => c.group === ALL_GROUPS));
-			if (mean === null || mean >= WEAK_CONDITION_BELOW) return [];
+			const mean = today.get(condition.code) ?? null;
+			if (mean === null || !isWeak(mean)) return [];
 			return [{ code: condition.code, title: condition.title, areaCode: condition.areaCode, mean, ...(condition.firstSteps ? { firstSteps: condition.firstSteps } : {}) }];
 		})
 		.sort((a, b) => a.mean - b.mean || a.code.localeCompare(b.code));
 }
 
 const todayMean = (cell: CellResult | undefined) => (cell && !cell.suppressed && cell.mean !== null ? cell.mean : null);
+
+/** Whether a visible „heute“ mean of all groups makes a condition weak. */
+export const isWeak = (mean: number) => mean < WEAK_CONDITION_BELOW;
+
+/** Each condition's visible „So ist es bei uns heute“ mean of all groups together, in questionnaire order; suppressed or unrated ones are missing. */
+export function todayMeans(results: StudyResults): Map<string, number> {
+	const means = new Map<string, number>();
+	for (const item of results.items) {
+		if (item.measure !== 'proficiency') continue;
+		const mean = todayMean(item.cells.find((c) => c.group === ALL_GROUPS));
+		if (mean !== null) means.set(item.competence, mean);
+	}
+	return means;
+}
 
 export function selfCheckView(results: StudyResults, setting: { competences: readonly SelfCheckCondition[]; areas: readonly { code: string; title: string }[] }, limit = 5): SelfCheckView {
 	const visible = results.groups.filter((g) => !g.suppressed).map((g) => g.key);

@@ -71,7 +71,16 @@ export type WordRole =
 	| 'fwItemEdit'
 	| 'fwAreaLabel'
 	| 'planComparisonLead'
-	| 'resultsLead';
+	| 'resultsLead'
+	| 'planFigure'
+	| 'planMeans'
+	| 'planHorizonEmpty'
+	| 'planUncoveredHint'
+	| 'planDroppedList'
+	| 'planModuleCreate'
+	| 'planOthers'
+	| 'planOthersHint'
+	| 'planPublicSource';
 
 export type InstrumentWords = Readonly<Record<WordRole, MessageKey>>;
 
@@ -138,7 +147,16 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		fwItemEdit: 'fw.competenceEdit',
 		fwAreaLabel: 'fw.area',
 		planComparisonLead: 'plan.comparison.lead',
-		resultsLead: 'results.lead'
+		resultsLead: 'results.lead',
+		planFigure: 'plan.gap.figure',
+		planMeans: 'plan.gap.means',
+		planHorizonEmpty: 'plan.horizonEmpty',
+		planUncoveredHint: 'plan.gap.uncoveredHint',
+		planDroppedList: 'plan.gap.droppedList',
+		planModuleCreate: 'plan.gap.module',
+		planOthers: 'plan.others',
+		planOthersHint: 'plan.othersHint',
+		planPublicSource: 'plan.public.source'
 	},
 	conditions: {
 		name: 'instrument.conditions.name',
@@ -202,7 +220,16 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		fwItemEdit: 'instrument.conditions.fwItemEdit',
 		fwAreaLabel: 'instrument.conditions.area',
 		planComparisonLead: 'instrument.conditions.planComparisonLead',
-		resultsLead: 'instrument.conditions.resultsLead'
+		resultsLead: 'instrument.conditions.resultsLead',
+		planFigure: 'instrument.conditions.planFigure',
+		planMeans: 'instrument.conditions.planMeans',
+		planHorizonEmpty: 'instrument.conditions.planHorizonEmpty',
+		planUncoveredHint: 'instrument.conditions.planUncoveredHint',
+		planDroppedList: 'instrument.conditions.planDroppedList',
+		planModuleCreate: 'instrument.conditions.planModuleCreate',
+		planOthers: 'instrument.conditions.planOthers',
+		planOthersHint: 'instrument.conditions.planOthersHint',
+		planPublicSource: 'instrument.conditions.planPublicSource'
 	}
 };
 

@@ -9,8 +9,8 @@ export async function addMeasure(ctx: OrgContext, planId: string, input: PlanMea
 	return ctx.db.transaction(async (tx) => {
 		const scoped = { ...ctx, db: tx };
 		const plan = await planOfOrg(scoped, planId, true);
-		const { results } = await resultsOfPlan(tx, plan);
-		requireMeasuredGap(results, input.competence, input.horizon);
+		const { results, instrument } = await resultsOfPlan(tx, plan);
+		requireMeasuredGap(results, instrument, input.competence, input.horizon);
 		if (input.moduleId) await requireOwnModule(scoped, input.moduleId);
 		const [created] = await tx
 			.insert(planMeasures)

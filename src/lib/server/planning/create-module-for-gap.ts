@@ -1,12 +1,11 @@
 import { findCompetence } from '../../domain/framework/editing';
-import type { MeasuredGap } from '../../domain/planning/prioritise';
+import type { MeasuredCondition, MeasuredGap } from '../../domain/planning/prioritise';
 import { formatDecimal } from '../../format/numbers';
 import { TARGET_GROUPS, type ModuleInput } from '../../schemas/catalogue';
 import type { PlanModuleForGapInput } from '../../schemas/planning';
 import { saveModule } from '../catalogue/save-module';
 import type { OrgContext } from '../context';
 import { planMeasures } from '../db/schema';
-import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import { planOfOrg, requireMeasuredGap, resultsOfPlan, touchPlan, type PlanStudy } from './plan-records';
 
 /**
@@ -19,9 +18,8 @@ export async function createModuleForGap(ctx: OrgContext, planId: string, input:
 	return ctx.db.transaction(async (tx) => {
 		const scoped = { ...ctx, db: tx };
 		const plan = await planOfOrg(scoped, planId, true);
-		const { study, results } = await resultsOfPlan(tx, plan);
-		const gap = requireMeasuredGap(results, input.competence, input.horizon);
-		const document = await frameworkDocumentOfStudy(tx, study);
+		const { study, results, document, instrument } = await resultsOfPlan(tx, plan);
+		const gap = requireMeasuredGap(results, instrument, input.competence, input.horizon);
 		const competenceTitle = findCompetence(document, gap.competence)?.competence.title_de ?? gap.competence;
 		const module: Partial<ModuleInput> = {
 			title: (input.title || competenceTitle).slice(0, 200),
@@ -43,7 +41,8 @@ export async function createModuleForGap(ctx: OrgContext, planId: string, input:
 }
 
 /** Why the module exists, in the words and figures of the protected results. */
-function rationale(study: PlanStudy, round: number, gap: MeasuredGap): string {
+function rationale(study: PlanStudy, round: number, gap: MeasuredGap | MeasuredCondition): string {
+	if ('weak' in gap) return selfCheckRationale(study, round, gap);
 	const horizon = study.horizons.find((h) => h.key === gap.horizon)?.label ?? gap.horizon;
 	const label = (key: string) => study.groups.find((g) => g.key === key)?.label ?? key;
 	const lines = [
@@ -52,5 +51,15 @@ function rationale(study: PlanStudy, round: number, gap: MeasuredGap): string {
 	];
 	if (gap.consensus !== null) lines.push(gap.consensus ? 'Die Gruppen sind sich über die Wichtigkeit einig.' : 'Über die Wichtigkeit gibt es keinen Konsens.');
 	if (gap.disagreement.length) lines.push(`Unterschiedlich eingeschätzt von: ${gap.disagreement.map((d) => `${label(d.higherGroup)} und ${label(d.lowerGroup)}`).join('; ')}.`);
+	return lines.join('\n\n');
+}
+
+/** A self-check's condition: today's mean is the figure, importance only where it was rated (issue 16). */
+function selfCheckRationale(study: PlanStudy, round: number, condition: MeasuredCondition): string {
+	const label = (key: string) => study.groups.find((g) => g.key === key)?.label ?? key;
+	const figures = [`So ist es bei uns heute: im Mittel aller Gruppen ${formatDecimal('de', condition.proficiencyMean)}${condition.weak ? ' (schwache Bedingung: unter 3)' : ''}`];
+	if (condition.importanceMean !== null) figures.push(`So wichtig ist es uns: ${formatDecimal('de', condition.importanceMean)}`);
+	const lines = [`Aus dem Selbstcheck „${study.title}“, Runde ${round}:`, `${figures.join('; ')} (Rang ${condition.rank}).`];
+	if (condition.disagreement.length) lines.push(`Unterschiedlich eingeschätzt von: ${condition.disagreement.map((d) => `${label(d.higherGroup)} und ${label(d.lowerGroup)}`).join('; ')}.`);
 	return lines.join('\n\n');
 }

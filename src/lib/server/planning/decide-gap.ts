@@ -10,8 +10,8 @@ import { planOfOrg, requireMeasuredGap, resultsOfPlan, touchPlan } from './plan-
 export async function decideGap(ctx: OrgContext, planId: string, input: PlanGapDecisionInput): Promise<{ competence: string; horizon: string; status: 'prioritised' | 'dropped' }> {
 	return ctx.db.transaction(async (tx) => {
 		const plan = await planOfOrg({ ...ctx, db: tx }, planId, true);
-		const { results } = await resultsOfPlan(tx, plan);
-		requireMeasuredGap(results, input.competence, input.horizon);
+		const { results, instrument } = await resultsOfPlan(tx, plan);
+		requireMeasuredGap(results, instrument, input.competence, input.horizon);
 		const values = { status: input.status, reason: input.reason, decidedBy: ctx.actor.userId, decidedAt: ctx.now };
 		await tx
 			.insert(planGapDecisions)

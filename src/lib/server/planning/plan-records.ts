@@ -1,10 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { measuredGaps, type MeasuredGap } from '../../domain/planning/prioritise';
+import { instrumentKindOf, type FrameworkDocument, type InstrumentKind } from '../../domain/framework/model';
+import { measuredConditions, measuredGaps, type MeasuredCondition, type MeasuredGap } from '../../domain/planning/prioritise';
 import type { StudyResults } from '../../domain/results/study-results';
 import type { OrgContext } from '../context';
 import type { Db } from '../db/client';
 import { frameworkVersions, qualificationPlans, studies } from '../db/schema';
 import { AppError } from '../errors';
+import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
 import { resultsOfStudy } from '../results/get-results';
 import type { Study } from '../studies/get-study';
 import { isUuid } from '../validate';
@@ -52,23 +54,32 @@ export async function studyOfPlan(db: Db, plan: Plan): Promise<PlanStudy> {
 	return { ...row.study, frameworkId: row.frameworkId };
 }
 
-/** The protected results of the plan's round: every figure a plan shows comes from here. */
-export async function resultsOfPlan(db: Db, plan: Plan): Promise<{ study: PlanStudy; results: StudyResults }> {
+/** The protected results of the plan's round and its instrument: every figure a plan shows comes from here. */
+export async function resultsOfPlan(db: Db, plan: Plan): Promise<{ study: PlanStudy; results: StudyResults; document: FrameworkDocument; instrument: InstrumentKind }> {
 	const study = await studyOfPlan(db, plan);
-	return { study, results: await resultsOfStudy(db, study, plan.round) };
+	const [results, document] = await Promise.all([resultsOfStudy(db, study, plan.round), frameworkDocumentOfStudy(db, study)]);
+	return { study, results, document, instrument: instrumentKindOf(document) };
 }
 
-/** The gap of the results a decision or measure names; a suppressed or unknown one is refused at the field. */
-export function requireMeasuredGap(results: StudyResults, competence: string, horizon: string): MeasuredGap {
-	const horizonGaps = measuredGaps(results).find((h) => h.horizon === horizon);
+/** What a plan may take in: on a competence study its measured gaps, on a self-check every condition with a visible „heute“ mean (issue 16). */
+export function planCandidates(results: StudyResults, instrument: InstrumentKind): { horizon: string; gaps: (MeasuredGap | MeasuredCondition)[] }[] {
+	return instrument === 'conditions' ? measuredConditions(results) : measuredGaps(results);
+}
+
+/** The gap (or, on a self-check, the condition) a decision or measure names; a suppressed or unknown one is refused at the field. */
+export function requireMeasuredGap(results: StudyResults, instrument: InstrumentKind, competence: string, horizon: string): MeasuredGap | MeasuredCondition {
+	const horizonGaps = planCandidates(results, instrument).find((h) => h.horizon === horizon);
 	if (!horizonGaps) throw new AppError('validation_failed', 'Diesen Zeithorizont gibt es in der Analyse nicht.', [{ path: 'horizon', message: `Möglich: ${[...new Set(results.gaps.map((g) => g.horizon))].join(', ')}.` }]);
 	const gap = horizonGaps.gaps.find((g) => g.competence === competence);
-	if (!gap) {
-		throw new AppError('validation_failed', 'Für diese Kompetenz gibt es in diesem Zeithorizont keine gemessene Lücke.', [
-			{ path: 'competence', message: 'Die Kompetenz gehört nicht zur Analyse, oder ihre Werte sind zum Schutz der Teilnehmenden ausgeblendet.' }
+	if (gap) return gap;
+	if (instrument === 'conditions') {
+		throw new AppError('validation_failed', 'Für diese Bedingung gibt es keinen Wert „So ist es bei uns heute“.', [
+			{ path: 'competence', message: 'Die Bedingung gehört nicht zum Selbstcheck, oder ihre Werte sind zum Schutz der Teilnehmenden ausgeblendet.' }
 		]);
 	}
-	return gap;
+	throw new AppError('validation_failed', 'Für diese Kompetenz gibt es in diesem Zeithorizont keine gemessene Lücke.', [
+		{ path: 'competence', message: 'Die Kompetenz gehört nicht zur Analyse, oder ihre Werte sind zum Schutz der Teilnehmenden ausgeblendet.' }
+	]);
 }
 
 /** Every change to a plan's content marks the plan as changed. */

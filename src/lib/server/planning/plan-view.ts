@@ -1,25 +1,25 @@
 import { asc, eq, and } from 'drizzle-orm';
 import { TARGET_GROUPS } from '../../schemas/catalogue';
 import { findCompetence } from '../../domain/framework/editing';
-import { instrumentKindOf, type InstrumentKind } from '../../domain/framework/model';
-import { weakConditions } from '../../domain/results/self-check-view';
+import type { InstrumentKind } from '../../domain/framework/model';
 import { PRINCIPLE_KEYS } from '../../domain/framework/vocabulary';
 import { planBudget, type PlanBudget, type PlanSlot } from '../../domain/planning/budget';
 import { coverageSentence, modulesForCompetence, planCoverage, type CoverageFigures, type CoveringModule, type ModuleMatch, type PlanCoverage } from '../../domain/planning/coverage';
 import { learningPaths, type LearningPath } from '../../domain/planning/learning-paths';
-import { measuredGaps, prioritiseGaps, type GapDisagreement } from '../../domain/planning/prioritise';
+import { prioritiseGaps, type GapDisagreement } from '../../domain/planning/prioritise';
 import type { Locale } from '../../i18n';
 import type { Db } from '../db/client';
 import { catalogueModules, planGapDecisions, planMeasures } from '../db/schema';
-import { frameworkDocumentOfStudy } from '../frameworks/pinned-document';
-import { resultsOfPlan, type Plan } from './plan-records';
+import { planCandidates, resultsOfPlan, type Plan } from './plan-records';
 
 /** One gap of the plan: the figures from the protected results, the organisers' decision and the modules that address it. */
 export interface PlanGap {
 	competence: string;
 	competenceTitle: string;
 	horizon: string;
-	gap: number;
+	/** Mean importance − mean „heute“; on a self-check only where importance was rated (null otherwise) and never what selects it. */
+	gap: number | null;
+	/** Competences: by gap, largest first. Self-check: by today's mean, weakest first. */
 	rank: number;
 	importanceMean: number | null;
 	proficiencyMean: number | null;
@@ -66,7 +66,7 @@ export interface PlanView {
 	horizons: { key: string; label: string }[];
 	gaps: PlanGap[];
 	/** Measured gaps neither the rule nor an organiser prioritised: candidates to prioritise by hand. */
-	otherGaps: { competence: string; competenceTitle: string; horizon: string; gap: number; rank: number }[];
+	otherGaps: { competence: string; competenceTitle: string; horizon: string; gap: number | null; proficiencyMean: number | null; rank: number }[];
 	coverage: CoverageFigures;
 	coverageDetail: PlanCoverage;
 	/** „23 von 29 priorisierten Bedarfen sind durch Module abgedeckt (79 %)“ */
@@ -88,8 +88,7 @@ const moduleColumns = {
 
 /** Everything a plan shows, recomputed from the protected results on every read (nothing of the figures is stored). */
 export async function planView(db: Db, plan: Plan, locale: Locale): Promise<PlanView> {
-	const { study, results } = await resultsOfPlan(db, plan);
-	const document = await frameworkDocumentOfStudy(db, study);
+	const { study, results, document, instrument } = await resultsOfPlan(db, plan);
 	const [decisions, measureRows, published] = await Promise.all([
 		db.select().from(planGapDecisions).where(eq(planGapDecisions.planId, plan.id)),
 		db
@@ -117,24 +116,29 @@ export async function planView(db: Db, plan: Plan, locale: Locale): Promise<Plan
 
 	const decisionOf = (competence: string, horizon: string) => decisions.find((d) => d.competence === competence && d.horizon === horizon);
 	const selected = prioritiseGaps(results, { minGap: plan.minGap, topN: plan.topN });
-	// A self-check's plan starts from its weak conditions (all groups together below 3 today), as its results page shows them.
-	const instrument = instrumentKindOf(document);
-	const weak = instrument === 'conditions' ? new Set(weakConditions(results, [...new Set(results.items.map((i) => i.competence))].map((code) => ({ code, title: code, areaCode: '' }))).map((c) => c.code)) : null;
 	const gaps: PlanGap[] = [];
 	const otherGaps: PlanView['otherGaps'] = [];
-	for (const { horizon, gaps: measured } of measuredGaps(results)) {
-		const byRule = weak ?? new Set(selected.find((h) => h.horizon === horizon)?.gaps.map((g) => g.competence));
-		for (const gap of measured) {
+	for (const { horizon, gaps: measured } of planCandidates(results, instrument)) {
+		// A self-check's plan starts from its weak conditions (all groups together below 3 today), as its results page shows them — whatever the gap.
+		const ruled = new Set(selected.find((h) => h.horizon === horizon)?.gaps.map((g) => g.competence));
+		for (const { weak, ...gap } of measured.map((g) => ({ weak: 'weak' in g ? g.weak : ruled.has(g.competence), ...g }))) {
 			const decision = decisionOf(gap.competence, horizon);
-			if (!byRule.has(gap.competence) && !decision) {
-				otherGaps.push({ competence: gap.competence, competenceTitle: titleOf(gap.competence), horizon, gap: gap.gap, rank: gap.rank });
+			if (!weak && !decision) {
+				otherGaps.push({ competence: gap.competence, competenceTitle: titleOf(gap.competence), horizon, gap: gap.gap, proficiencyMean: gap.proficiencyMean, rank: gap.rank });
 				continue;
 			}
 			const modules = dedupe(modulesForCompetence(pool, gap.competence));
 			gaps.push({
-				...gap,
+				competence: gap.competence,
+				horizon,
+				gap: gap.gap,
+				rank: gap.rank,
+				importanceMean: gap.importanceMean,
+				proficiencyMean: gap.proficiencyMean,
+				consensus: gap.consensus,
+				disagreement: gap.disagreement,
 				competenceTitle: titleOf(gap.competence),
-				selectedBy: byRule.has(gap.competence) ? 'rule' : 'organiser',
+				selectedBy: weak ? 'rule' : 'organiser',
 				status: decision?.status ?? 'prioritised',
 				reason: decision?.reason ?? '',
 				modules,
@@ -182,7 +186,7 @@ export async function planView(db: Db, plan: Plan, locale: Locale): Promise<Plan
 		otherGaps,
 		coverage: coverageDetail.overall,
 		coverageDetail,
-		coverageSentence: coverageSentence(locale, coverageDetail.overall),
+		coverageSentence: coverageSentence(locale, coverageDetail.overall, instrument),
 		measures,
 		budget: planBudget(measures),
 		learningPaths: learningPaths(pathModules, TARGET_GROUPS, study.competences)

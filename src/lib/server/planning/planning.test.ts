@@ -64,7 +64,7 @@ describe('a plan from the closed demo study', () => {
 			// The same figure the results show, and selected by the rule: ≥ 0.5 or among the horizon's ten largest.
 			const source = results.gaps.find((g) => g.competence === gap.competence && g.horizon === gap.horizon)!;
 			expect(gap.gap).toBe(source.meanGap);
-			expect(gap.gap >= 0.5 || gap.rank <= 10).toBe(true);
+			expect(gap.gap! >= 0.5 || gap.rank <= 10).toBe(true);
 			expect(gap).toMatchObject({ selectedBy: 'rule', status: 'prioritised' });
 		}
 		for (const horizon of plan.horizons) {
@@ -95,7 +95,7 @@ describe('a plan from the closed demo study', () => {
 		const loose = await getPlan(organiser, await newPlan({ minGap: 0, topN: 100 }));
 		const strict = await getPlan(organiser, await newPlan({ minGap: 1.5, topN: 1 }));
 		expect(strict.gaps.length).toBeLessThan(loose.gaps.length);
-		for (const gap of strict.gaps) expect(gap.gap >= 1.5 || gap.rank === 1).toBe(true);
+		for (const gap of strict.gaps) expect(gap.gap! >= 1.5 || gap.rank === 1).toBe(true);
 	});
 
 	it('is listed with the studies a new plan can start from (the open demo study is not one of them)', async () => {
@@ -167,7 +167,7 @@ describe('measures', () => {
 		expect(module).toMatchObject({ orgId: organiser.org.orgId, status: 'draft', title: uncovered.competenceTitle, targetGroups: ['verwaltung', 'politik', 'zivilgesellschaft', 'kultur', 'wirtschaft', 'wissenschaft'] });
 		expect(module.competences).toEqual([expect.objectContaining({ code: uncovered.competence, level: 'anwenden' })]);
 		expect(module.descriptionSource).toContain('Wissensbedarf Altenburg 2027');
-		expect(module.descriptionSource).toContain(`Lücke ${uncovered.gap.toFixed(1).replace('.', ',')} (Rang ${uncovered.rank})`);
+		expect(module.descriptionSource).toContain(`Lücke ${uncovered.gap!.toFixed(1).replace('.', ',')} (Rang ${uncovered.rank})`);
 		// The module's learning path for Verwaltung.
 		expect(after.learningPaths.find((p) => p.group === 'verwaltung')?.steps).toEqual([expect.objectContaining({ moduleId: created.moduleId, level: 'anwenden', prerequisites: [] })]);
 	});
