@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_QUESTION_OPTIONS, MAX_REGISTRATION_QUESTIONS, QUESTION_KINDS } from '../domain/catalogue/registration-questions';
 import { COMPETENCE_LEVEL_KEYS, MODULE_FORMAT_KEYS, MODULE_LANGUAGE_KEYS, PRINCIPLE_KEYS, SECTOR_KEYS, TARGET_GROUP_KEYS } from '../components/catalogue/keys';
 
 /*
@@ -87,6 +88,21 @@ export const moduleCompetenceSchema = z.object({
 	level: z.enum(COMPETENCE_LEVELS, { error: `Bitte wählen Sie eine Stufe. ${oneOf(COMPETENCE_LEVELS)}` })
 });
 
+/** A module's own registration question; `id` only for a question the module already has (editing keeps its answers). */
+export const registrationQuestionSchema = z
+	.object({
+		id: z.string({ error: 'Die Kennung der Frage muss ein Text sein.' }).max(40, 'Unbekannte Kennung der Frage.').optional(),
+		label: text('Die Frage', 200).min(1, 'Bitte geben Sie den Text der Frage ein.'),
+		kind: z.enum(QUESTION_KINDS, { error: 'Die Art der Frage ist „text“ (kurzer Text) oder „choice“ (Auswahl aus einer Liste).' }),
+		required: z.boolean({ error: 'Pflichtfrage: Hier wird true oder false erwartet.' }).default(false),
+		options: z
+			.array(text('Eine Antwortmöglichkeit', 100).min(1, 'Eine Antwortmöglichkeit ist leer.'), { error: listOf('Antwortmöglichkeiten') })
+			.max(MAX_QUESTION_OPTIONS, `Höchstens ${MAX_QUESTION_OPTIONS} Antwortmöglichkeiten.`)
+			.refine(unique, 'Jede Antwortmöglichkeit darf nur einmal vorkommen.')
+			.default([])
+	})
+	.refine((q) => q.kind === 'text' || q.options.length >= 2, { message: 'Eine Auswahlfrage braucht mindestens zwei Antwortmöglichkeiten (eine je Zeile).', path: ['options'] });
+
 /** A module as the API receives it; the form is turned into the same shape. */
 export const moduleInputSchema = z.object({
 	title: text('Der Titel', MAX_TITLE).min(1, 'Bitte geben Sie einen Titel ein.'),
@@ -132,7 +148,11 @@ export const moduleInputSchema = z.object({
 		.min(1, 'Die Aufbewahrungsfrist beträgt mindestens einen Monat.')
 		.max(120, 'Die Aufbewahrungsfrist beträgt höchstens 120 Monate.')
 		.nullable()
-		.default(null)
+		.default(null),
+	registrationQuestions: z
+		.array(registrationQuestionSchema, { error: listOf('Fragen zur Anmeldung') })
+		.max(MAX_REGISTRATION_QUESTIONS, `Höchstens ${MAX_REGISTRATION_QUESTIONS} eigene Fragen zur Anmeldung.`)
+		.default([])
 });
 export type ModuleInput = z.infer<typeof moduleInputSchema>;
 
@@ -197,7 +217,9 @@ export const registrationInputSchema = z.object({
 	email,
 	organisation: text('Die Organisation', 200).default(''),
 	group: z.enum(TARGET_GROUPS, { error: 'Bitte wählen Sie, zu welcher Gruppe Sie gehören.' }),
-	accessibilityNeeds: text('Die Angabe zur Barrierefreiheit', 1000).default('')
+	accessibilityNeeds: text('Die Angabe zur Barrierefreiheit', 1000).default(''),
+	/** Answers to the module's own questions, by question id (checked against the module's questions when registering). */
+	answers: z.record(z.string(), z.string({ error: 'Eine Antwort muss ein Text sein.' }), { error: 'Die Antworten werden als Objekt (Frage-Kennung → Antwort) erwartet.' }).default({})
 });
 export type RegistrationInput = z.infer<typeof registrationInputSchema>;
 
@@ -264,3 +286,18 @@ export const issueCertificatesForm = z.object({ mail: z.string().optional().tran
 
 /** A JSON body the use case validates itself, once it knows what the body is for (e.g. after a 404 check). */
 export const unvalidatedBody = z.json();
+
+/**
+ * A message to a session's registrants: subject and text, whether the waiting list gets it too,
+ * and `confirm=yes` from the second step (which showed how many people will receive it).
+ */
+export const registrantMessageForm = z.object({
+	subject: text('Der Betreff', 150).min(1, 'Bitte geben Sie einen Betreff ein.'),
+	text: text('Der Text', 5000).min(1, 'Bitte schreiben Sie einen Text.'),
+	includeWaitlist: z
+		.string()
+		.optional()
+		.transform((value) => value === 'yes'),
+	confirm: z.string().optional()
+});
+export type RegistrantMessageInput = z.infer<typeof registrantMessageForm>;

@@ -54,6 +54,7 @@ export function moduleJson(
 		facilitators: module.facilitators.map((f) => ({ name: f.name, organisation: f.organisation, sector: f.sector, bio: f.bio, photoUrl: f.hasPhoto ? `${baseUrl}/katalog/foto/${f.id}` : null })),
 		priceCents: module.priceCents,
 		free: module.priceCents === 0,
+		registrationQuestions: module.registrationQuestions,
 		status: module.status,
 		publishedAt: module.publishedAt ? isoBerlin(module.publishedAt) : null,
 		url: `${baseUrl}/katalog/${module.id}`,

@@ -1,11 +1,12 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { catalogueModules, catalogueRegistrationLinks, catalogueRegistrations, catalogueSessions, catalogueSettings } from '../db/schema';
 import type { RequestContext } from '../context';
+import { ANONYMOUS } from './erase-registration';
 import { DEFAULT_RETENTION_MONTHS } from './retention-period';
 
 /*
  * Data protection: a registration's personal data (name, e-mail, organisation, accessibility
- * needs, personal links) is deleted a retention period after its session ended — the module's
+ * needs, answers to the module's own questions, personal links) is deleted a retention period after its session ended — the module's
  * own period, else the organisation's, else 12 months. What stays is anonymous: status, group,
  * attendance (for counts). Issued certificates keep the holder's name, because verifying them is
  * their purpose; erasing a registration on request (eraseRegistration) withdraws them too.
@@ -37,7 +38,7 @@ export async function applyRetention(ctx: Pick<RequestContext, 'db' | 'now'>, op
 		registrations += await db.transaction(async (tx) => {
 			const rows = await tx
 				.update(catalogueRegistrations)
-				.set({ name: '', email: '', organisation: '', accessibilityNeeds: '', holdUntil: null, anonymisedAt: now })
+				.set({ ...ANONYMOUS, holdUntil: null, anonymisedAt: now })
 				.where(and(eq(catalogueRegistrations.sessionId, id), isNull(catalogueRegistrations.anonymisedAt)))
 				.returning({ id: catalogueRegistrations.id });
 			if (rows.length) await tx.delete(catalogueRegistrationLinks).where(inArray(catalogueRegistrationLinks.registrationId, rows.map((r) => r.id)));

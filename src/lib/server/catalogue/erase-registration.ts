@@ -5,8 +5,8 @@ import { ACTIVE_STATUSES, settle, withSession } from './locked-session';
 import { ownRegistration } from './own-registration';
 
 /**
- * Deletes a person's data on request (Art. 17 DSGVO): name, address, organisation and needs are
- * removed, links stop working, a certificate is withdrawn. The row stays as an anonymous count.
+ * Deletes a person's data on request (Art. 17 DSGVO): name, address, organisation, needs and answers
+ * are removed, links stop working, a certificate is withdrawn. The row stays as an anonymous count.
  */
 export async function eraseRegistration(ctx: Organiser, registrationId: string): Promise<void> {
 	const registration = await ownRegistration(ctx, registrationId);
@@ -29,4 +29,4 @@ export async function eraseRegistration(ctx: Organiser, registrationId: string):
 }
 
 /** What an anonymised registration keeps: its status, group and attendance, for counts only. */
-export const ANONYMOUS = { name: '', email: '', organisation: '', accessibilityNeeds: '' } as const;
+export const ANONYMOUS = { name: '', email: '', organisation: '', accessibilityNeeds: '', answers: {} };

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { answerColumns } from '../../domain/catalogue/registration-questions';
 import { dayAndTime } from '../../format/berlin-time';
 import { slugify } from '../../format/slug';
 import { protectFromFormula } from '../../format/spreadsheet';
@@ -17,7 +18,7 @@ export type RegistrationExportFormat = (typeof REGISTRATION_EXPORT_FORMATS)[numb
 
 /**
  * A session's registrations as a table, German headers, in the order of the session's page (seats,
- * waiting list, the rest). The privacy projection of the list holds here too: facilitators get no
+ * waiting list, the rest), one column per own registration question of the module. The privacy projection of the list holds here too: facilitators get no
  * e-mail column at all. Erased registrations keep their row (status, attendance) without a name.
  */
 async function registrationTable(ctx: Organiser, sessionId: string) {
@@ -27,7 +28,8 @@ async function registrationTable(ctx: Organiser, sessionId: string) {
 	const withEmail = can(ctx.actor, 'org.manage');
 	const group = (key: string) => ((TARGET_GROUPS as readonly string[]).includes(key) ? t(`cat.group.${key as TargetGroup}`) : key);
 	let waiting = 0;
-	const header = ['Nr.', 'Name', ...(withEmail ? ['E-Mail'] : []), 'Organisation', 'Gruppe', 'Status', 'Platz auf der Warteliste', 'Anwesend', 'Bedarfe (Barrierefreiheit)'];
+	const questions = module.registrationQuestions;
+	const header = ['Nr.', 'Name', ...(withEmail ? ['E-Mail'] : []), 'Organisation', 'Gruppe', 'Status', 'Platz auf der Warteliste', 'Anwesend', 'Bedarfe (Barrierefreiheit)', ...questions.map((q) => q.label)];
 	const rows = registrations.map((r, i) => {
 		const erased = r.anonymisedAt !== null;
 		return [
@@ -39,7 +41,8 @@ async function registrationTable(ctx: Organiser, sessionId: string) {
 			t(`cat.reg.${r.status}`),
 			r.status === 'waitlisted' ? String(++waiting) : '',
 			r.attended ? 'ja' : 'nein',
-			r.accessibilityNeeds
+			r.accessibilityNeeds,
+			...answerColumns(questions, r.answers).map((a) => a.answer)
 		];
 	});
 	const stem = `anmeldungen-${slugify(module.title, 'termin').slice(0, 50)}-${session.startsAt.toISOString().slice(0, 10)}`;

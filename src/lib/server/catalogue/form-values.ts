@@ -17,6 +17,13 @@ export function moduleFormValues(module: ModuleRow, facilitators: FacilitatorVie
 		retentionMonths: module.retentionMonths === null ? '' : String(module.retentionMonths)
 	};
 	for (const competence of module.competences) values[`level:${competence.code}`] = competence.level;
+	module.registrationQuestions.forEach((q, i) => {
+		values[`rq${i}_id`] = q.id;
+		values[`rq${i}_label`] = q.label;
+		values[`rq${i}_kind`] = q.kind;
+		values[`rq${i}_options`] = q.options.join('\n');
+		if (q.required) values[`rq${i}_required`] = 'yes';
+	});
 	facilitators.forEach((f, i) => {
 		values[`f${i}_name`] = f.name;
 		values[`f${i}_organisation`] = f.organisation;

@@ -1,4 +1,5 @@
 import { fromBerlin } from '../../format/berlin-time';
+import { MAX_REGISTRATION_QUESTIONS } from '../../domain/catalogue/registration-questions';
 import { COMPETENCE_LEVELS, germanFallback, MAX_FACILITATORS, MAX_PARTS } from '../../schemas/catalogue';
 import type { z } from 'zod';
 import { toErrorDetails } from '../errors';
@@ -60,6 +61,27 @@ export function readModuleForm(form: FormData): FormReading<Record<string, unkno
 		facilitators.push(fields);
 	}
 
+	// Own registration questions: rows rq0…, a row without text and choices is left out.
+	const questionRows: number[] = [];
+	const registrationQuestions: Record<string, unknown>[] = [];
+	for (let row = 0; row < MAX_REGISTRATION_QUESTIONS; row++) {
+		const label = str(form, `rq${row}_label`);
+		const options = str(form, `rq${row}_options`)
+			.split(/\r?\n/)
+			.map((line) => line.trim())
+			.filter(Boolean);
+		if (!label.trim() && !options.length) continue;
+		const kind = str(form, `rq${row}_kind`) || 'text';
+		questionRows.push(row);
+		registrationQuestions.push({
+			...(str(form, `rq${row}_id`) ? { id: str(form, `rq${row}_id`) } : {}),
+			label,
+			kind,
+			required: str(form, `rq${row}_required`) === 'yes',
+			options: kind === 'choice' ? options : []
+		});
+	}
+
 	const input = {
 		title: str(form, 'title'),
 		subtitle: str(form, 'subtitle'),
@@ -76,9 +98,13 @@ export function readModuleForm(form: FormData): FormReading<Record<string, unkno
 		competences,
 		facilitators,
 		priceCents: Number.isNaN(price) ? 0 : price,
-		retentionMonths: retention && /^\d{1,3}$/.test(retention) ? Number(retention) : null
+		retentionMonths: retention && /^\d{1,3}$/.test(retention) ? Number(retention) : null,
+		registrationQuestions
 	};
 	const fieldFor = (path: string) => {
+		const question = /^registrationQuestions\[(\d+)\]\.(\w+)/.exec(path);
+		if (question) return `rq${questionRows[Number(question[1])] ?? 0}_${question[2] === 'options' || question[2] === 'kind' ? question[2] : 'label'}`;
+		if (path.startsWith('registrationQuestions')) return 'registrationQuestions';
 		const facilitator = /^facilitators\[(\d+)\]\.(\w+)/.exec(path);
 		if (facilitator) return `f${facilitatorRows[Number(facilitator[1])] ?? 0}_${facilitator[2]}`;
 		if (path.startsWith('facilitators')) return 'facilitators';
@@ -138,7 +164,7 @@ export function readSessionForm(form: FormData): FormReading<Record<string, unkn
 }
 
 export interface RegistrationForm {
-	person: Record<string, string>;
+	person: { name: string; email: string; organisation: string; group: string; accessibilityNeeds: string; answers: Record<string, string> };
 	/** The public form's consent box (organisers registering someone have no such box). */
 	consent: boolean;
 }
@@ -151,13 +177,15 @@ export function readRegistrationForm(form: FormData): FormReading<RegistrationFo
 				email: str(form, 'email'),
 				organisation: str(form, 'organisation'),
 				group: str(form, 'group'),
-				accessibilityNeeds: str(form, 'accessibilityNeeds')
+				accessibilityNeeds: str(form, 'accessibilityNeeds'),
+				answers: Object.fromEntries([...form.keys()].filter((key) => key.startsWith('answer_')).map((key) => [key.slice('answer_'.length), str(form, key)]))
 			},
 			consent: str(form, 'consent') === 'yes'
 		},
 		errors: {},
 		values: echoForm(form),
-		fieldFor: (path) => path
+		// A problem with the answer to question q… shows at its field answer_q….
+		fieldFor: (path) => path.replace(/^answers\.(\w+)$/, 'answer_$1')
 	};
 }
 

@@ -10,7 +10,7 @@ export async function getSessionOverview(ctx: Organiser, sessionId: string) {
 	const mayManage = can(ctx.actor, 'org.manage');
 	const { module, session } = await getOwnSession(ctx, sessionId);
 	return {
-		module: { id: module.id, title: module.title, status: module.status },
+		module: { id: module.id, title: module.title, status: module.status, questions: module.registrationQuestions },
 		session,
 		values: sessionFormValues(session),
 		registrations: await sessionRegistrations(ctx, session.id),

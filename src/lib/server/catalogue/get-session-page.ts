@@ -9,7 +9,7 @@ export async function getSessionPage(ctx: Visitor, sessionId: string, done: { st
 	return {
 		// The organisation's logo, colour and legal links around the registration form (root layout).
 		identity: await identityOfSlug(ctx.db, module.orgSlug),
-		module: { id: module.id, title: module.title, subtitle: module.subtitle, orgName: module.orgName },
+		module: { id: module.id, title: module.title, subtitle: module.subtitle, orgName: module.orgName, questions: module.registrationQuestions },
 		session: { id: session.id, parts: session.parts, location: session.location, online: session.onlineUrl !== '', capacity: session.capacity, note: session.note, seats: session.seats },
 		closed,
 		retentionMonths: await retentionMonthsFor(ctx.db, module),

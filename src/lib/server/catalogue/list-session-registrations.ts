@@ -14,6 +14,7 @@ const ENTRY = {
 	status: catalogueRegistrations.status,
 	holdUntil: catalogueRegistrations.holdUntil,
 	attended: catalogueRegistrations.attended,
+	answers: catalogueRegistrations.answers,
 	anonymisedAt: catalogueRegistrations.anonymisedAt
 };
 

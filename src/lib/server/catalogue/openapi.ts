@@ -25,6 +25,24 @@ const session = {
 	}
 };
 
+/** A module's own questions on the registration form (the same shape in and out). */
+const registrationQuestions = {
+	type: 'array',
+	maxItems: 5,
+	description: 'Eigene Fragen des Moduls im Anmeldeformular (z. B. „Essenswünsche“, „Fachbereich“); die Antworten kommen als `answers` mit der Anmeldung',
+	items: {
+		type: 'object',
+		required: ['label', 'kind'],
+		properties: {
+			id: { type: 'string', description: 'Beim Ändern die Kennung einer bestehenden Frage, damit ihre Antworten bleiben; neue Fragen ohne' },
+			label: { type: 'string', maxLength: 200 },
+			kind: { enum: ['text', 'choice'] },
+			required: { type: 'boolean', default: false },
+			options: { type: 'array', maxItems: 12, items: { type: 'string', maxLength: 100 }, description: 'Bei `choice` mindestens zwei' }
+		}
+	}
+};
+
 const module = {
 	type: 'object',
 	properties: {
@@ -42,6 +60,7 @@ const module = {
 		competences: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, level: { enum: COMPETENCE_LEVELS }, title: bilingualText, principles: { type: 'array', items: { enum: CHARTER_PRINCIPLES } } } } },
 		facilitators: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, organisation: { type: 'string' }, sector: { enum: SECTORS }, bio: { type: 'string' }, photoUrl: { type: ['string', 'null'] } } } },
 		priceCents: { type: 'integer', description: '0 = kostenfrei' },
+		registrationQuestions,
 		free: { type: 'boolean' },
 		status: { enum: ['draft', 'published', 'archived'] },
 		publishedAt: { ...dateTime, type: ['string', 'null'] },
@@ -79,7 +98,8 @@ const moduleInput = {
 		facilitators: { type: 'array', maxItems: 12, items: { type: 'object', required: ['name', 'sector'], properties: { name: { type: 'string' }, organisation: { type: 'string' }, sector: { enum: SECTORS }, bio: { type: 'string' } } } },
 		priceCents: { type: 'integer', minimum: 0, default: 0 },
 		status: { enum: ['draft', 'published'], default: 'draft' },
-		retentionMonths: { type: ['integer', 'null'], minimum: 1, maximum: 120, description: 'Eigene Aufbewahrungsfrist für Anmeldungen; sonst die der Organisation (Standard 12)' }
+		retentionMonths: { type: ['integer', 'null'], minimum: 1, maximum: 120, description: 'Eigene Aufbewahrungsfrist für Anmeldungen; sonst die der Organisation (Standard 12)' },
+		registrationQuestions
 	}
 };
 
@@ -108,6 +128,11 @@ const registrationInput = {
 		organisation: { type: 'string', maxLength: 200 },
 		group: { enum: TARGET_GROUPS, description: 'Gruppenschlüssel wie in den Analysen' },
 		accessibilityNeeds: { type: 'string', maxLength: 1000 },
+		answers: {
+			type: 'object',
+			additionalProperties: { type: 'string', maxLength: 500 },
+			description: 'Antworten auf die eigenen Fragen des Moduls (`registrationQuestions`), je Frage-Kennung; Pflichtfragen müssen beantwortet sein, bei `choice` eine der `options`'
+		},
 		consent: { type: 'boolean', description: 'Der Client muss den Einwilligungstext gezeigt haben; `false` wird abgelehnt' }
 	}
 };

@@ -7,7 +7,7 @@ import { mailConfigured } from '../mail/mailer';
 import { validate } from '../validate';
 import { duplicateMail, pendingMail, registrationLink, waitlistMail } from './mails';
 import { HOLD_HOURS, holdEnd, mailContext, newLink, waitlistPosition, withSession } from './locked-session';
-import { closedReason, findActive, freeSeats, newRegistration, REGISTRATION_LIMIT, type Registrant, type RegistrationReceipt } from './registration-intake';
+import { checkedAnswers, closedReason, findActive, sessionQuestions, freeSeats, newRegistration, REGISTRATION_LIMIT, type Registrant, type RegistrationReceipt } from './registration-intake';
 
 export interface RegisterOptions {
 	sessionId: string;
@@ -41,6 +41,8 @@ export async function registerForSession(visitor: Registrant, options: RegisterO
 		if (!(error instanceof AppError)) throw error;
 		details.push(...error.details);
 	}
+	const checked = checkedAnswers(await sessionQuestions(visitor.db, options.sessionId), options.input, true);
+	details.push(...checked.details);
 	if (options.consent === false) details.push({ path: 'consent', message: 'Ohne Ihre Zustimmung können wir Sie nicht anmelden. Bitte setzen Sie den Haken.' });
 	if (details.length || !input) throw new AppError('validation_failed', 'Die Angaben sind unvollständig oder ungültig.', details);
 	const { now } = visitor;
@@ -59,7 +61,7 @@ export async function registerForSession(visitor: Registrant, options: RegisterO
 		const [created] = await tx
 			.insert(catalogueRegistrations)
 			.values({
-				...newRegistration(lock.session, input, now),
+				...newRegistration(lock.session, input, now, checked.answers),
 				status: free > 0 ? 'pending_confirmation' : 'waitlisted',
 				holdUntil: free > 0 ? holdUntil : null,
 				consentedAt: now,

@@ -6,7 +6,7 @@ import { validate } from '../validate';
 import { registeredByOrganiserMail } from './mails';
 import type { Organiser } from './catalogue-context';
 import { calendarUrl, mailContext, newLink, waitlistPosition, withSession } from './locked-session';
-import { findActive, freeSeats, newRegistration, type RegistrationReceipt, type RegistrationStatus } from './registration-intake';
+import { checkedAnswers, findActive, freeSeats, sessionQuestions, newRegistration, type RegistrationReceipt, type RegistrationStatus } from './registration-intake';
 
 /**
  * An organiser registers someone (by phone, on paper): no double opt-in, the seat is confirmed
@@ -14,7 +14,15 @@ import { findActive, freeSeats, newRegistration, type RegistrationReceipt, type 
  */
 export async function registerPerson(ctx: Organiser, sessionId: string, raw: unknown): Promise<RegistrationReceipt> {
 	requireMailHost(ctx);
-	const input = validate(registrationInputSchema, raw);
+	const checked = checkedAnswers(await sessionQuestions(ctx.db, sessionId), raw, false);
+	let input;
+	try {
+		input = validate(registrationInputSchema, raw);
+	} catch (error) {
+		if (error instanceof AppError && checked.details.length) throw new AppError(error.code, error.message, [...error.details, ...checked.details]);
+		throw error;
+	}
+	if (checked.details.length) throw new AppError('validation_failed', 'Die Angaben sind unvollständig oder ungültig.', checked.details);
 	const now = ctx.now;
 	const outcome = await withSession(ctx, sessionId, async (tx, lock, settled) => {
 		if (lock.session.orgId !== ctx.org.orgId) return null;
@@ -27,7 +35,7 @@ export async function registerPerson(ctx: Organiser, sessionId: string, raw: unk
 		const [created] = await tx
 			.insert(catalogueRegistrations)
 			.values({
-				...newRegistration(lock.session, input, now),
+				...newRegistration(lock.session, input, now, checked.answers),
 				status: free > 0 ? 'confirmed' : 'waitlisted',
 				emailConfirmedAt: now,
 				confirmedAt: free > 0 ? now : null,

@@ -1,7 +1,10 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { RegistrationInput } from '../../schemas/catalogue';
 import type { Db } from '../db/client';
-import { catalogueRegistrations } from '../db/schema';
+import { readAnswers, type RegistrationQuestion } from '../../domain/catalogue/registration-questions';
+import { catalogueModules, catalogueRegistrations, catalogueSessions } from '../db/schema';
+import type { ErrorDetail } from '../errors';
+import { isUuid } from '../validate';
 import type { Visitor } from './catalogue-context';
 import { ACTIVE_STATUSES, takenSeats, waitlistLength, type SessionLock } from './locked-session';
 
@@ -74,8 +77,32 @@ export async function freeSeats(tx: Db, session: { id: string; capacity: number 
 	return session.capacity - (await takenSeats(tx, session.id)) - (await waitlistLength(tx, session.id));
 }
 
+/** The own registration questions of the module a session belongs to (none for an unknown session). */
+export async function sessionQuestions(db: Db, sessionId: string): Promise<RegistrationQuestion[]> {
+	if (!isUuid(sessionId)) return [];
+	const [row] = await db
+		.select({ questions: catalogueModules.registrationQuestions })
+		.from(catalogueSessions)
+		.innerJoin(catalogueModules, eq(catalogueModules.id, catalogueSessions.moduleId))
+		.where(eq(catalogueSessions.id, sessionId));
+	return row?.questions ?? [];
+}
+
+/**
+ * The answers to keep from what was sent (`raw` is the unvalidated input, so a problem with a
+ * name and one with an answer are shown together), with problems as details at `answers.<id>`.
+ */
+export function checkedAnswers(questions: RegistrationQuestion[], raw: unknown, requireAnswers: boolean): { answers: Record<string, string>; details: ErrorDetail[] } {
+	const given = raw && typeof raw === 'object' && 'answers' in raw ? (raw as { answers: unknown }).answers : {};
+	if (given !== undefined && (given === null || typeof given !== 'object' || Array.isArray(given))) {
+		return { answers: {}, details: [{ path: 'answers', message: 'Die Antworten werden als Objekt (Frage-Kennung → Antwort) erwartet.' }] };
+	}
+	const { answers, problems } = readAnswers(questions, (given ?? {}) as Record<string, unknown>, requireAnswers);
+	return { answers, details: problems.map((p) => ({ path: `answers.${p.questionId}`, message: p.message })) };
+}
+
 /** The columns every new registration starts with: its session, the person's fields, when. */
-export function newRegistration(session: { id: string; orgId: string }, input: RegistrationInput, now: Date) {
+export function newRegistration(session: { id: string; orgId: string }, input: RegistrationInput, now: Date, answers: Record<string, string> = {}) {
 	return {
 		sessionId: session.id,
 		orgId: session.orgId,
@@ -84,6 +111,7 @@ export function newRegistration(session: { id: string; orgId: string }, input: R
 		organisation: input.organisation,
 		groupKey: input.group,
 		accessibilityNeeds: input.accessibilityNeeds,
+		answers,
 		createdAt: now
 	};
 }

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { settleQuestionIds } from '../../domain/catalogue/registration-questions';
 import { moduleInputSchema } from '../../schemas/catalogue';
 import { catalogueFacilitators, catalogueModules, type ModuleCompetence } from '../db/schema';
 import { AppError } from '../errors';
@@ -43,6 +45,7 @@ export async function saveModule(ctx: TenantContext, raw: unknown, moduleId?: st
 		principles: [...new Set(competences.flatMap((c) => c.principles))].sort(),
 		priceCents: input.priceCents,
 		retentionMonths: input.retentionMonths,
+		registrationQuestions: settleQuestionIds(existing?.registrationQuestions ?? [], input.registrationQuestions, () => `q${randomUUID().replace(/-/g, '').slice(0, 12)}`),
 		updatedAt: new Date()
 	};
 	return ctx.db.transaction(async (tx) => {

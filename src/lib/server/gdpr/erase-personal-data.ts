@@ -69,7 +69,7 @@ export async function erasePersonalData(ctx: GdprContext & Pick<Visitor, 'baseUr
 
 		const registrations = (
 			await tx.execute(sql`UPDATE catalogue_registrations r
-				SET name = '', email = '', organisation = '', accessibility_needs = '', hold_until = NULL, anonymised_at = ${ctx.now},
+				SET name = '', email = '', organisation = '', accessibility_needs = '', answers = '{}'::jsonb, hold_until = NULL, anonymised_at = ${ctx.now},
 					status = CASE WHEN r.status IN ('pending_confirmation', 'confirmed', 'offered', 'waitlisted') AND s.starts_at > ${ctx.now} THEN 'cancelled' ELSE r.status END,
 					cancelled_at = CASE WHEN r.status IN ('pending_confirmation', 'confirmed', 'offered', 'waitlisted') AND s.starts_at > ${ctx.now} THEN coalesce(r.cancelled_at, ${ctx.now}) ELSE r.cancelled_at END
 				FROM catalogue_sessions s

@@ -45,6 +45,7 @@ export async function personalDataPdf(data: PersonalDataExport, options: { compr
 			`${r.module} (${r.organisation}), Termin ${when(r.startsAt)}`,
 			`Name: ${r.name} · E-Mail-Adresse: ${r.email} · Organisation: ${r.affiliation || '–'} · Gruppe: ${r.group}`,
 			`Barrierefreiheit: ${r.accessibilityNeeds || '–'}`,
+			...r.answers.map((a) => `${a.question}: ${a.answer}`),
 			`Status: ${registrationStatusLabel(r.status)}, angemeldet ${when(r.createdAt)}, Einwilligung ${when(r.consentedAt)}, teilgenommen: ${r.attended ? 'ja' : 'nein'}`
 		]);
 	}

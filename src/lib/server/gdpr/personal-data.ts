@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { answerColumns, type RegistrationQuestion } from '../../domain/catalogue/registration-questions';
 import type { Db } from '../db/client';
 
 /*
@@ -85,6 +86,8 @@ export interface PersonalDataExport {
 		affiliation: string;
 		group: string;
 		accessibilityNeeds: string;
+		/** Answers to the module's own registration questions. */
+		answers: { question: string; answer: string }[];
 		status: string;
 		createdAt: string | null;
 		confirmedAt: string | null;
@@ -163,7 +166,7 @@ export async function collectPersonalData(db: Db, email: string, reach: Reach, n
 	const registrations = await rows<Record<string, unknown>>(
 		db,
 		sql`SELECT o.name AS organisation, m.title AS module, s.starts_at, r.name, r.email, r.organisation AS affiliation, r.group_key, r.accessibility_needs,
-				r.status, r.created_at, r.confirmed_at, r.cancelled_at, r.consented_at, r.attended
+				r.answers, m.registration_questions, r.status, r.created_at, r.confirmed_at, r.cancelled_at, r.consented_at, r.attended
 			FROM catalogue_registrations r JOIN catalogue_sessions s ON s.id = r.session_id JOIN catalogue_modules m ON m.id = s.module_id JOIN organisations o ON o.id = r.org_id
 			WHERE lower(r.email) = ${address} AND r.anonymised_at IS NULL AND ${inReach(sql`r.org_id`, reach)} ORDER BY s.starts_at, r.seq`
 	);
@@ -208,6 +211,9 @@ export async function collectPersonalData(db: Db, email: string, reach: Reach, n
 			affiliation: String(r.affiliation),
 			group: String(r.group_key),
 			accessibilityNeeds: String(r.accessibility_needs),
+			answers: answerColumns((r.registration_questions ?? []) as RegistrationQuestion[], r.answers as Record<string, string>)
+				.filter((a) => a.answer !== '')
+				.map((a) => ({ question: a.label, answer: a.answer })),
 			status: String(r.status),
 			createdAt: iso(r.created_at),
 			confirmedAt: iso(r.confirmed_at),

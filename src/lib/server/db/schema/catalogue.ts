@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigserial, boolean, customType, date, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations, users } from './accounts';
 import { frameworks } from './frameworks';
+import type { RegistrationQuestion } from '../../../domain/catalogue/registration-questions';
 
 /*
  * Fortbildungskatalog: modules (mapped to competences), their sessions, registrations with
@@ -23,6 +24,8 @@ export interface ModuleCompetence {
 	title_en: string;
 	principles: string[];
 }
+
+export type { RegistrationQuestion };
 
 /** One date of a session (a multi-day session has several, or one that spans days). */
 export interface SessionPart {
@@ -72,6 +75,10 @@ export const catalogueModules = pgTable(
 		status: moduleStatus('status').notNull().default('draft'),
 		/** Overrides the organisation's retention period for this module's registrations. */
 		retentionMonths: smallint('retention_months'),
+		/** The module's own questions on the registration form, in their order. */
+		registrationQuestions: jsonb('registration_questions').$type<RegistrationQuestion[]>().notNull().default([]),
+		/** Whether the module's organisers get a mail on each new registration (off unless chosen). */
+		notifyOnRegistration: boolean('notify_on_registration').notNull().default(false),
 		createdAt: createdAt(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 		publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -143,6 +150,8 @@ export const catalogueRegistrations = pgTable(
 		organisation: text('organisation').notNull().default(''),
 		groupKey: text('group_key').notNull(),
 		accessibilityNeeds: text('accessibility_needs').notNull().default(''),
+		/** Answers to the module's own questions, by question id; emptied with the other personal data. */
+		answers: jsonb('answers').$type<Record<string, string>>().notNull().default({}),
 		status: registrationStatus('status').notNull(),
 		/** Until when a pending registration or a waiting-list offer holds its seat. */
 		holdUntil: timestamp('hold_until', { withTimezone: true }),
