@@ -489,6 +489,25 @@ export const rows: Row[] = [
 			(allowed(c.actor, MANAGERS) ? expect(page) : expect(page).not).toContain(String(c.sent.email));
 		}
 	}),
+	row('/app/katalog/termin/:catUpcomingSessionId/nachricht', {
+		route: '/app/katalog/termin/[sessionId]/nachricht',
+		method: 'GET',
+		auth: 'session',
+		expect: manageOnly('/app/katalog/termin/:catUpcomingSessionId/nachricht'),
+		check: refusal
+	}),
+	row('/app/katalog/termin/:catUpcomingSessionId/nachricht', {
+		// The first step only counts the recipients (nothing is sent without confirm=yes).
+		route: '/app/katalog/termin/[sessionId]/nachricht',
+		method: 'POST',
+		auth: 'session',
+		form: (_, actor) => ({ subject: `Raumänderung von ${actor}`, text: 'Wir treffen uns in Raum 2.', includeWaitlist: 'yes' }),
+		expect: manageOnly('/app/katalog/termin/:catUpcomingSessionId/nachricht'),
+		check: (c) => {
+			refusal(c);
+			if (c.response.status === 200) expect(c.text).toContain('Die Nachricht geht an');
+		}
+	}),
 	row('/app/katalog/termin/:catUpcomingSessionId?/cancelRegistration', {
 		// A fresh confirmed registration per actor; cancelling it frees its seat.
 		route: '/app/katalog/termin/[sessionId]',

@@ -27,6 +27,7 @@ export type AuditEvent =
 	| 'identity_saved'
 	| 'logo_saved'
 	| 'logo_removed'
+	| 'registrants_messaged'
 	| 'personal_data_exported'
 	| 'personal_data_erased'
 	| 'study_opened_by_date'

@@ -160,3 +160,8 @@ export function certificateMail(ctx: MailContext, person: Person, token: string)
 		'Auf der Bescheinigung steht ein Prüflink. Damit kann jede Person sehen, dass die Bescheinigung echt ist.'
 	]);
 }
+
+/** The organiser's own message to a session's registrants (no personal link: the body may be kept until SMTP took it). */
+export function registrantMessageMail(ctx: MailContext, person: Person, subject: string, text: string): Mail {
+	return mail(ctx, person, `${subject} – ${ctx.moduleTitle}`, [text, '', `Sie bekommen diese Nachricht, weil Sie für „${ctx.moduleTitle}“ am ${when(ctx)} angemeldet sind.`], false);
+}

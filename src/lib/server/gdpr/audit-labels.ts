@@ -27,6 +27,7 @@ export const AUDIT_LABELS: Record<AuditEvent, string> = {
 	identity_saved: 'Erscheinungsbild der Organisation gespeichert',
 	logo_saved: 'Logo gespeichert',
 	logo_removed: 'Logo entfernt',
+	registrants_messaged: 'Nachricht an die Angemeldeten eines Termins',
 	personal_data_exported: 'Auskunft über gespeicherte Daten erteilt',
 	personal_data_erased: 'Gespeicherte Daten gelöscht',
 	study_opened_by_date: 'Analyse zum Starttermin geöffnet',
