@@ -48,5 +48,6 @@ export const apiSubmissionSchema = z.object({
 			{ message: '„answers“ muss eine Liste sein.' }
 		)
 		.max(2000, 'Zu viele Antworten.'),
-	open: z.record(z.string().max(40), z.string({ message: 'Offene Antworten sind Texte.' })).optional()
+	// Keys: an open question's key, or a Delphi reason's "reason:<competence>|<measure>|<horizon>" (domain/study/delphi-reasons.ts).
+	open: z.record(z.string().max(300), z.string({ message: 'Offene Antworten sind Texte.' })).optional()
 });

@@ -42,7 +42,12 @@ export function participatePaths() {
 									properties: { competence: { type: 'string' }, measure: { enum: ['importance', 'proficiency'] }, horizon: { type: ['string', 'null'] }, value: { type: ['integer', 'null'], minimum: 1, maximum: 5, description: 'null = kann ich nicht einschätzen' } }
 								}
 							},
-							open: { type: 'object', additionalProperties: { type: 'string', maxLength: 2000 } }
+							open: {
+								type: 'object',
+								additionalProperties: { type: 'string', maxLength: 2000 },
+								description:
+									'Antworten auf die offenen Fragen (Schlüssel der Frage, höchstens 2.000 Zeichen) und – in jeder Runde außer der letzten – freiwillige Delphi-Begründungen unter „reason:<competence>|<measure>|<horizon>“ (höchstens 500 Zeichen). Begründungen werden ohne Bezug zur Person gespeichert und nach Prüfung durch die Organisator*innen in der nächsten Runde als Argumente gezeigt.'
+							}
 						}
 					})
 				},
