@@ -35,8 +35,8 @@ function connect(): Database {
 }
 
 beforeAll(() => {
+	// As `mktemp -d` makes it (0700): as root, the empty directory is taken over for PostgreSQL's system user.
 	dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtwissen-restart-'));
-	fs.chmodSync(dataDir, 0o755);
 });
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { APP_ROLE, ensureRoles, handOverToOwner, OWNER_ROLE } from '../db/roles';
 import { initialiseCluster, startPostmaster, stopPostmaster, type RunAs } from './postgres-process';
+import { binaryCacheDir, ensureBinaryCache, isFreshDataDir, relocatedClusterDir } from './postgres-location';
 
 export interface EmbeddedDatabase {
 	/** The app's connection: the app role, which may read and write rows only. */
@@ -54,6 +55,17 @@ const loginUrl = (user: string, secret: string, port: number, database: string) 
  * holds the lock and its PostgreSQL is up), or null: the CLI then connects there instead of
  * refusing to start a second PostgreSQL on the same files.
  */
+/** The live process (not this one) whose lock holds this data directory: a running Stadtwissen server, or null. */
+export function lockHolder(dataDir: string): number | null {
+	let pid: number;
+	try {
+		pid = Number.parseInt(fs.readFileSync(path.join(dataDir, 'stadtwissen.lock'), 'utf8'), 10);
+	} catch {
+		return null;
+	}
+	return Number.isInteger(pid) && pid !== process.pid && isAlive(pid) ? pid : null;
+}
+
 export function runningServerDatabase(dataDir: string): { pid: number; url: string; ownerUrl: string } | null {
 	const read = (name: string) => {
 		try {
@@ -62,10 +74,10 @@ export function runningServerDatabase(dataDir: string): { pid: number; url: stri
 			return null;
 		}
 	};
-	const pid = Number.parseInt(read('stadtwissen.lock') ?? '', 10);
+	const pid = lockHolder(dataDir);
 	const port = Number.parseInt(read(PORT_FILE) ?? '', 10);
 	const [owner, app] = [read('postgres-owner-password'), read('postgres-app-password')];
-	if (!Number.isInteger(pid) || pid === process.pid || !isAlive(pid) || !Number.isInteger(port) || !owner || !app) return null;
+	if (pid === null || !Number.isInteger(port) || !owner || !app) return null;
 	return { pid, url: loginUrl(APP_ROLE, app, port, DATABASE), ownerUrl: loginUrl(OWNER_ROLE, owner, port, DATABASE) };
 }
 
@@ -140,40 +152,67 @@ async function stopOrphan(clusterDir: string, log: (line: string) => void): Prom
 	}
 }
 
-function ensureSystemUserCanReach(paths: { binary: string; dataDir: string }, runAs: RunAs | undefined): void {
+/** Whether the system user can pass through (or run) `target`, asked of the system itself. */
+function systemUserCan(flag: '-x' | '-r', target: string): boolean {
+	try {
+		execFileSync('runuser', ['-u', SYSTEM_USER, '--', 'test', flag, target], { stdio: 'ignore' });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+function ensureSystemUserCanReach(paths: { binary: string; clusterParent: string }, runAs: RunAs | undefined): void {
 	if (!runAs) return;
-	const check = (args: string[]) => {
-		try {
-			execFileSync('runuser', ['-u', SYSTEM_USER, '--', 'test', ...args], { stdio: 'ignore' });
-			return true;
-		} catch {
-			return false;
-		}
-	};
-	for (const [label, target, flag] of [
-		['PostgreSQL-Programme', paths.binary, '-x'],
-		['Datenverzeichnis', paths.dataDir, '-x']
+	for (const [label, target, variable] of [
+		['die PostgreSQL-Programme', paths.binary, 'STADTWISSEN_PG_CACHE'],
+		['das Verzeichnis der Datenbank', paths.clusterParent, 'STADTWISSEN_PG_CLUSTERS']
 	] as const) {
-		if (!check([flag, target])) {
+		if (!systemUserCan('-x', target)) {
 			throw new EmbeddedPostgresError(
-				`Stadtwissen läuft als root; PostgreSQL läuft deshalb als Systembenutzer „${SYSTEM_USER}“. Dieser erreicht ${label} (${target}) nicht – vermutlich liegt das Projekt unter einem Verzeichnis mit Rechten 0700 (z. B. /root). Legen Sie das Projekt z. B. nach /srv oder /opt, oder starten Sie Stadtwissen als normaler Benutzer.`,
-				`Running as root, PostgreSQL runs as "${SYSTEM_USER}", which cannot reach ${target}. Move the checkout out of a 0700 directory (e.g. to /srv) or run as a normal user.`
+				`Stadtwissen läuft als root; PostgreSQL läuft deshalb als Systembenutzer „${SYSTEM_USER}“. Dieser erreicht ${label} (${target}) nicht. Wählen Sie mit ${variable} ein Verzeichnis, das für alle lesbar ist (z. B. unter /var), oder starten Sie Stadtwissen als normaler Benutzer.`,
+				`Running as root, PostgreSQL runs as "${SYSTEM_USER}", which cannot reach ${target}. Set ${variable} to a world-readable place or run as a normal user.`
 			);
 		}
 	}
 }
 
 /**
- * As root, PostgreSQL runs as the system user, which must pass through the data directory. An
- * empty one that root made private (e.g. with `mktemp -d`, mode 0700) is Stadtwissen's to set up:
- * it becomes passable (0755) instead of being refused. A directory with contents keeps its mode.
+ * As root: an empty data directory that root made private (e.g. with `mktemp -d`, mode 0700) is
+ * Stadtwissen's to set up — it is handed to the system user (its mode stays 0700) instead of
+ * being refused. A directory with contents stays as it is.
  */
-function openEmptyDataDirForSystemUser(dataDir: string, log: (line: string) => void): void {
-	if (process.getuid?.() !== 0) return;
-	const mode = fs.statSync(dataDir).mode & 0o777;
-	if ((mode & 0o001) !== 0 || fs.readdirSync(dataDir).length > 0) return;
-	fs.chmodSync(dataDir, 0o755);
-	log(`Das leere Datenverzeichnis ${dataDir} war nur für root lesbar; es ist jetzt für den PostgreSQL-Systembenutzer zugänglich (0755).`);
+function takeOverFreshDataDir(dataDir: string, runAs: RunAs | undefined, log: (line: string) => void): void {
+	if (!runAs || !isFreshDataDir(fs.readdirSync(dataDir))) return;
+	const stat = fs.statSync(dataDir);
+	if (stat.uid !== 0 || (stat.mode & 0o001) !== 0) return;
+	fs.chownSync(dataDir, runAs.uid, runAs.gid);
+	log(`Das leere Datenverzeichnis ${dataDir} war nur für root zugänglich; es gehört jetzt dem PostgreSQL-Systembenutzer „${SYSTEM_USER}“ (Rechte unverändert).`);
+}
+
+/**
+ * The cluster directory: `<dataDir>/postgres` — or, as root with a data directory the system user
+ * cannot reach (a clone in /root), a directory under STADTWISSEN_PG_CLUSTERS that
+ * `<dataDir>/postgres` links to. An existing link is followed on every later start.
+ */
+function clusterLocation(dataDir: string, runAs: RunAs | undefined, log: (line: string) => void): string {
+	const inDataDir = path.join(dataDir, 'postgres');
+	if (fs.existsSync(inDataDir) || !runAs || systemUserCan('-x', dataDir)) return fs.existsSync(inDataDir) ? fs.realpathSync(inDataDir) : inDataDir;
+	const elsewhere = relocatedClusterDir(process.env, dataDir);
+	fs.mkdirSync(path.dirname(elsewhere), { recursive: true, mode: 0o755 });
+	fs.symlinkSync(elsewhere, inDataDir);
+	log(`Der PostgreSQL-Systembenutzer erreicht ${dataDir} nicht (z. B. unter /root); die Datenbank liegt deshalb in ${elsewhere} (verlinkt als ${inDataDir}).`);
+	return elsewhere;
+}
+
+/** As root the programs run from a copy in a root-owned, world-readable cache, never from inside the clone. */
+async function installDirFor(runAs: RunAs | undefined, log: (line: string) => void): Promise<string> {
+	const packaged = await packagedInstallDir();
+	if (!runAs) return packaged;
+	const { version } = JSON.parse(fs.readFileSync(path.join(path.dirname(packaged), 'package.json'), 'utf8')) as { version: string };
+	const cache = binaryCacheDir(process.env, { version, platform: process.platform, arch: process.arch });
+	if (!fs.existsSync(path.join(cache, 'bin', 'postgres'))) log(`Die PostgreSQL-Programme werden nach ${cache} kopiert (einmalig, damit der Systembenutzer „${SYSTEM_USER}“ sie ausführen kann) …`);
+	return ensureBinaryCache(packaged, cache);
 }
 
 /** Where bin/, lib/ and share/ of the shipped PostgreSQL lie (inside node_modules). */
@@ -249,9 +288,10 @@ function supervise(first: ChildProcess, start: () => Promise<ChildProcess>, log:
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
 	const log = options.log ?? (() => {});
 	const dataDir = path.resolve(options.dataDir);
-	const clusterDir = path.join(dataDir, 'postgres');
 	fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
-	openEmptyDataDirForSystemUser(dataDir, log);
+	const runAs = await systemUser();
+	takeOverFreshDataDir(dataDir, runAs, log);
+	const clusterDir = clusterLocation(dataDir, runAs, log);
 	const password = readOrCreatePassword(path.join(dataDir, 'postgres-password'));
 	// Created on the first start of this version, also in a data directory of an older one.
 	const ownerPassword = readOrCreatePassword(path.join(dataDir, 'postgres-owner-password'));
@@ -264,8 +304,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 	};
 
 	const durabilityFlags = options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
-	const runAs = await systemUser();
-	const installDir = await packagedInstallDir();
+	const installDir = await installDirFor(runAs, log);
 	const postmaster = () =>
 		startPostmaster({
 			installDir,
@@ -284,7 +323,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 		);
 	};
 
-	ensureSystemUserCanReach({ binary: path.join(installDir, 'bin', 'postgres'), dataDir }, runAs);
+	ensureSystemUserCanReach({ binary: path.join(installDir, 'bin', 'postgres'), clusterParent: path.dirname(clusterDir) }, runAs);
 	await stopOrphan(clusterDir, log);
 	if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
 		if (fs.existsSync(clusterDir) && fs.readdirSync(clusterDir).length > 0) {
