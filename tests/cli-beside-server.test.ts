@@ -71,6 +71,13 @@ describe('the CLI beside a running server', () => {
 		expect(fs.readFileSync(path.join(dataDir, 'stadtwissen.lock'), 'utf8')).toBe(String(server.pid));
 	});
 
+	it('refuses a restore while the server runs, saying to stop it first', async () => {
+		const restore = await cli('restore', path.join(dataDir, 'irgendeine-sicherung.swb.gz'), '--replace');
+		expect(restore.code).toBe(1);
+		expect(restore.err).toContain(`Stadtwissen läuft gerade mit diesem Datenverzeichnis (${dataDir}, Prozess ${server.pid}). Beenden Sie den Server zuerst`);
+		expect(restore.err).not.toContain('gibt es nicht');
+	});
+
 	it('still refuses a second server on the same data directory', async () => {
 		delete process.env.DATABASE_URL;
 		const { openDatabase } = await import('../src/cli/database');

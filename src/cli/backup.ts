@@ -5,7 +5,9 @@ import { roleOf } from '../lib/server/db/migrate';
 import { dayAndTime } from '../lib/format/berlin-time';
 import { note, openDatabase, say } from './database';
 import type { Command } from './command';
-import { UsageError } from './usage-error';
+import { CliError, UsageError } from './usage-error';
+import { readConfig } from '../lib/server/config';
+import { lockHolder } from '../lib/server/platform/embedded-postgres';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
 
@@ -16,6 +18,20 @@ async function withOwner<T>(work: (running: { ownerUrl: string; url: string }) =
 	} finally {
 		await running.shutdown();
 	}
+}
+
+/**
+ * A restore replaces what a running server works on (its sessions, caches, counters in memory):
+ * with the embedded database the lock file tells whether a server runs, and then it must stop first.
+ */
+function refuseBesideRunningServer(): void {
+	const config = readConfig();
+	if (config.DATABASE_URL) return;
+	const server = lockHolder(config.dataDir);
+	if (server === null) return;
+	throw new CliError(
+		`Stadtwissen läuft gerade mit diesem Datenverzeichnis (${config.dataDir}, Prozess ${server}). Beenden Sie den Server zuerst (Strg+C im Fenster des Servers oder „kill ${server}“) und starten Sie die Wiederherstellung dann erneut; danach den Server wieder starten.\nStadtwissen is running with this data directory (process ${server}): stop it before restoring.`
+	);
 }
 
 export const backupCommands: Record<string, Command> = {
@@ -41,6 +57,7 @@ export const backupCommands: Record<string, Command> = {
 		options: { replace: { type: 'boolean', description: 'Ersetzt die vorhandenen Daten (sonst nur in eine leere Datenbank)' } },
 		async run(values, positionals) {
 			if (positionals.length !== 1) throw new UsageError('Geben Sie genau eine Sicherungsdatei an.');
+			refuseBesideRunningServer();
 			const file = path.resolve(positionals[0]);
 			const result = await withOwner(async ({ ownerUrl, url }) =>
 				restoreBackup({ ownerUrl, appRole: ownerUrl === url ? undefined : await roleOf(url), log: note }, { file, replace: values.replace === true })
