@@ -80,7 +80,16 @@ export type WordRole =
 	| 'planModuleCreate'
 	| 'planOthers'
 	| 'planOthersHint'
-	| 'planPublicSource';
+	| 'planPublicSource'
+	| 'planCreated'
+	| 'planDropWarning'
+	| 'planDropReason'
+	| 'planDropConfirm'
+	| 'planModuleHint'
+	| 'planDoneDropped'
+	| 'planDonePrioritised'
+	| 'planMeasureImportance'
+	| 'planMeasureProficiency';
 
 export type InstrumentWords = Readonly<Record<WordRole, MessageKey>>;
 
@@ -156,7 +165,16 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		planModuleCreate: 'plan.gap.module',
 		planOthers: 'plan.others',
 		planOthersHint: 'plan.othersHint',
-		planPublicSource: 'plan.public.source'
+		planPublicSource: 'plan.public.source',
+		planCreated: 'plan.created',
+		planDropWarning: 'plan.gap.dropWarning',
+		planDropReason: 'plan.gap.dropReason',
+		planDropConfirm: 'plan.gap.dropConfirm',
+		planModuleHint: 'plan.gap.moduleHint',
+		planDoneDropped: 'plan.done.dropped',
+		planDonePrioritised: 'plan.done.prioritised',
+		planMeasureImportance: 'plan.gap.measure.importance',
+		planMeasureProficiency: 'plan.gap.measure.proficiency'
 	},
 	conditions: {
 		name: 'instrument.conditions.name',
@@ -229,7 +247,16 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		planModuleCreate: 'instrument.conditions.planModuleCreate',
 		planOthers: 'instrument.conditions.planOthers',
 		planOthersHint: 'instrument.conditions.planOthersHint',
-		planPublicSource: 'instrument.conditions.planPublicSource'
+		planPublicSource: 'instrument.conditions.planPublicSource',
+		planCreated: 'instrument.conditions.planCreated',
+		planDropWarning: 'instrument.conditions.planDropWarning',
+		planDropReason: 'instrument.conditions.planDropReason',
+		planDropConfirm: 'instrument.conditions.planDropConfirm',
+		planModuleHint: 'instrument.conditions.planModuleHint',
+		planDoneDropped: 'instrument.conditions.planDoneDropped',
+		planDonePrioritised: 'instrument.conditions.planDonePrioritised',
+		planMeasureImportance: 'instrument.conditions.planMeasureImportance',
+		planMeasureProficiency: 'instrument.conditions.planMeasureProficiency'
 	}
 };
 

@@ -5,7 +5,7 @@ import { translator } from '../../i18n';
 import type { DownloadFile } from '../http/download';
 import { Report } from '../results/exports/pdf';
 import type { PlanView } from './plan-view';
-import { planLabels, planMethod } from './plan-workbook';
+import { planLabels, planMethod, planWords } from './plan-workbook';
 
 const euros = (cents: number) => new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
@@ -17,26 +17,27 @@ const euros = (cents: number) => new Intl.NumberFormat('de-DE', { style: 'curren
 export async function planPdf(plan: PlanView, options: { compress?: boolean } = {}): Promise<DownloadFile> {
 	const report = new Report(plan.title, 'de-DE', options.compress ?? true);
 	const { horizon, group } = planLabels(plan);
+	const words = planWords(plan);
 
 	report.startSection(plan.title, false);
-	report.paragraph(`${plan.status === 'published' ? 'Veröffentlicht' : 'Entwurf'} · Analyse „${plan.study.title}“, Runde ${plan.round}`, { bold: true });
+	report.paragraph(`${plan.status === 'published' ? 'Veröffentlicht' : 'Entwurf'} · ${words.source} „${plan.study.title}“, Runde ${plan.round}`, { bold: true });
 	report.paragraph(plan.coverageSentence);
 	report.heading('Methode', 2);
 	report.list(planMethod(plan).map(([label, value]) => `${label}: ${value ?? '–'}`));
 
-	report.startSection('Priorisierte Bedarfe');
+	report.startSection(words.section);
 	for (const h of plan.horizons) {
 		const gaps = plan.gaps.filter((g) => g.horizon === h.key);
 		report.heading(`Zeithorizont: ${h.label}`, 2);
 		if (!gaps.length) {
-			report.paragraph('Keine Bedarfe in diesem Zeithorizont.');
+			report.paragraph(words.none);
 			continue;
 		}
 		report.table(
 			[
 				{ header: 'Rang', width: 32, align: 'right' },
-				{ header: 'Kompetenz', width: 150 },
-				{ header: 'Lücke', width: 40, align: 'right' },
+				{ header: words.item, width: 150 },
+				{ header: words.figure, width: 40, align: 'right' },
 				{ header: 'Konsens', width: 46 },
 				{ header: 'Entscheidung', width: 92 },
 				{ header: 'Module', width: 135 }
@@ -44,7 +45,7 @@ export async function planPdf(plan: PlanView, options: { compress?: boolean } = 
 			gaps.map((g) => [
 				String(g.rank),
 				`${g.competence} ${g.competenceTitle}`,
-				formatDecimal('de', g.gap, 2),
+				formatDecimal('de', words.figureOf(g), 2),
 				g.consensus === null ? '–' : g.consensus ? 'ja' : 'nein',
 				g.status === 'dropped' ? `verworfen: ${g.reason}` : 'priorisiert',
 				g.modules.length ? g.modules.map((m) => `${m.title} (${m.level})`).join('; ') : 'nicht abgedeckt'
@@ -52,16 +53,16 @@ export async function planPdf(plan: PlanView, options: { compress?: boolean } = 
 		);
 	}
 	const uncovered = plan.gaps.filter((g) => g.status === 'prioritised' && !g.covered);
-	report.heading('Bedarfe ohne Modul', 2);
-	if (uncovered.length) report.list(uncovered.map((g) => `${g.competence} ${g.competenceTitle} (${horizon(g.horizon)}, Lücke ${formatDecimal('de', g.gap, 2)})`));
-	else report.paragraph('Jeder priorisierte Bedarf ist durch ein Modul abgedeckt.');
+	report.heading(words.uncovered, 2);
+	if (uncovered.length) report.list(uncovered.map((g) => `${g.competence} ${g.competenceTitle} (${horizon(g.horizon)}, ${words.figure} ${formatDecimal('de', words.figureOf(g), 2)})`));
+	else report.paragraph(words.allCovered);
 
 	report.startSection('Maßnahmen und Budget');
 	if (plan.measures.length) {
 		report.table(
 			[
 				{ header: 'Zeitraum', width: 90 },
-				{ header: 'Kompetenz', width: 110 },
+				{ header: words.item, width: 110 },
 				{ header: 'Modul', width: 110 },
 				{ header: 'Zielgruppe', width: 65 },
 				{ header: 'Verantwortlich', width: 70 },

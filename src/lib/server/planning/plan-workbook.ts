@@ -24,18 +24,58 @@ export function planLabels(plan: PlanView) {
 	};
 }
 
+/**
+ * The plan document's words (German) per instrument: a self-check's plan (issue 16) lists conditions
+ * with today's mean as their figure and says which rule took them in — never a gap rule.
+ */
+export function planWords(plan: Pick<PlanView, 'instrument' | 'rule'>) {
+	if (plan.instrument === 'conditions') {
+		return {
+			source: 'Selbstcheck',
+			item: 'Bedingung',
+			section: 'Bedingungen im Plan',
+			none: 'Keine Bedingung in diesem Zeithorizont.',
+			figure: 'Heute',
+			figureOf: (g: { gap: number | null; proficiencyMean: number | null }) => g.proficiencyMean,
+			uncovered: 'Bedingungen ohne Modul',
+			allCovered: 'Jede Bedingung im Plan wird durch ein Modul behandelt.',
+			sheet: 'Bedingungen',
+			importance: 'So wichtig ist es uns (Mittel)',
+			today: 'So ist es bei uns heute (Mittel)',
+			horizonOfMeasure: 'Zeithorizont',
+			rule: 'Jede schwache Bedingung: alle Gruppen zusammen sehen sie heute („So ist es bei uns heute“) im Mittel unter 3. Dazu kommen Bedingungen, die das Team selbst aufnimmt.'
+		};
+	}
+	return {
+		source: 'Analyse',
+		item: 'Kompetenz',
+		section: 'Priorisierte Bedarfe',
+		none: 'Keine Bedarfe in diesem Zeithorizont.',
+		figure: 'Lücke',
+		figureOf: (g: { gap: number | null; proficiencyMean: number | null }) => g.gap,
+		uncovered: 'Bedarfe ohne Modul',
+		allCovered: 'Jeder priorisierte Bedarf ist durch ein Modul abgedeckt.',
+		sheet: 'Bedarfe',
+		importance: 'Wichtigkeit (Mittel)',
+		today: 'Beherrschung (Mittel)',
+		horizonOfMeasure: 'Zeithorizont der Lücke',
+		rule: `Lücke (mittlere Wichtigkeit − mittlere Beherrschung, alle Gruppen) ≥ ${String(plan.rule.minGap).replace('.', ',')} oder unter den ${plan.rule.topN} größten positiven Lücken je Zeithorizont`
+	};
+}
+
 /** What the plan is computed from: the method part of the plan document (XLSX and PDF). */
 export function planMethod(plan: PlanView): [string, string | number | null][] {
+	const words = planWords(plan);
 	return [
 		['Plan', plan.title],
-		['Analyse', plan.study.title],
+		[words.source, plan.study.title],
 		['Runde', plan.round],
 		['Teilnehmende', plan.method.participants],
 		['Gruppen', plan.method.groups.map((g) => (g.suppressed ? `${g.label} (ausgeblendet)` : `${g.label} (n = ${g.n})`)).join(', ')],
 		['Mindestgruppengröße k', plan.method.minGroupSize],
 		['Quantil-Definition', `Hyndman & Fan Typ ${plan.method.quantileType}`],
-		['Priorisierung', `Lücke (mittlere Wichtigkeit − mittlere Beherrschung, alle Gruppen) ≥ ${String(plan.rule.minGap).replace('.', ',')} oder unter den ${plan.rule.topN} größten positiven Lücken je Zeithorizont`],
-		['Abdeckung', coverageSentence('de', plan.coverage)],
+		['Priorisierung', words.rule],
+		['Abdeckung', coverageSentence('de', plan.coverage, plan.instrument)],
 		['Datenschutz', 'Alle Werte stammen aus den geschützten Ergebnissen: keine Gruppe unter k, auch nicht durch Subtraktion.']
 	];
 }
@@ -43,6 +83,8 @@ export function planMethod(plan: PlanView): [string, string | number | null][] {
 /** The plan document's sheets, German: method, prioritised gaps per horizon, measures, budget, coverage, learning paths. */
 export function planSheets(plan: PlanView): Sheet[] {
 	const { horizon, group } = planLabels(plan);
+	const words = planWords(plan);
+	const selfCheck = plan.instrument === 'conditions';
 	const method: Sheet = {
 		name: 'Methode',
 		columns: [
@@ -52,15 +94,16 @@ export function planSheets(plan: PlanView): Sheet[] {
 		rows: planMethod(plan)
 	};
 	const gaps: Sheet = {
-		name: 'Bedarfe',
+		name: words.sheet,
 		columns: [
 			{ header: 'Zeithorizont', width: 18 },
 			{ header: 'Rang', width: 7, format: '0' },
-			{ header: 'Kompetenz', width: 10 },
+			{ header: words.item, width: 10 },
 			{ header: 'Titel', width: 44 },
-			{ header: 'Lücke', width: 9, format: '0.00' },
-			{ header: 'Wichtigkeit (Mittel)', width: 12, format: '0.00' },
-			{ header: 'Beherrschung (Mittel)', width: 12, format: '0.00' },
+			// A self-check's figure is today's mean (its own column); a gap decides nothing there.
+			...(selfCheck ? [] : [{ header: 'Lücke', width: 9, format: '0.00' }]),
+			{ header: words.importance, width: 12, format: '0.00' },
+			{ header: words.today, width: 12, format: '0.00' },
 			{ header: 'Konsens', width: 10 },
 			{ header: 'Uneinig', width: 36 },
 			{ header: 'Entscheidung', width: 14 },
@@ -73,7 +116,7 @@ export function planSheets(plan: PlanView): Sheet[] {
 			g.rank,
 			g.competence,
 			g.competenceTitle,
-			g.gap,
+			...(selfCheck ? [] : [g.gap]),
 			g.importanceMean,
 			g.proficiencyMean,
 			g.consensus === null ? '' : g.consensus ? 'ja' : 'nein',
@@ -88,9 +131,9 @@ export function planSheets(plan: PlanView): Sheet[] {
 		name: 'Maßnahmen',
 		columns: [
 			{ header: 'Zeitraum', width: 30 },
-			{ header: 'Kompetenz', width: 10 },
+			{ header: words.item, width: 10 },
 			{ header: 'Titel', width: 40 },
-			{ header: 'Zeithorizont der Lücke', width: 18 },
+			{ header: words.horizonOfMeasure, width: 18 },
 			{ header: 'Modul', width: 40 },
 			{ header: 'Zielgruppe', width: 18 },
 			{ header: 'Verantwortlich', width: 26 },
@@ -131,7 +174,7 @@ export function planSheets(plan: PlanView): Sheet[] {
 		columns: [
 			{ header: 'Gruppe', width: 20 },
 			{ header: 'Schritt', width: 8, format: '0' },
-			{ header: 'Kompetenz', width: 10 },
+			{ header: words.item, width: 10 },
 			{ header: 'Stufe', width: 14 },
 			{ header: 'Modul', width: 44 },
 			{ header: 'Vorher', width: 44 }

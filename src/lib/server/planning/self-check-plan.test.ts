@@ -93,11 +93,16 @@ describe('a self-check that has only „heute“', () => {
 			['R3.1', null, 4]
 		]);
 
-		// PDF and XLSX carry the conditions and their figures.
+		// PDF and XLSX carry the conditions, today's figures and the weak-condition rule — no competence, need or gap rule.
 		const pdf = pdfText((await planPdf(planned, { compress: false })).body as Uint8Array);
 		expect(pdf).toContain('Es gibt eine feste Ansprechperson');
-		const sheets = (await xlsxTexts((await exportPlanXlsx(organiser, id)).body as Uint8Array)).join('\n');
+		expect(pdf).toContain('Bedingungen im Plan');
+		expect(pdf).toContain('Jede schwache Bedingung: alle Gruppen zusammen sehen sie heute');
+		expect(pdf.split('\n').filter((line) => /Kompetenz|Lücke|Bedarf|Beherrsch/.test(line))).toEqual([]);
+		const sheets = await xlsxTexts((await exportPlanXlsx(organiser, id)).body as Uint8Array);
 		expect(sheets).toContain('Amt für Stadtentwicklung');
+		expect(sheets).toContain('So ist es bei uns heute (Mittel)');
+		expect(sheets.filter((text) => /Kompetenz|Lücke|Bedarf|Beherrsch/.test(text))).toEqual([]);
 
 		// The public page shows them too.
 		await publishPlan(organiser, id, { published: true });
