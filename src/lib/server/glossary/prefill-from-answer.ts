@@ -19,12 +19,14 @@ export async function entryPrefillFromAnswer(ctx: TenantContext, reference: Answ
 	if (!reference.answer) return null;
 	if (!reference.study) throw new AppError('not_found', 'Diese Antwort gibt es nicht (mehr).');
 	const review = await getOpenAnswerReview(ctx, reference.study, parseRound(reference.round));
-	for (const question of review.questions)
-		for (const group of question.groups) {
-			if (!group.eligible) continue;
-			const text = group.texts.find((t) => t.id === reference.answer);
-			if (text) return { example: clipped(text.text, LIMITS.example), sources: clipped(`Offene Antwort (${group.label}), „${review.studyTitle}“, Runde ${review.round}`, LIMITS.listItem) };
-		}
+	// Delphi reasons are listed in the review beside the open questions, with the same link.
+	for (const [kind, questions] of [['Offene Antwort', review.questions], ['Begründung', review.reasons]] as const)
+		for (const question of questions)
+			for (const group of question.groups) {
+				if (!group.eligible) continue;
+				const text = group.texts.find((t) => t.id === reference.answer);
+				if (text) return { example: clipped(text.text, LIMITS.example), sources: clipped(`${kind} (${group.label}), „${review.studyTitle}“, Runde ${review.round}`, LIMITS.listItem) };
+			}
 	throw new AppError('not_found', 'Diese Antwort gibt es nicht (mehr).');
 }
 

@@ -12,6 +12,7 @@ import { rejected } from '../../../../tests/helpers/errors';
 import { reasonKey } from '../../domain/study/delphi-reasons';
 import { allItems } from '../../domain/study/questionnaire';
 import { ensureDefaultFramework } from '../frameworks/default-framework';
+import { entryPrefillFromAnswer } from '../glossary/prefill-from-answer';
 import { changeStudyStatus } from '../studies/change-study-status';
 import { createInvitationBatch } from '../studies/create-invitation-batch';
 import { createStudy } from '../studies/create-study';
@@ -142,6 +143,14 @@ describe('the organiser’s review of the reasons', () => {
 		await release(false);
 		await setOpenAnswerHidden(organiser, studyId, { round: 2, answerId: texts[1].id, hidden: false });
 		expect(await delphiArgumentsFor(t.db, await study(), 3)).toEqual({});
+	});
+
+	it('lets a reason start a glossary entry, like an open answer', async () => {
+		const [first] = (await getOpenAnswerReview(organiser, studyId, 2)).reasons.find((r) => r.key === reasonKey(ITEM))!.groups[0].texts;
+		expect(await entryPrefillFromAnswer(organiser, { study: studyId, round: '2', answer: first.id })).toEqual({
+			example: first.text,
+			sources: 'Begründung (Verwaltung), „Delphi mit Begründungen“, Runde 2'
+		});
 	});
 
 	it('refuses releasing reasons of an item the study does not ask', async () => {
