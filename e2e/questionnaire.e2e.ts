@@ -201,3 +201,14 @@ describe('taking part on a phone without JavaScript', () => {
 		});
 	});
 });
+
+test('questionnaire pages load no JavaScript: a phone downloads the page and nothing else to run', async () => {
+	const link = links['politik-3'];
+	for (const path of [link, `${link}/seite/1`, `${link}/pruefen`]) {
+		const response = await fetch(new URL(path, demo.url));
+		const html = await response.text();
+		expect(response.status, path).toBe(200);
+		expect(html, path).toContain('<form');
+		expect(html, path).not.toMatch(/<script|modulepreload/);
+	}
+});
