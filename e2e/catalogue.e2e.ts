@@ -241,3 +241,78 @@ test('an organiser creates a module with competences and facilitators, publishes
 		await s.page.getByRole('link', { name: title }).waitFor();
 	});
 });
+
+test('as pretix users expect: own questions at registration, the answers in the list and the export, a message to everyone registered, check-in with the QR code', { timeout: 4 * JOURNEY_TIMEOUT }, async () => {
+	const title = `Essen und Fachbereich (${Date.now().toString(36)})`;
+	const { id: moduleId } = await api('/modules', {
+		title,
+		description: 'Ein Modul mit eigenen Fragen zur Anmeldung.',
+		format: 'workshop',
+		status: 'published',
+		registrationQuestions: [
+			{ label: 'Essenswünsche', kind: 'text' },
+			{ label: 'Fachbereich', kind: 'choice', required: true, options: ['Bauamt', 'Umweltamt'] }
+		]
+	});
+	const start = new Date(Date.now() + 20 * 86_400_000);
+	const { id: sessionId } = await api(`/modules/${moduleId}/sessions`, { start: start.toISOString(), end: new Date(start.getTime() + 3 * 3_600_000).toISOString(), location: 'Rathaus Altenburg', capacity: 5 });
+	const ida = { name: 'Ida Fragebogen', email: uniqueEmail('ida'), group: 'Verwaltung' };
+	const registrationPage = `/katalog/termin/${sessionId}`;
+
+	// On a phone without JavaScript: the own questions are asked, a missing required one is named in German.
+	await journey(browser(), { baseUrl: demo.url, width: 375, javaScriptEnabled: false }, async (s) => {
+		await s.visit(registrationPage, { heading: `Anmeldung: ${title}` });
+		await s.field('Essenswünsche (freiwillig)').fill('vegetarisch');
+		await s.submit(s.button('Anmelden'), { path: registrationPage, status: 422 });
+		await s.page.getByText('Bitte wählen Sie bei „Fachbereich“ eine Antwort.').first().waitFor();
+		await s.page.getByRole('radio', { name: 'Umweltamt', exact: true }).check();
+		await register(s, ida, 'Anmelden', new RegExp(`^${registrationPage}\\?angemeldet=pending_confirmation$`));
+	});
+	// Confirmed with the link from the mail, the registrant's page shows the QR code for the door.
+	await journey(browser(), { baseUrl: demo.url, width: 375, javaScriptEnabled: false }, async (s) => {
+		await s.visit(await mailedLink(ida.email), { heading: 'Ihre Anmeldung' });
+		await s.submit(s.button('Anmeldung bestätigen'), { heading: 'Ihre Anmeldung' });
+		await s.page.getByRole('heading', { name: 'Ihr Code für den Einlass' }).waitFor();
+		await s.page.getByRole('img', { name: 'QR-Code für den Einlass' }).waitFor();
+		await s.screenshot('anmeldung-einlass');
+	});
+	expect(mailsTo(e2eContext().mailbox, ida.email).find((m) => m.subject.startsWith('Ihre Anmeldung ist bestätigt'))?.text).toContain('QR-Code');
+
+	// The export carries the answers (and the organiser's e-mail column).
+	const csv = await (await get(demo.url, `/app/katalog/termin/${sessionId}/anmeldungen.csv`, { cookie: ownerCookie })).text();
+	expect(csv).toContain('Essenswünsche;Fachbereich');
+	expect(csv).toContain(`${ida.email};Stadt Altenburg;Verwaltung;bestätigt;;nein;;vegetarisch;Umweltamt`);
+
+	for (const width of WIDTHS) {
+		await journey(browser(), { baseUrl: demo.url, width, javaScriptEnabled: true }, async (s) => {
+			await logIn(s, demo.accounts.organiser.email, demo.accounts.organiser.password);
+			await s.visit(`/app/katalog/${moduleId}/bearbeiten`, { heading: `Modul bearbeiten: ${title}`, screenshot: 'app-katalog-fragen' });
+			expect(await s.field('Text der Frage').first().inputValue()).toBe('Essenswünsche');
+			await s.visit(`/app/katalog/termin/${sessionId}`, { heading: title, screenshot: 'app-katalog-termin-antworten' });
+			const row = s.page.locator('table.cat-registrations tbody tr', { hasText: ida.name });
+			await row.getByText('Fachbereich: Umweltamt').waitFor();
+			await row.getByText('Essenswünsche: vegetarisch').waitFor();
+			const registrationId = await row.locator('input[name="registrationId"]').first().inputValue();
+
+			await s.follow(s.link('Nachricht an die Angemeldeten'), { path: `/app/katalog/termin/${sessionId}/nachricht`, heading: 'Nachricht an die Angemeldeten', screenshot: 'app-katalog-nachricht' });
+			await s.submit(s.button('Weiter: Empfänger prüfen'), { status: 422 });
+			await expectErrorSummary(s, ['Betreff: Bitte geben Sie einen Betreff ein.', 'Text: Bitte schreiben Sie einen Text.']);
+			await s.field('Betreff').fill(`Neuer Raum (${width})`);
+			await s.field('Text').fill('Wir treffen uns in Raum 2.04.');
+			await s.submit(s.button('Weiter: Empfänger prüfen'), { heading: 'Nachricht an die Angemeldeten', screenshot: 'app-katalog-nachricht-pruefen' });
+			await s.page.getByText('Anzahl der Empfänger*innen: 1.').waitFor();
+			await s.submit(s.button('Jetzt senden (E-Mails: 1)'), { heading: 'Nachricht an die Angemeldeten' });
+			await s.page.getByText('Die Nachricht ist verschickt (E-Mails: 1).').waitFor();
+			const message = mailsTo(e2eContext().mailbox, ida.email).find((m) => m.subject === `Neuer Raum (${width}) – ${title}`);
+			expect(message?.text).toContain('Wir treffen uns in Raum 2.04.');
+			expect(message?.text).toMatch(/Impressum: \S+\/o\/[a-z0-9-]+\/impressum/);
+
+			// Scanning the QR code opens the check-in page; the button marks the person present.
+			await s.visit(`/app/katalog/einlass/${registrationId}`, { heading: 'Einlass', screenshot: 'app-katalog-einlass' });
+			if (width === 1280) {
+				await s.submit(s.button(`${ida.name} als anwesend eintragen`), { heading: 'Einlass' });
+			}
+			await s.page.getByText(`${ida.name} ist als anwesend eingetragen.`).waitFor();
+		});
+	}
+});

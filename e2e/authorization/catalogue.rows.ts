@@ -505,7 +505,7 @@ export const rows: Row[] = [
 		expect: manageOnly('/app/katalog/termin/:catUpcomingSessionId/nachricht'),
 		check: (c) => {
 			refusal(c);
-			if (c.response.status === 200) expect(c.text).toContain('Die Nachricht geht an');
+			if (c.response.status === 200) expect(c.text).toContain('Anzahl der Empfänger*innen');
 		}
 	}),
 	row('/app/katalog/termin/:catUpcomingSessionId?/cancelRegistration', {
@@ -608,6 +608,27 @@ export const rows: Row[] = [
 		auth: 'session',
 		expect: byRole(401, 404, 200, 200, 200, 403),
 		check: contentType('application/pdf')
+	}),
+	// Check-in at the door: the link in a registrant's QR code, for the organisation's organisers and facilitators only.
+	row('/app/katalog/einlass/:catCheckInId', {
+		route: '/app/katalog/einlass/[registrationId]',
+		method: 'GET',
+		auth: 'session',
+		expect: facilitateOnly('/app/katalog/einlass/:catCheckInId'),
+		check: (c) => {
+			refusal(c);
+			(allowed(c.actor, FACILITATING) ? expect(c.text) : expect(c.text).not).toContain('Carla Einlass');
+		}
+	}),
+	row('/app/katalog/einlass/:catCheckInId', {
+		route: '/app/katalog/einlass/[registrationId]',
+		method: 'POST',
+		auth: 'session',
+		expect: facilitateOnly('/app/katalog/einlass/:catCheckInId'),
+		check: (c) => {
+			refusal(c);
+			if (c.response.status === 200) expect(c.text).toContain('ist als anwesend eingetragen');
+		}
 	}),
 	row('/app/katalog/termin/:catStartedSessionId/anmeldungen.csv', {
 		route: '/app/katalog/termin/[sessionId]/anmeldungen.[format]',
@@ -829,6 +850,7 @@ export async function prepare(f: Fixtures): Promise<void> {
 	for (let i = 0; i < actors + 2; i++) attendees.push(await enrol(f, got.catStartedSessionId, `${ATTENDEE} ${i}`));
 	const toggled = await enrol(f, got.catStartedSessionId, TOGGLED);
 	got.catToggledId = toggled.id;
+	got.catCheckInId = (await enrol(f, got.catStartedSessionId, 'Carla Einlass')).id;
 	const attendance = new URLSearchParams();
 	for (const person of [...attendees, toggled]) attendance.append('listed', person.id);
 	for (const person of attendees) attendance.append('present', person.id);

@@ -152,7 +152,9 @@ export const moduleInputSchema = z.object({
 	registrationQuestions: z
 		.array(registrationQuestionSchema, { error: listOf('Fragen zur Anmeldung') })
 		.max(MAX_REGISTRATION_QUESTIONS, `Höchstens ${MAX_REGISTRATION_QUESTIONS} eigene Fragen zur Anmeldung.`)
-		.default([])
+		.default([]),
+	/** Mail the organisation's organisers on each new registration (off unless chosen). */
+	notifyOnRegistration: z.boolean({ error: 'Benachrichtigung: Hier wird true oder false erwartet.' }).default(false)
 });
 export type ModuleInput = z.infer<typeof moduleInputSchema>;
 
@@ -301,3 +303,6 @@ export const registrantMessageForm = z.object({
 	confirm: z.string().optional()
 });
 export type RegistrantMessageInput = z.infer<typeof registrantMessageForm>;
+
+/** The check-in button: the registration comes from the scanned link, the form carries nothing else. */
+export const checkInForm = z.object({});

@@ -16,6 +16,7 @@ export function moduleFormValues(module: ModuleRow, facilitators: FacilitatorVie
 		price: module.priceCents === 0 ? '' : (module.priceCents / 100).toFixed(2).replace('.', ','),
 		retentionMonths: module.retentionMonths === null ? '' : String(module.retentionMonths)
 	};
+	if (module.notifyOnRegistration) values.notifyOnRegistration = 'yes';
 	for (const competence of module.competences) values[`level:${competence.code}`] = competence.level;
 	module.registrationQuestions.forEach((q, i) => {
 		values[`rq${i}_id`] = q.id;

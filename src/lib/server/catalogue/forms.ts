@@ -99,7 +99,8 @@ export function readModuleForm(form: FormData): FormReading<Record<string, unkno
 		facilitators,
 		priceCents: Number.isNaN(price) ? 0 : price,
 		retentionMonths: retention && /^\d{1,3}$/.test(retention) ? Number(retention) : null,
-		registrationQuestions
+		registrationQuestions,
+		notifyOnRegistration: str(form, 'notifyOnRegistration') === 'yes'
 	};
 	const fieldFor = (path: string) => {
 		const question = /^registrationQuestions\[(\d+)\]\.(\w+)/.exec(path);

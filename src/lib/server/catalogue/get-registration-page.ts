@@ -1,4 +1,5 @@
 import { identityOfSlug } from '../identity/organisation-identity';
+import { checkInCode } from './check-in-link';
 import { mayGiveFeedback } from './feedback-access';
 import { viewRegistration } from './view-registration';
 import type { Visitor } from './catalogue-context';
@@ -27,6 +28,8 @@ export async function getRegistrationPage(ctx: Visitor, token: string) {
 		orgName: lock.orgName,
 		mayCancel: ['pending_confirmation', 'confirmed', 'offered', 'waitlisted'].includes(r.status) && now < lock.session.startsAt && lock.session.status !== 'cancelled',
 		mayFeedback: mayGiveFeedback(r, lock.session, now),
-		hasCertificate: view.certificateCode !== null
+		hasCertificate: view.certificateCode !== null,
+		// The QR code for the door, for a confirmed seat of a session that takes place.
+		checkIn: r.status === 'confirmed' && lock.session.status !== 'cancelled' && now < lock.session.endsAt ? checkInCode(ctx.baseUrl, r.id) : null
 	};
 }

@@ -30,7 +30,7 @@ export type SessionRow = typeof catalogueSessions.$inferSelect;
 
 export interface SessionLock {
 	session: SessionRow;
-	module: { id: string; title: string; status: 'draft' | 'published' | 'archived'; durationMinutes: number | null };
+	module: { id: string; title: string; status: 'draft' | 'published' | 'archived'; durationMinutes: number | null; notifyOnRegistration: boolean };
 	orgName: string;
 	orgSlug: string;
 	offerWindowHours: number;
@@ -49,6 +49,7 @@ export async function lockSession(tx: Db, sessionId: string): Promise<SessionLoc
 			title: catalogueModules.title,
 			status: catalogueModules.status,
 			durationMinutes: catalogueModules.durationMinutes,
+			notifyOnRegistration: catalogueModules.notifyOnRegistration,
 			orgName: organisations.name,
 			orgSlug: organisations.slug,
 			offerWindowHours: catalogueSettings.offerWindowHours
@@ -59,7 +60,7 @@ export async function lockSession(tx: Db, sessionId: string): Promise<SessionLoc
 		.where(eq(catalogueModules.id, session.moduleId));
 	return {
 		session,
-		module: { id: info.id, title: info.title, status: info.status, durationMinutes: info.durationMinutes },
+		module: { id: info.id, title: info.title, status: info.status, durationMinutes: info.durationMinutes, notifyOnRegistration: info.notifyOnRegistration },
 		orgName: info.orgName,
 		orgSlug: info.orgSlug,
 		offerWindowHours: info.offerWindowHours ?? 48

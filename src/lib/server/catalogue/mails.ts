@@ -83,6 +83,8 @@ export function confirmedMail(ctx: MailContext, person: Person, token: string, c
 		'',
 		`Den Termin für Ihren Kalender finden Sie hier: ${calendarUrl}`,
 		'',
+		'Für den Einlass: Auf Ihrer Anmeldeseite (Link unten) steht ein QR-Code. Zeigen Sie ihn bitte am Einlass vor.',
+		'',
 		'Sie können doch nicht teilnehmen? Bitte melden Sie sich über diesen Link ab. Dann bekommt eine andere Person Ihren Platz:',
 		manageLink(ctx, token)
 	]);
@@ -137,7 +139,7 @@ export function registeredByOrganiserMail(ctx: MailContext, person: Person, toke
 			: `${ctx.orgName} hat Sie für „${ctx.moduleTitle}“ angemeldet. Ihr Platz ist sicher.`,
 		`Termin: ${when(ctx)}`,
 		`Ort: ${where(ctx)}`,
-		...(waitlisted ? [] : ['', `Den Termin für Ihren Kalender finden Sie hier: ${calendarUrl}`]),
+		...(waitlisted ? [] : ['', `Den Termin für Ihren Kalender finden Sie hier: ${calendarUrl}`, 'Für den Einlass: Auf Ihrer Anmeldeseite (Link unten) steht ein QR-Code. Zeigen Sie ihn bitte am Einlass vor.']),
 		'',
 		'Sie möchten nicht teilnehmen? Dann melden Sie sich bitte über diesen Link ab:',
 		manageLink(ctx, token)
@@ -164,4 +166,32 @@ export function certificateMail(ctx: MailContext, person: Person, token: string)
 /** The organiser's own message to a session's registrants (no personal link: the body may be kept until SMTP took it). */
 export function registrantMessageMail(ctx: MailContext, person: Person, subject: string, text: string): Mail {
 	return mail(ctx, person, `${subject} – ${ctx.moduleTitle}`, [text, '', `Sie bekommen diese Nachricht, weil Sie für „${ctx.moduleTitle}“ am ${when(ctx)} angemeldet sind.`], false);
+}
+
+const NOTICE_STATUS: Record<string, string> = {
+	pending_confirmation: 'Platz reserviert, die E-Mail-Adresse ist noch nicht bestätigt',
+	waitlisted: 'auf der Warteliste',
+	confirmed: 'bestätigt'
+};
+
+/** The organisers' notice of a new registration (the module's setting): name and status, no address. */
+export function organiserNoticeMail(ctx: MailContext, sessionId: string, recipient: Person, registration: { name: string; status: string }): Mail {
+	const title = ctx.moduleTitle;
+	return {
+		orgId: ctx.orgId,
+		kind: 'general',
+		carriesLink: false,
+		to: recipient.email,
+		subject: `Neue Anmeldung: ${title}`,
+		body: [
+			greeting(recipient),
+			'',
+			`${registration.name} hat sich für „${title}“ am ${when(ctx)} angemeldet (${NOTICE_STATUS[registration.status] ?? registration.status}).`,
+			'',
+			'Alle Anmeldungen dieses Termins:',
+			`${ctx.baseUrl}/app/katalog/termin/${sessionId}#anmeldungen`,
+			'',
+			'Diese Benachrichtigung schalten Sie im Modul unter „Bearbeiten“ → „Benachrichtigung“ aus.'
+		].join('\n')
+	};
 }

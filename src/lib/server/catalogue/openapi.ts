@@ -99,7 +99,8 @@ const moduleInput = {
 		priceCents: { type: 'integer', minimum: 0, default: 0 },
 		status: { enum: ['draft', 'published'], default: 'draft' },
 		retentionMonths: { type: ['integer', 'null'], minimum: 1, maximum: 120, description: 'Eigene Aufbewahrungsfrist für Anmeldungen; sonst die der Organisation (Standard 12)' },
-		registrationQuestions
+		registrationQuestions,
+		notifyOnRegistration: { type: 'boolean', default: false, description: 'Bei jeder neuen Anmeldung (Formular oder API) die Organisator*innen und Inhaber*innen per E-Mail benachrichtigen' }
 	}
 };
 

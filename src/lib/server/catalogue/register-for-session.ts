@@ -6,6 +6,7 @@ import { requireMailHost } from '../mail/mail-host';
 import { mailConfigured } from '../mail/mailer';
 import { validate } from '../validate';
 import { duplicateMail, pendingMail, registrationLink, waitlistMail } from './mails';
+import { registrationNotices } from './registration-notice';
 import { HOLD_HOURS, holdEnd, mailContext, newLink, waitlistPosition, withSession } from './locked-session';
 import { checkedAnswers, closedReason, findActive, sessionQuestions, freeSeats, newRegistration, REGISTRATION_LIMIT, type Registrant, type RegistrationReceipt } from './registration-intake';
 
@@ -68,6 +69,7 @@ export async function registerForSession(visitor: Registrant, options: RegisterO
 				source
 			})
 			.returning();
+		mails.push(...(await registrationNotices(tx, lock, visitor, created)));
 		const token = await newLink(tx, created.id);
 		const ownLink = source === 'public' && !mailConfigured() ? registrationLink(visitor.baseUrl, token) : undefined;
 		if (created.status === 'pending_confirmation') {

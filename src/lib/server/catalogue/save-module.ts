@@ -45,6 +45,7 @@ export async function saveModule(ctx: TenantContext, raw: unknown, moduleId?: st
 		principles: [...new Set(competences.flatMap((c) => c.principles))].sort(),
 		priceCents: input.priceCents,
 		retentionMonths: input.retentionMonths,
+		notifyOnRegistration: input.notifyOnRegistration,
 		registrationQuestions: settleQuestionIds(existing?.registrationQuestions ?? [], input.registrationQuestions, () => `q${randomUUID().replace(/-/g, '').slice(0, 12)}`),
 		updatedAt: new Date()
 	};
