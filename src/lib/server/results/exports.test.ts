@@ -21,7 +21,10 @@ import { getStudyResults } from './get-results';
 import { RAW_COLUMNS, rawAnswersCsv } from './raw-export';
 import { runStudy } from './test-fixtures';
 import { rejected } from '../../../../tests/helpers/errors';
-import { pdfText } from '../../../../tests/helpers/pdf';
+import { inflatedPdf, pdfText } from '../../../../tests/helpers/pdf';
+import { saveIdentity } from '../identity/save-identity';
+import { setLogo } from '../identity/set-logo';
+import { tenantFor } from '../tenant';
 
 let t: TestDatabase;
 let owner: TenantContext;
@@ -221,6 +224,31 @@ describe('PDF report', () => {
 		const raw = Buffer.from((await resultsPdf(input, { compress: false })).body as Uint8Array).toString('latin1');
 		const fills = [...raw.matchAll(/([\d.]+) ([\d.]+) ([\d.]+) (?:rg|scn)/g)].map((m) => m.slice(1, 4).map(Number));
 		expect(fills.some(([fr, fg, fb]) => Math.abs(fr - r) < 0.01 && Math.abs(fg - g) < 0.01 && Math.abs(fb - b) < 0.01)).toBe(true);
+	});
+
+	it("carries the organisation's display name, logo and accent colour, as its certificates do", async () => {
+		const manager = tenantFor(t.db, owner.actor, 'identity.manage');
+		const study = await getStudy(owner, demo.closedStudyId);
+		const download = async () => inflatedPdf((await exportResults(t.db, study, new URLSearchParams('format=pdf'), 'de', 'Stadt Altenburg (Demo)')).body as Uint8Array);
+		const images = (pdf: Buffer) => pdf.toString('latin1').split('/Subtype /Image').length - 1;
+		const plain = await download();
+		expect(pdfText(plain)).not.toContain('Personalamt Altenburg');
+		// A 1×1 PNG.
+		const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+		await saveIdentity(manager, { displayName: 'Personalamt Altenburg', accentColour: '#7a1f5c' });
+		await setLogo(manager, png);
+		try {
+			const branded = await download();
+			expect(pdfText(branded)).toContain('Organisation: Personalamt Altenburg');
+			// The section headings in the organisation's colour (0x7a/255 = 0.478…).
+			expect(branded.toString('latin1')).toContain('0.47843137254901963 0.12156862745098039 0.3607843137254902 sc');
+			expect(plain.toString('latin1')).not.toContain('0.47843137254901963 0.12156862745098039 0.3607843137254902 sc');
+			expect(images(branded)).toBeGreaterThan(images(plain));
+			expect(branded.toString('latin1')).toContain('(Logo: Personalamt Altenburg)');
+		} finally {
+			await setLogo(manager, null);
+			await saveIdentity(manager, { displayName: '', accentColour: '' });
+		}
 	});
 
 	it('is written in English for English readers', async () => {

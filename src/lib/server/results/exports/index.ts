@@ -5,6 +5,8 @@ import type { DownloadFile } from '../../http/download';
 import type { Study } from '../../studies/get-study';
 import { frameworkDocumentOfStudy } from '../../frameworks/pinned-document';
 import { resultsSetting } from '../../../domain/results/dashboard-view';
+import { identityOfOrg } from '../../identity/organisation-identity';
+import { pdfIdentity } from '../../identity/pdf-identity';
 import { parseRound } from '../parse-round';
 import { resultsOfStudy } from '../get-results';
 import { openAnswerSectionsOfRound } from '../open-answers';
@@ -34,7 +36,10 @@ export async function exportResults(db: Db, study: Study, params: URLSearchParam
 	const results = await resultsOfStudy(db, study, round);
 	const setting = resultsSetting(study, await frameworkDocumentOfStudy(db, study), locale);
 	const openAnswers = await openAnswerSectionsOfRound(db, study, results.round);
-	const input = { results, setting, locale, createdAt: new Date(), organisation, openAnswers };
+	// The organisation as it shows itself (display name; in the PDF also its logo and colour), as on its certificates.
+	const identity = format === 'pdf' ? await pdfIdentity(db, study.orgId) : null;
+	const shown = identity ?? (await identityOfOrg(db, study.orgId));
+	const input = { results, setting, locale, createdAt: new Date(), organisation: shown?.name ?? organisation, openAnswers, identity };
 	if (format === 'xlsx') return resultsXlsx(input);
 	if (format === 'pdf') return resultsPdf(input);
 	return resultsCsv(input, isSheetKey(view) ? view : 'einzelwerte');

@@ -61,7 +61,11 @@ export class Report {
 	private readonly root: Struct;
 	private section: Struct;
 
-	constructor(title: string, language: string, compress: boolean) {
+	/** The organisation's accent colour (readable on white) for the section headings; the app's own otherwise. */
+	private readonly brand: string;
+
+	constructor(title: string, language: string, compress: boolean, brand = BRAND) {
+		this.brand = brand;
 		this.doc = new PDFDocument({
 			size: 'A4',
 			margin: MARGIN,
@@ -108,6 +112,16 @@ export class Report {
 		this.heading(title, 1);
 	}
 
+	/** The organisation's logo at the top of the page, as a figure named after it. */
+	logo(image: Buffer, name: string): void {
+		const top = this.doc.y;
+		const figure = this.doc.struct('Figure', { alt: printable(`Logo: ${name}`) }, () => {
+			this.doc.image(image, MARGIN, top, { fit: [160, 48] });
+		});
+		this.section.add(figure);
+		this.doc.y = top + 48 + 12;
+	}
+
 	/** `keepWith`: the height of what follows, so a heading never ends a page alone. */
 	heading(text: string, level: 1 | 2 | 3, keepWith = 60): void {
 		const size = level === 1 ? 18 : level === 2 ? 13.5 : 11.5;
@@ -116,7 +130,7 @@ export class Report {
 		this.doc
 			.font('Helvetica-Bold')
 			.fontSize(size)
-			.fillColor(level === 1 ? BRAND : INK)
+			.fillColor(level === 1 ? this.brand : INK)
 			.text(printable(text), MARGIN, this.doc.y, { width: this.width, structParent: this.section, structType: `H${level}` });
 		this.doc.moveDown(0.4);
 	}
@@ -344,7 +358,7 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 	const hiddenNote = t('results.hiddenGroup', { k: results.minGroupSize });
 	const median = (value: number | null) => decimal(value, value !== null && Number.isInteger(value) ? 0 : 2);
 
-	const report = new Report(`${t('results.title')}: ${setting.studyTitle}`, input.locale === 'en' ? 'en-GB' : 'de-DE', options.compress ?? true);
+	const report = new Report(`${t('results.title')}: ${setting.studyTitle}`, input.locale === 'en' ? 'en-GB' : 'de-DE', options.compress ?? true, input.identity?.colour);
 	const sections = {
 		method: t('results.report.method'),
 		participation: t('results.report.participation'),
@@ -358,7 +372,8 @@ export async function resultsPdf(input: ExportInput, options: PdfOptions = {}): 
 		appendix: t('results.report.appendix')
 	};
 
-	// Title page (the document opens with it)
+	// Title page (the document opens with it), under the organisation's logo when it has one
+	if (input.identity?.logo) report.logo(input.identity.logo, input.identity.name);
 	report.startSection(setting.studyTitle, false);
 	report.paragraph(t(words.reportSubtitle), { size: 13, color: MUTED });
 	report.doc.moveDown(1);

@@ -8,6 +8,7 @@ import { ALL_GROUPS, groupLabel, horizonLabel, type OpenAnswerSection, type Resu
 import { slugify } from '../../../format/slug';
 import type { InstrumentKind } from '../../../domain/framework/model';
 import { instrumentWords } from '../../../domain/study/instrument-words';
+import type { PdfIdentity } from '../../identity/pdf-identity';
 
 export interface ExportInput {
 	results: StudyResults;
@@ -15,7 +16,10 @@ export interface ExportInput {
 	locale: Locale;
 	/** When the file is made; shown in the header rows. */
 	createdAt: Date;
+	/** The organisation's name as it chose to show it (display name, else the account's name). */
 	organisation?: string;
+	/** Logo and accent colour for the PDF report (pdfIdentity); the app's colour without. */
+	identity?: PdfIdentity | null;
 	/** Released open answers of groups with n ≥ max(k, 8) (shownOpenAnswers); given, they get a view of their own. */
 	openAnswers?: OpenAnswerSection[];
 }
