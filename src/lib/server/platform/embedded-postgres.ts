@@ -23,6 +23,8 @@ export interface EmbeddedOptions {
 	log?: (line: string) => void;
 	/** Test clusters trade durability for speed; the app never does. */
 	durable?: boolean;
+	/** A fixed port (tests that stop and start "external" PostgreSQL at one address); a free one otherwise. */
+	port?: number;
 }
 
 const SUPERUSER = 'stadtwissen';
@@ -296,7 +298,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 	// Created on the first start of this version, also in a data directory of an older one.
 	const ownerPassword = readOrCreatePassword(path.join(dataDir, 'postgres-owner-password'));
 	const appPassword = readOrCreatePassword(path.join(dataDir, 'postgres-app-password'));
-	const port = await freePort();
+	const port = options.port ?? (await freePort());
 	const recentOutput: string[] = [];
 	const remember = (message: unknown) => {
 		recentOutput.push(String(message));
