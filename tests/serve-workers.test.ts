@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from './helpers/database';
 
 let t: TestDatabase;
 let app: AppProcess | undefined;
+const METRICS_TOKEN = 'arbeitsprozesse-metriken-0123456789';
 
 const childrenOf = (pid: number) => {
 	try {
@@ -24,9 +25,9 @@ afterAll(() => {
 });
 
 describe('serving with several worker processes', () => {
-	it('answers on one port, replaces a worker that dies, and stops every process on Ctrl+C', async () => {
+	it('answers on one port, replaces a worker that dies, counts all workers in /metrics, and stops every process on Ctrl+C', async () => {
 		const port = await freePort();
-		app = await startApp({ database: t, port, env: { STADTWISSEN_WORKERS: '2' } });
+		app = await startApp({ database: t, port, env: { STADTWISSEN_WORKERS: '2', METRICS_TOKEN }, startTimeoutMs: 840_000 });
 		expect(app.output()).toMatch(/2 Arbeitsprozesse/);
 		const workers = childrenOf(app.child.pid!);
 		expect(workers).toHaveLength(2);
@@ -35,6 +36,12 @@ describe('serving with several worker processes', () => {
 		await app.printed(`Ein Arbeitsprozess (${workers[0]}) wurde beendet (SIGKILL); ein neuer startet.`, 30_000);
 		await expect.poll(() => childrenOf(app!.child.pid!).length, { timeout: 30_000 }).toBe(2);
 		for (let i = 0; i < 10; i++) expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+		// Round robin spreads the requests over both workers; whichever answers /metrics counts all ten.
+		for (let i = 0; i < 2; i++) {
+			const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+			const counted = Number(/^stadtwissen_http_requests_total\{group="public",method="GET",status="2xx"\} (\d+)/m.exec(metrics)?.[1]);
+			expect(counted, metrics.slice(0, 2000)).toBeGreaterThanOrEqual(10);
+		}
 
 		const running = childrenOf(app.child.pid!);
 		const exited = new Promise<number | null>((resolve) => app!.child.once('exit', resolve));
@@ -42,5 +49,5 @@ describe('serving with several worker processes', () => {
 		expect(await exited, app.output()).toBe(0);
 		for (const pid of running) expect(isAlive(pid)).toBe(false);
 		await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
-	}, 300_000);
+	}, 1_000_000);
 });

@@ -20,6 +20,7 @@ import { RETENTION_QUEUE, STUDY_DATES_QUEUE, WAITING_LIST_QUEUE } from '../lib/s
 import { applyStudyDates } from '../lib/server/studies/apply-study-dates';
 import { startJobRunner, type JobRunner } from '../lib/server/jobs/run-jobs';
 import { compressed } from './compress';
+import { serveMetricsToWorkers } from '../lib/server/observability/metrics';
 
 const BUILD_DIR = path.resolve('build');
 const BUILD_STAMP = path.join(BUILD_DIR, '.stadtwissen-built');
@@ -229,6 +230,7 @@ async function startWebServer(config: Config): Promise<{ close(): Promise<void> 
  */
 async function startWorkers(count: number): Promise<{ close(): Promise<void> }> {
 	let closing = false;
+	serveMetricsToWorkers();
 	const fork = () =>
 		new Promise<Worker>((resolve, reject) => {
 			const worker = cluster.fork();

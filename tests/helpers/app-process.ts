@@ -11,7 +11,7 @@ export interface AppProcess {
 /** The real app process (`stadtwissen serve`) on a test database; builds the UI first when needed. */
 /** `database` is a test database: the app connects as its app role and migrates as its owner, as in production. */
 /** `dataDir` instead: the app starts its own embedded PostgreSQL there, as `npm start` does. */
-export async function startApp(options: ({ database: { url: string; ownerUrl: string } } | { dataDir: string }) & { port: number; env?: Record<string, string> }): Promise<AppProcess> {
+export async function startApp(options: ({ database: { url: string; ownerUrl: string } } | { dataDir: string }) & { port: number; env?: Record<string, string>; startTimeoutMs?: number }): Promise<AppProcess> {
 	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', STADTWISSEN_DEMO: '0', STADTWISSEN_POOL_SIZE: '20', ...options.env };
 	if ('database' in options) Object.assign(env, { DATABASE_URL: options.database.url, DATABASE_MIGRATION_URL: options.database.ownerUrl });
 	else {
@@ -38,6 +38,7 @@ export async function startApp(options: ({ database: { url: string; ownerUrl: st
 			waiting.push({ text, resolve: () => (clearTimeout(timer), resolve()) });
 			child.once('exit', (code) => reject(new Error(`server exited with ${code} before "${text}":\n${output}`)));
 		});
-	await printed('Stadtwissen läuft: ');
+	// The first start after a change builds the UI: minutes on a busy machine.
+	await printed('Stadtwissen läuft: ', options.startTimeoutMs);
 	return { child, output: () => output, printed };
 }

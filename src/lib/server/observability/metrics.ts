@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/client';
+import { allProcessesMetrics, answerMetricsQuestions, shareWithPrimary } from './cluster-metrics';
 
 /*
  * What /metrics tells Prometheus (issue 19): requests and their latency per route group, accepted
@@ -23,6 +24,7 @@ export function routeGroup(routeId: string | null): RouteGroup {
 
 const registry = new Registry();
 collectDefaultMetrics({ register: registry, prefix: 'stadtwissen_' });
+shareWithPrimary(registry);
 
 const requests = new Counter({
 	name: 'stadtwissen_http_requests_total',
@@ -74,6 +76,8 @@ new Gauge({
 	help: 'E-Mails im Ausgang nach Zustand: pending (Warteschlange, noch nicht zugestellt), failed (endgültig gescheitert). Für alle Instanzen gleich.',
 	labelNames: ['status'] as const,
 	registers: [registry],
+	// Read from the database: every process reports the same value.
+	aggregator: 'max',
 	async collect() {
 		if (!database) return;
 		const { rows } = await database.execute<{ pending: number; failed: number }>(
@@ -100,7 +104,12 @@ export function countMailFailure(): void {
 
 export const METRICS_CONTENT_TYPE = registry.contentType;
 
-/** Everything in Prometheus' text format. */
+/** Everything in Prometheus' text format: of all worker processes when there are several (cluster-metrics.ts). */
 export function metricsText(): Promise<string> {
-	return registry.metrics();
+	return allProcessesMetrics() ?? registry.metrics();
+}
+
+/** For the primary of several worker processes: answers their /metrics with the sum over all of them and itself. */
+export function serveMetricsToWorkers(): void {
+	answerMetricsQuestions(registry);
 }
