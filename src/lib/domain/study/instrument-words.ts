@@ -89,7 +89,10 @@ export type WordRole =
 	| 'planDoneDropped'
 	| 'planDonePrioritised'
 	| 'planMeasureImportance'
-	| 'planMeasureProficiency';
+	| 'planMeasureProficiency'
+	| 'pickerTitle'
+	| 'pickerLead'
+	| 'moduleAddresses';
 
 export type InstrumentWords = Readonly<Record<WordRole, MessageKey>>;
 
@@ -174,7 +177,10 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		planDoneDropped: 'plan.done.dropped',
 		planDonePrioritised: 'plan.done.prioritised',
 		planMeasureImportance: 'plan.gap.measure.importance',
-		planMeasureProficiency: 'plan.gap.measure.proficiency'
+		planMeasureProficiency: 'plan.gap.measure.proficiency',
+		pickerTitle: 'cat.form.competences',
+		pickerLead: 'cat.form.competencesLead',
+		moduleAddresses: 'cat.public.competences'
 	},
 	conditions: {
 		name: 'instrument.conditions.name',
@@ -256,7 +262,10 @@ const WORDS: Record<InstrumentKind, InstrumentWords> = {
 		planDoneDropped: 'instrument.conditions.planDoneDropped',
 		planDonePrioritised: 'instrument.conditions.planDonePrioritised',
 		planMeasureImportance: 'instrument.conditions.planMeasureImportance',
-		planMeasureProficiency: 'instrument.conditions.planMeasureProficiency'
+		planMeasureProficiency: 'instrument.conditions.planMeasureProficiency',
+		pickerTitle: 'instrument.conditions.pickerTitle',
+		pickerLead: 'instrument.conditions.pickerLead',
+		moduleAddresses: 'instrument.conditions.moduleAddresses'
 	}
 };
 

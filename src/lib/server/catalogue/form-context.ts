@@ -1,4 +1,4 @@
-import { activeInOrder } from '../../domain/framework/model';
+import { activeInOrder, instrumentKindOf } from '../../domain/framework/model';
 import { COMPETENCE_LEVELS, MODULE_FORMATS, MODULE_LANGUAGES, SECTORS, TARGET_GROUPS } from '../../schemas/catalogue';
 import { getFramework, listFrameworks } from '../frameworks/get-framework';
 import type { TenantContext } from '../tenant';
@@ -23,6 +23,8 @@ export async function moduleFormContext(ctx: TenantContext, wanted: string | nul
 	return {
 		frameworks: frameworks.map((f) => ({ id: f.id, name: (lang === 'en' && f.name_en) || f.name_de, shipped: f.shipped })),
 		frameworkId,
+		/** The picker speaks of conditions when the chosen framework is the conditions catalogue (issue 16). */
+		instrument: document ? instrumentKindOf(document) : ('competences' as const),
 		areas,
 		retentionDefault: (await getCatalogueSettings(ctx)).retentionMonths,
 		options: FORM_OPTIONS

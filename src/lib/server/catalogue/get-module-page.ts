@@ -1,3 +1,4 @@
+import { instrumentOfFramework } from '../frameworks/framework-kind';
 import { identityOfSlug } from '../identity/organisation-identity';
 import { getPublishedModule } from './get-published-module';
 import { closedCode } from './registration-intake';
@@ -10,6 +11,8 @@ export async function getModulePage(ctx: Visitor, moduleId: string) {
 	return {
 		// The organisation's logo, colour and legal links around the page (root layout).
 		identity: await identityOfSlug(ctx.db, m.orgSlug),
+		// A module on the conditions catalogue lists the conditions it addresses, in those words.
+		instrument: await instrumentOfFramework(ctx.db, m.frameworkId),
 		module: {
 			id: m.id,
 			title: m.title,
