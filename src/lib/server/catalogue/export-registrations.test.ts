@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inDays } from '../../../../tests/helpers/days';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { organiserAt, tenantAs } from '../../../../tests/helpers/actors';
 import { rejected } from '../../../../tests/helpers/errors';
@@ -20,11 +21,6 @@ let facilitator: TenantContext;
 let gera: TenantContext;
 let sessionId: string;
 
-const inDays = (days: number, hour = 9) => {
-	const d = new Date(Date.now() + days * 86_400_000);
-	d.setUTCHours(hour, 0, 0, 0);
-	return d;
-};
 
 beforeAll(async () => {
 	t = await createTestDatabase();

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inDays } from '../../../../tests/helpers/days';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { organiserAt, tenantAs } from '../../../../tests/helpers/actors';
 import { rejected } from '../../../../tests/helpers/errors';
@@ -21,11 +22,6 @@ let organiser: TenantContext;
 let gera: TenantContext;
 let sessionId: string;
 
-const inDays = (days: number, hour = 9) => {
-	const d = new Date(Date.now() + days * 86_400_000);
-	d.setUTCHours(hour, 0, 0, 0);
-	return d;
-};
 const message = (fields: Record<string, string>) => registrantMessageForm.parse({ subject: 'Neuer Raum', text: 'Wir treffen uns in Raum 2.04.', ...fields });
 
 beforeAll(async () => {

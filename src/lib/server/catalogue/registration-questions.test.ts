@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inDays } from '../../../../tests/helpers/days';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { organiserAt, tenantAs, visitorAt } from '../../../../tests/helpers/actors';
 import { rejected } from '../../../../tests/helpers/errors';
@@ -28,11 +29,6 @@ let dietId: string;
 let unitId: string;
 
 const DAY = 86_400_000;
-const inDays = (days: number, hour = 9) => {
-	const d = new Date(Date.now() + days * DAY);
-	d.setUTCHours(hour, 0, 0, 0);
-	return d;
-};
 let addresses = 0;
 const visitor = (now?: Date) => ({ ...visitorAt(t.db, now), clientAddress: `198.51.100.${++addresses}` });
 const person = (n: string, answers: Record<string, string>) => ({ name: `Person ${n}`, email: `${n}@example.org`, organisation: 'Stadt', group: 'verwaltung', answers });
