@@ -28,6 +28,10 @@ import { identityOfOrg } from './organisation-identity';
 import { saveIdentity } from './save-identity';
 import { saveLegalPage } from './save-legal-page';
 import { setLogo } from './set-logo';
+import { catalogueCertificates } from '../db/schema';
+import { getCertificatePage } from '../catalogue/get-certificate-page';
+import { createWerkstatt } from '../werkstatt/create-werkstatt';
+import { showPhoneBoard } from '../werkstatt/show-phone-board';
 
 let t: TestDatabase;
 let owner: TenantContext;
@@ -200,5 +204,20 @@ describe('catalogue pages', () => {
 		const visitor = visitorAt(t.db);
 		expect((await getCataloguePage(visitor, new URLSearchParams(`org=${slug}`))).identity?.slug).toBe(slug);
 		expect((await getCataloguePage(visitor, new URLSearchParams())).identity).toBeNull();
+	});
+});
+
+describe('pages of one organisation outside its public area', () => {
+	it('put its name and legal pages around a Werkstatt on the phone and a certificate check', async () => {
+		const visitor = visitorAt(t.db);
+		const shown = (await identityOfOrg(t.db, owner.org.orgId))!;
+		const { code } = await createWerkstatt({ ...visitor, ...owner, clientAddress: '192.0.2.1', locale: 'de', requestId: 'test' }, { title: 'Quartier', moderation: 'post' });
+		const phone = await showPhoneBoard({ ...visitor, actor: null, clientAddress: '198.51.100.7', locale: 'de', requestId: 'test' }, code, null);
+		expect(phone.identity).toMatchObject({ slug, name: shown.name, legal: { impressum: `/o/${slug}/impressum`, datenschutz: `/o/${slug}/datenschutz`, barrierefreiheit: `/o/${slug}/barrierefreiheit` } });
+
+		await t.db.insert(catalogueCertificates).values({ code: 'ZTKW-4R7M-PQ2X', orgId: owner.org.orgId, holderName: 'Jana Müller', moduleTitle: 'Beteiligung', parts: [] });
+		const page = await getCertificatePage(visitor, 'ztkw-4r7m-pq2x');
+		expect(page.identity?.legal.impressum).toBe(`/o/${slug}/impressum`);
+		expect(page.certificate.orgName).toBe(shown.name);
 	});
 });

@@ -109,6 +109,11 @@ const votesOf = (value: Vote) => sql<number>`(SELECT count(*)::int FROM ${werkst
  * approval), like counts, their own votes and likes. Without a token: the same without anything own.
  */
 export async function participantBoard(ctx: RequestContext, code: string, token: string | null): Promise<ParticipantBoard> {
+	return (await participantBoardOfOrg(ctx, code, token)).board;
+}
+
+/** The participant's board and the organisation the Werkstatt belongs to (for its identity on the phone page; never sent out). */
+export async function participantBoardOfOrg(ctx: RequestContext, code: string, token: string | null): Promise<{ board: ParticipantBoard; orgId: string }> {
 	const { werkstatt, participant } = token ? await participantByToken(ctx.db, code, token) : { werkstatt: await werkstattByCode(ctx.db, code), participant: null };
 	const me = participant?.id ?? null;
 	const rows = await ctx.db
@@ -133,7 +138,7 @@ export async function participantBoard(ctx: RequestContext, code: string, token:
 		.filter((row) => row.kind === 'statement')
 		.map((row) => ({ id: row.id, text: row.text, status: row.status, pinned: row.pinned, mine: row.participantId === me && me !== null, vote: row.vote === null ? null : (Number(row.vote) as Vote) }));
 	const next = me ? (statements.find((s) => s.status === 'visible' && s.vote === null)?.id ?? null) : null;
-	return { werkstatt: await header(ctx.db, werkstatt), participant: me, questions, statements, next };
+	return { board: { werkstatt: await header(ctx.db, werkstatt), participant: me, questions, statements, next }, orgId: werkstatt.orgId };
 }
 
 /** What the facilitator sees: every item with its status, likes and vote tallies, and how many have joined. */
