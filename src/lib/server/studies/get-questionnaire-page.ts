@@ -1,6 +1,8 @@
 import type { ItemFeedback } from '../../domain/study/delphi-feedback';
+import { reasonKey, reasonOffered } from '../../domain/study/delphi-reasons';
 import { stepPath } from '../../domain/study/questionnaire-steps';
 import { explainTexts } from '../glossary/explain-texts';
+import { delphiArgumentsFor } from '../results/delphi-reasons';
 import { openParticipationOnce } from './open-participation';
 import { itemsOf, pageCountOf, pageFeedback, pageIndex, type Ctx } from './questionnaire-form';
 
@@ -37,6 +39,8 @@ export async function questionnairePage(ctx: Ctx, token: string, n: string) {
 	const page = pages[index - 1];
 	const items = itemsOf(page);
 	const feedback = await pageFeedback(ctx, participation, items);
+	const { round } = participation;
+	const previousArguments = await delphiArgumentsFor(ctx.db, study, round);
 	// A visible cell without ratings (everybody answered "kann ich nicht einschätzen") has nothing to show.
 	const withMedian = (figures: ItemFeedback['group']) => (figures && figures.median !== null ? { ...figures, median: figures.median } : null);
 	return {
@@ -50,6 +54,13 @@ export async function questionnairePage(ctx: Ctx, token: string, n: string) {
 		page,
 		horizons: study.horizons,
 		answers: Object.fromEntries(items.map((item) => [item.key, draft.answers[item.key]])),
+		// eDelphi: the previous round's released reasons beside the distribution, and a reason field where the answer stands far from the group's median.
+		argumentsRound: round - 1,
+		arguments: Object.fromEntries(items.flatMap((item) => (previousArguments[item.key] ? [[item.key, previousArguments[item.key]]] : []))),
+		reasonAsked: Object.fromEntries(
+			items.map((item) => [item.key, reasonOffered({ round, rounds: study.rounds, answer: item.key in draft.answers ? draft.answers[item.key] : feedback[item.key]?.yours, group: feedback[item.key]?.group ?? null })])
+		),
+		reasons: Object.fromEntries(items.map((item) => [item.key, draft.open[reasonKey(item.key)] ?? ''])),
 		feedback: Object.fromEntries(Object.entries(feedback).map(([key, f]) => [key, { group: withMedian(f.group), all: withMedian(f.all), yours: f.yours }]))
 	};
 }

@@ -1,4 +1,5 @@
 import { delphiFeedback, type ItemFeedback } from '../../domain/study/delphi-feedback';
+import { REASON_MAX_LENGTH, reasonKey } from '../../domain/study/delphi-reasons';
 import { questionnairePageCount } from '../../domain/study/questionnaire-steps';
 import type { AnswerValue, QuestionnairePage } from '../../domain/study/questionnaire';
 import type { RequestContext } from '../context';
@@ -59,6 +60,18 @@ function readOpenFields(form: FormData, questionKeys: readonly string[]): Record
 	return open;
 }
 
+/** Delphi reasons as typed (`reason:<item key>`, see domain/study/delphi-reasons.ts): trimmed, at most 500 characters; empty ones left out. */
+function readReasonFields(form: FormData, itemKeys: readonly string[]): Record<string, string> {
+	const reasons: Record<string, string> = {};
+	for (const key of itemKeys.map(reasonKey)) {
+		const value = form.get(key);
+		if (typeof value === 'string' && value.trim()) reasons[key] = value.trim().slice(0, REASON_MAX_LENGTH);
+	}
+	return reasons;
+}
+
+const withoutKeys = (texts: Record<string, string>, keys: readonly string[]) => Object.fromEntries(Object.entries(texts).filter(([key]) => !keys.includes(key)));
+
 /**
  * Saves the answers of page `index` into the draft (idempotent: the same form saved twice leaves
  * the same draft). Nothing is written when nothing changed, e.g. paging back and forth.
@@ -67,10 +80,12 @@ export async function savePage(ctx: Ctx, participation: Participation, index: nu
 	const { study, pages, draft } = participation;
 	const before = JSON.stringify(draft);
 	if (index <= pages.length) {
-		Object.assign(draft.answers, readAnswerFields(form, itemsOf(pages[index - 1]).map((item) => item.key)));
+		const itemKeys = itemsOf(pages[index - 1]).map((item) => item.key);
+		Object.assign(draft.answers, readAnswerFields(form, itemKeys));
+		draft.open = { ...withoutKeys(draft.open, itemKeys.map(reasonKey)), ...readReasonFields(form, itemKeys) };
 	} else {
 		const keys = study.openQuestions.map((question) => question.key);
-		draft.open = { ...Object.fromEntries(Object.entries(draft.open).filter(([key]) => !keys.includes(key))), ...readOpenFields(form, keys) };
+		draft.open = { ...withoutKeys(draft.open, keys), ...readOpenFields(form, keys) };
 	}
 	if (JSON.stringify(draft) !== before) await saveDraft(ctx.db, participation, draft);
 }

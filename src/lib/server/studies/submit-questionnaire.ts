@@ -1,3 +1,4 @@
+import { itemOfReasonKey } from '../../domain/study/delphi-reasons';
 import { AppError } from '../errors';
 import { openParticipation } from './open-participation';
 import { submitAnswers } from './submit-answers';
@@ -11,6 +12,8 @@ export async function submitQuestionnaire(ctx: Ctx, token: string, input: { idem
 	const participation = await openParticipation(ctx.db, token, ctx.clientAddress, { forSubmission: true });
 	const typed = { ...participation.draft.open, ...input.open };
 	const open = Object.fromEntries(participation.study.openQuestions.map((q) => [q.key, (typed[q.key] ?? '').slice(0, 2000)]));
+	// Delphi reasons typed on the pages (domain/study/delphi-reasons.ts); submitAnswers checks and stores them apart.
+	const reasons = Object.fromEntries(Object.entries(typed).filter(([key]) => itemOfReasonKey(key) !== null));
 	// An empty questionnaire is sent only on purpose (it was accepted without a word).
 	const nothingAnswered = Object.keys(participation.draft.answers).length === 0 && Object.values(open).every((text) => text.trim() === '');
 	if (nothingAnswered && !input.emptyConfirmed) {
@@ -22,5 +25,5 @@ export async function submitQuestionnaire(ctx: Ctx, token: string, input: { idem
 		const [competence, measure, horizon] = itemKey.split('|');
 		return { competence, measure, horizon: horizon || null, value };
 	});
-	return (await submitAnswers(ctx.db, participation, input.idempotencyKey, { answers, open })).receipt;
+	return (await submitAnswers(ctx.db, participation, input.idempotencyKey, { answers, open: { ...open, ...reasons } })).receipt;
 }
