@@ -35,6 +35,8 @@ import { werkstattGroupsBench, writeWerkstattGroupsSection } from './werkstatt-g
 import { cpuShares, cpuSnapshot, describeCpu, type CpuShares } from './cpu';
 import { resultsOverHttp } from './results-http';
 import { answerQuestionnaire, percentile, runQuestionnaireFlow } from './questionnaire-flow';
+import { instancesBench } from './instances';
+import { writeResultsSection } from './section';
 
 const smoke = process.argv.includes('--smoke');
 /** Only the questionnaire over HTML, e.g. while profiling it; prints its figures and writes nothing. */
@@ -264,6 +266,28 @@ async function main() {
 			log(`  HTTP (${run + 1}/${HTTP_RUNS}): ${(ok / HTTP_SECONDS).toFixed(0)} Abgaben/s, p99 ${http.latency.p99} ms, Fehler ${http.non2xx + http.errors}; nackte INSERTs: ${(inserts / HTTP_SECONDS).toFixed(0)}/s`);
 		}
 
+		// One instance or two on the same database (bench/instances.ts), while this one still runs.
+		const instances =
+			HTTP_RUNS > 0
+				? await instancesBench({
+						first: `http://127.0.0.1:${port}`,
+						startInstance: (instancePort) => startServer(server, instancePort),
+						freePort,
+						freshTokens: async (count) => {
+							const fresh = Array.from({ length: count }, newInvitationToken);
+							for (let i = 0; i < fresh.length; i += 5000) {
+								await db.execute(sql`INSERT INTO invitations (study_id, group_key, token_hash) SELECT ${httpStudyId}::uuid, 'verwaltung', unnest(${sql.param(fresh.slice(i, i + 5000).map(invitationHash))}::text[])`);
+							}
+							return fresh;
+						},
+						body,
+						connections: CONNECTIONS,
+						seconds: HTTP_SECONDS,
+						runs: HTTP_RUNS
+					})
+				: null;
+		for (const line of instances?.lines ?? []) log(line);
+
 		// The questionnaire as a browser without JavaScript answers it, 40 competences, each participant on a fresh link.
 		const { id: flowStudyId } = await createStudy(ctx, { title: 'Fragebogen-Benchmark', frameworkId, competences: forty });
 		await changeStudyStatus(ctx, flowStudyId, 'open');
@@ -391,11 +415,12 @@ async function main() {
 			`Page requests per second in the flow / /healthz per second: ${((flowMedian('perSecond') * flowMedian('requestsEach')) / flowMedian('baselinePerSecond')).toFixed(2)}. Targets: ≥ 40 questionnaires/s, page p99 < 150 ms.`,
 			''
 		].join('\n');
-		if (smoke || onlyQuestionnaire) log('\n' + report);
+		if (smoke || onlyQuestionnaire) log('\n' + report + (instances ? `\n${instances.markdown}` : ''));
 		else {
 			fs.writeFileSync(path.join('bench', 'RESULTS.md'), report);
 			writeLanguageSection(language.markdown);
 			writeWerkstattGroupsSection(werkstattGroups.markdown);
+			if (instances) writeResultsSection('instances', instances.markdown);
 			log('\nbench/RESULTS.md geschrieben.');
 		}
 	} finally {
