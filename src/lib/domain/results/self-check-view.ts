@@ -24,6 +24,9 @@ export interface SelfCheckCondition {
  */
 export const WEAK_CONDITION_BELOW = 3;
 
+/** The results page shows this many weakest conditions open and folds the rest away. */
+export const WEAK_SHOWN_OPEN = 5;
+
 export interface WeakCondition {
 	code: string;
 	title: string;
