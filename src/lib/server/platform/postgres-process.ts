@@ -74,6 +74,9 @@ export function startPostmaster(options: PostmasterOptions): Promise<ChildProces
 	return new Promise((resolve, reject) => {
 		const child = spawn(path.join(options.installDir, 'bin', 'postgres'), ['-D', options.clusterDir, '-p', String(options.port), ...options.flags], {
 			...options.runAs,
+			// Its own process group: Ctrl+C in the terminal reaches Stadtwissen only, which stops the web
+			// server first and PostgreSQL last — not both at once (nor read as PostgreSQL dying).
+			detached: true,
 			env: childEnv(),
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
