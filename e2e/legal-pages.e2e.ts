@@ -3,7 +3,8 @@
  * the demo owner edits the Impressum and the accent colour; an unreadable colour, an SVG and a
  * too-large logo are refused in German and change nothing. At 375 px without JavaScript a visitor
  * sees the logo, the colour and the footer links on the organisation's public page, reads its
- * legal pages, and finds the same footer links and logo in its catalogue and around a questionnaire.
+ * legal pages, and finds the same footer links and logo in its catalogue, around a questionnaire
+ * and on a Werkstatt's phone page.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { journey, JOURNEY_TIMEOUT, useBrowser } from './support/browser';
@@ -26,6 +27,8 @@ Telefon: 03447 594-0
 E-Mail: impressum-e2e@altenburg-demo.example`;
 
 let link = '';
+let werkstatt = '';
+const WERKSTATT = 'Werkstatt mit Impressum';
 
 beforeAll(async () => {
 	const cookie = await login(demo.url, demo.accounts.owner.email, demo.accounts.owner.password);
@@ -36,6 +39,7 @@ beforeAll(async () => {
 	await api(`/studies/${id}/status`, { status: 'open' });
 	const created = await api<{ links: string[] }>(`/studies/${id}/invitations`, { group: 'verwaltung', count: 1 });
 	link = new URL(created.links[0]).pathname;
+	werkstatt = (await api<{ code: string }>('/werkstaetten', { title: WERKSTATT })).code;
 }, 120_000);
 
 describe('legal pages and identity', () => {
@@ -103,6 +107,11 @@ describe('legal pages and identity', () => {
 
 			// The questionnaire: the organisation's logo and name above, its legal pages below.
 			await s.visit(link, { screenshot: 'fragebogen-mit-impressum' });
+			await s.page.locator(`.org-band img[src^="/o/${SLUG}/logo"]`).waitFor();
+			await s.follow(s.page.getByRole('navigation', { name: /^Rechtliches von / }).getByRole('link', { name: 'Impressum' }), { path: `/o/${SLUG}/impressum`, heading: 'Impressum' });
+
+			// A Werkstatt on the phone: the organisation's logo above, its legal pages below, not the operator's.
+			await s.visit(`/w/${werkstatt}`, { heading: WERKSTATT, screenshot: 'werkstatt-mit-impressum' });
 			await s.page.locator(`.org-band img[src^="/o/${SLUG}/logo"]`).waitFor();
 			await s.follow(s.page.getByRole('navigation', { name: /^Rechtliches von / }).getByRole('link', { name: 'Impressum' }), { path: `/o/${SLUG}/impressum`, heading: 'Impressum' });
 		});
