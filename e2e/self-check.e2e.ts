@@ -9,11 +9,13 @@
  * Qualifizierungsplan of weak conditions, also on a phone. The organiser closes the new self-check
  * and compares it with last year's — a competence study is never offered. Axe on every page.
  */
+import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { journey, JOURNEY_TIMEOUT, useBrowser } from './support/browser';
 import { e2eContext } from './support/context';
 import { xlsxTexts } from '../tests/helpers/xlsx';
 import { download } from './support/downloads';
+import { apiJson, createApiToken, login } from './support/http';
 import { logIn } from './support/pages';
 
 const browser = useBrowser();
@@ -22,6 +24,20 @@ const organiser = demo.accounts.organiser;
 const DEMO_SELF_CHECK = 'Rahmenbedingungen-Selbstcheck Altenburg 2025';
 let openLink = '';
 let selfCheckPath = '';
+
+/** `count` people of `group` answer every condition of the new self-check through the API: „heute“ at `today`, importance 4. */
+async function answerThroughApi(group: string, count: number, today: number): Promise<void> {
+	const token = await createApiToken(demo.url, await login(demo.url, organiser.email, organiser.password), `Selbstcheck ${group}`);
+	const studyId = selfCheckPath.split('/').pop()!;
+	const { tokens } = await apiJson<{ tokens: string[] }>(demo.url, token, 'POST', `/api/v1/studies/${studyId}/invitations`, { group, count });
+	for (const link of tokens) {
+		const questionnaire = await apiJson<{ pages: { competences: { code: string; items: { measure: string; horizon: string | null }[] }[] }[] }>(demo.url, undefined, 'GET', `/api/v1/participate/${link}`);
+		const answers = questionnaire.pages.flatMap((page) =>
+			page.competences.flatMap((competence) => competence.items.map((item) => ({ competence: competence.code, measure: item.measure, horizon: item.horizon, value: item.measure === 'proficiency' ? today : 4 })))
+		);
+		await apiJson(demo.url, undefined, 'POST', `/api/v1/participate/${link}`, { answers }, { 'idempotency-key': randomUUID() });
+	}
+}
 
 describe('Rahmenbedingungen self-check', () => {
 	test('an organiser starts a self-check from the conditions catalogue and opens it', { timeout: JOURNEY_TIMEOUT }, async () => {
@@ -36,6 +52,7 @@ describe('Rahmenbedingungen self-check', () => {
 			await s.page.getByRole('heading', { name: 'Bedingungen', exact: true }).waitFor();
 
 			await s.field('Titel').fill('Selbstcheck im Browsertest');
+			await s.field('Mindestgröße einer Gruppe').fill('3');
 			await s.submit(s.button('Als Entwurf speichern'), { path: /^\/app\/analysen\/[0-9a-f-]{36}\?hinweis=created$/, heading: 'Selbstcheck im Browsertest' });
 			await s.follow(s.link('Analyse öffnen'), { path: /bestaetigen=open/ });
 			await s.submit(s.button('Ja, jetzt öffnen'), { path: /hinweis=open/ });
@@ -46,20 +63,30 @@ describe('Rahmenbedingungen self-check', () => {
 		});
 	});
 
-	test('a city maker answers on a phone without JavaScript', { timeout: JOURNEY_TIMEOUT }, async () => {
+	test('a city maker answers every condition on a phone without JavaScript, to the thank-you page', { timeout: JOURNEY_TIMEOUT }, async () => {
 		expect(openLink).not.toBe('');
 		await journey(browser(), { baseUrl: demo.url, width: 375, javaScriptEnabled: false }, async (s) => {
 			await s.visit(new URL(openLink).pathname, { heading: 'Selbstcheck im Browsertest' });
+			// The open link's page is the organisation's: its legal pages in the footer, not the operator's.
+			await s.page.getByRole('navigation', { name: /^Rechtliches von / }).getByRole('link', { name: 'Impressum' }).waitFor();
 			await s.page.getByRole('group', { name: 'Zu welcher Gruppe gehören Sie?' }).getByRole('radio', { name: 'Stadtmacher*innen' }).check();
 			await s.submit(s.button('Weiter'), { heading: 'Selbstcheck im Browsertest' });
 			await s.page.getByText('Auf jeder Seite steht eine Dimension mit einigen Bedingungen für gute Zusammenarbeit.').waitFor();
 			await s.follow(s.link('Los geht’s'), { path: /\/seite\/1$/, heading: /Anlaufstelle und Lotsen/, screenshot: 'selbstcheck-fragebogen' });
-			const today = s.page.getByRole('group', { name: 'So ist es bei uns heute:' }).first();
-			await today.getByText('1 – trifft gar nicht zu').waitFor();
-			await today.getByRole('radio', { name: '2' }).check();
-			await s.page.getByRole('group', { name: 'So wichtig ist es uns:' }).first().getByRole('radio', { name: '5' }).check();
-			await s.submit(s.button('Weiter'), { path: /\/seite\/2$/, heading: /Geld für Experimente/ });
+			await s.page.getByRole('group', { name: 'So ist es bei uns heute:' }).first().getByText('1 – trifft gar nicht zu').waitFor();
+			// Six dimensions, one page each: the city maker sees every condition at 2 today and rates it 5 for importance.
+			for (let page = 1; page <= 6; page += 1) {
+				for (const group of await s.page.getByRole('group', { name: 'So ist es bei uns heute:' }).all()) await group.getByRole('radio', { name: '2' }).check();
+				for (const group of await s.page.getByRole('group', { name: 'So wichtig ist es uns:' }).all()) await group.getByRole('radio', { name: '5' }).check();
+				await s.submit(s.button('Weiter'), { path: new RegExp(`/seite/${page + 1}$`) });
+			}
+			await s.page.getByRole('heading', { name: 'Zum Schluss: Ihre Anmerkungen' }).waitFor();
+			await s.submit(s.button('Weiter zur Übersicht'), { path: /\/pruefen$/, heading: 'Übersicht: Ihre Antworten' });
+			await s.submit(s.button('Antworten abschicken'), { path: /^\/t\/danke\?beleg=[A-Za-z0-9_-]+$/, heading: 'Vielen Dank!', screenshot: 'selbstcheck-danke' });
 		});
+		// Two more city makers and three people of the administration answer through the API (k = 3 in this self-check).
+		await answerThroughApi('zivilgesellschaft', 2, 2);
+		await answerThroughApi('verwaltung', 3, 4);
 	});
 
 	test('last year’s self-check shows where the sides see their city differently, with first steps', { timeout: JOURNEY_TIMEOUT }, async () => {
@@ -115,7 +142,11 @@ describe('Rahmenbedingungen self-check', () => {
 			await s.visit(selfCheckPath, { heading: 'Selbstcheck im Browsertest' });
 			await s.follow(s.link('Analyse schließen'), { path: /bestaetigen=closed/ });
 			await s.submit(s.button('Ja, schließen'), { path: /hinweis=closed/ });
-			await s.visit(`${selfCheckPath}/ergebnisse`, { heading: 'Ergebnisse: Selbstcheck im Browsertest' });
+			await s.visit(`${selfCheckPath}/ergebnisse`, { heading: 'Ergebnisse: Selbstcheck im Browsertest', screenshot: 'selbstcheck-neu-ergebnisse' });
+			// Both groups reached k = 3: the administration sees every condition at 4, the city makers at 2.
+			const section = s.page.locator('section[aria-labelledby="selbstcheck"]');
+			await section.getByText('Verwaltung sieht es bei 4,0, Stadtmacher*innen bei 2,0.').first().waitFor();
+			await s.page.getByRole('heading', { name: 'Schwache Bedingungen: erste Schritte' }).waitFor();
 			const choice = s.page.getByLabel('Frühere Analyse');
 			const offered = await choice.locator('option').allTextContents();
 			expect(offered.some((text) => text.includes(DEMO_SELF_CHECK))).toBe(true);
