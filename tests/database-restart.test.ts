@@ -106,6 +106,10 @@ describe('PostgreSQL dies under the running app', () => {
 		const refusedPage = seen.page.find((r) => r.status === 503);
 		if (refusedPage) {
 			expect(refusedPage.headers.get('retry-after')).toMatch(/^\d+$/);
+			// The questionnaire says calmly what happened, not "Etwas ist schiefgegangen".
+			const html = await refusedPage.text();
+			expect(html).toContain('Gleich wieder da');
+			expect(html).toContain('es ist nichts verloren gegangen');
 		}
 
 		const submitted = await fetch(`${base}/api/v1/participate/${tokens[0]}`, {

@@ -268,6 +268,7 @@ export const de = {
 	'fw.archiveFrameworkHint': 'Der Rahmen verschwindet aus der Liste. Analysen, die ihn nutzen, behalten ihre Version.',
 	'error.title': 'Etwas ist schiefgegangen',
 	'error.title404': 'Seite nicht gefunden',
+	'error.title503': 'Gleich wieder da',
 	'error.title403': 'Kein Zugriff',
 	'error.404': 'Diese Seite gibt es nicht (mehr). Prüfen Sie die Adresse oder gehen Sie zur Startseite.',
 	'error.403': 'Ihre Rolle erlaubt das nicht.',

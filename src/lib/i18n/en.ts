@@ -269,6 +269,7 @@ export const en: Record<MessageKey, string> = {
 	'fw.archiveFrameworkHint': 'The framework disappears from the list. Studies that use it keep their version.',
 	'error.title': 'Something went wrong',
 	'error.title404': 'Page not found',
+	'error.title503': 'Back in a moment',
 	'error.title403': 'No access',
 	'error.404': 'This page does not exist (any more). Check the address or go to the start page.',
 	'error.403': 'Your role does not allow this.',
