@@ -120,15 +120,23 @@ async function startServer(database: { url: string; ownerUrl: string }, port: nu
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
+	const listen = (chunk: Buffer) => (output += chunk);
+	child.stdout!.on('data', listen);
+	child.stderr!.on('data', listen);
 	await new Promise<void>((resolve, reject) => {
-		const listen = (chunk: Buffer) => {
-			output += chunk;
+		const started = () => {
 			if (output.includes('Stadtwissen läuft')) resolve();
 		};
-		child.stdout!.on('data', listen);
-		child.stderr!.on('data', listen);
+		child.stdout!.on('data', started);
+		child.stderr!.on('data', started);
 		child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
 	});
+	// Once it runs the server logs every request: keep reading (a full pipe would stall it) but keep nothing.
+	// Collecting and searching that log cost the bench as much CPU as the participants it simulates.
+	for (const stream of [child.stdout!, child.stderr!]) {
+		stream.removeAllListeners('data');
+		stream.resume();
+	}
 	return child;
 }
 
