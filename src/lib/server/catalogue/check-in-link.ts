@@ -1,4 +1,4 @@
-import { qrPath, type QrPath } from '../werkstatt/get-werkstatt-room';
+import { qrPath, type QrPath } from '../qr/qr-path';
 
 /*
  * Check-in at the door: a confirmed registrant's page shows a QR code of this link. It opens the
