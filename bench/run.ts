@@ -36,6 +36,7 @@ import { cpuShares, cpuSnapshot, describeCpu, type CpuShares } from './cpu';
 import { resultsOverHttp } from './results-http';
 import { answerQuestionnaire, percentile, runQuestionnaireFlow } from './questionnaire-flow';
 import { instancesBench } from './instances';
+import { werkstattLiveBench } from './werkstatt-live';
 import { writeResultsSection } from './section';
 
 const smoke = process.argv.includes('--smoke');
@@ -296,6 +297,12 @@ async function main() {
 				: null;
 		for (const line of instances?.lines ?? []) log(line);
 
+		// A Werkstatt's live board: 1,000 phones on one event stream, beside a bare SSE broadcast (bench/werkstatt-live.ts).
+		const werkstattLive = onlyQuestionnaire
+			? null
+			: await werkstattLiveBench({ origin: `http://127.0.0.1:${port}`, apiToken, freePort, phones: smoke ? 200 : 1_000, runs: smoke ? 1 : 5, votesPerRun: smoke ? 5 : 20 });
+		for (const line of werkstattLive?.lines ?? []) log(line);
+
 		// The questionnaire as a browser without JavaScript answers it, 40 competences, each participant on a fresh link.
 		const { id: flowStudyId } = await createStudy(ctx, { title: 'Fragebogen-Benchmark', frameworkId, competences: forty });
 		await changeStudyStatus(ctx, flowStudyId, 'open');
@@ -423,12 +430,13 @@ async function main() {
 			`Page requests per second in the flow / /healthz per second: ${((flowMedian('perSecond') * flowMedian('requestsEach')) / flowMedian('baselinePerSecond')).toFixed(2)}. Targets: ≥ 40 questionnaires/s, page p99 < 150 ms.`,
 			''
 		].join('\n');
-		if (smoke || onlyQuestionnaire) log('\n' + report + (instances ? `\n${instances.markdown}` : ''));
+		if (smoke || onlyQuestionnaire) log('\n' + report + (instances ? `\n${instances.markdown}` : '') + (werkstattLive ? `\n${werkstattLive.markdown}` : ''));
 		else {
 			fs.writeFileSync(path.join('bench', 'RESULTS.md'), report);
 			writeLanguageSection(language.markdown);
 			writeWerkstattGroupsSection(werkstattGroups.markdown);
 			if (instances) writeResultsSection('instances', instances.markdown);
+			if (werkstattLive) writeResultsSection('werkstatt-live', werkstattLive.markdown);
 			log('\nbench/RESULTS.md geschrieben.');
 		}
 	} finally {
