@@ -3,6 +3,7 @@ import { de as coreDe } from './de';
 import { en as coreEn } from './en';
 import { freeTextMessages } from './free-text-messages';
 import { gdprMessages } from './gdpr-messages';
+import { glossaryMessages } from './glossary-messages';
 import { identityMessages } from './identity-messages';
 import { instrumentMessages } from './instrument-messages';
 import { languageMessages } from './language-messages';
@@ -14,8 +15,8 @@ import { studyMessages } from './study-messages';
 import { werkstattMessages } from './werkstatt-messages';
 import { werkstattRoomMessages } from './werkstatt-room-messages';
 
-const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de, ...resultsMessages.de, ...freeTextMessages.de, ...languageMessages.de, ...werkstattMessages.de, ...werkstattRoomMessages.de, ...instrumentMessages.de, ...planningMessages.de, ...signInMessages.de, ...identityMessages.de, ...gdprMessages.de };
-const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en, ...resultsMessages.en, ...freeTextMessages.en, ...languageMessages.en, ...werkstattMessages.en, ...werkstattRoomMessages.en, ...instrumentMessages.en, ...planningMessages.en, ...signInMessages.en, ...identityMessages.en, ...gdprMessages.en };
+const de = { ...coreDe, ...studyMessages.de, ...participationMessages.de, ...catalogueMessages.de, ...resultsMessages.de, ...freeTextMessages.de, ...languageMessages.de, ...werkstattMessages.de, ...werkstattRoomMessages.de, ...instrumentMessages.de, ...planningMessages.de, ...signInMessages.de, ...identityMessages.de, ...gdprMessages.de, ...glossaryMessages.de };
+const en = { ...coreEn, ...studyMessages.en, ...participationMessages.en, ...catalogueMessages.en, ...resultsMessages.en, ...freeTextMessages.en, ...languageMessages.en, ...werkstattMessages.en, ...werkstattRoomMessages.en, ...instrumentMessages.en, ...planningMessages.en, ...signInMessages.en, ...identityMessages.en, ...gdprMessages.en, ...glossaryMessages.en };
 export type MessageKey = keyof typeof de;
 
 export const locales = ['de', 'en'] as const;

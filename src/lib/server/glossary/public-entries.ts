@@ -10,7 +10,7 @@ export function publicEntry(entry: StoredEntry) {
 		slug: entry.slug,
 		term: entry.term,
 		plain: entry.plain,
-		voices: VOICE_GROUPS.filter((group) => entry.voices[group]).map((group) => ({ group: VOICE_LABELS[group], words: entry.voices[group] as string })),
+		voices: VOICE_GROUPS.filter((group) => entry.voices[group]).map((group) => ({ group: VOICE_LABELS[group], key: group, words: entry.voices[group] as string })),
 		example: entry.example,
 		competences: entry.competences,
 		sources: entry.sources,
@@ -18,6 +18,7 @@ export function publicEntry(entry: StoredEntry) {
 		forms: entry.forms,
 		status: entry.status,
 		agreedBy: entry.agreedBy.map((group) => STAKEHOLDER_LABELS[group]),
+		agreedByGroups: entry.agreedBy,
 		agreedAt: entry.agreedAt
 	};
 }
