@@ -48,6 +48,8 @@ export const werkstattMessages = defineMessages(
 		'wp.tag.pending': 'wartet auf Freigabe',
 		'wp.tag.answered': 'beantwortet',
 		'wp.tag.mine': 'von Ihnen',
+		'wp.author': 'von {name}',
+		'wp.anonymous': 'anonym',
 		'wp.tag.hidden': 'ausgeblendet',
 		'wp.live': 'Die Seite zeigt Neues von selbst.',
 		'wp.reload': 'Neues sehen Sie, wenn Sie die Seite neu laden.'
@@ -98,6 +100,8 @@ export const werkstattMessages = defineMessages(
 		'wp.tag.pending': 'awaiting approval',
 		'wp.tag.answered': 'answered',
 		'wp.tag.mine': 'yours',
+		'wp.author': 'by {name}',
+		'wp.anonymous': 'anonymous',
 		'wp.tag.hidden': 'hidden',
 		'wp.live': 'The page shows new posts by itself.',
 		'wp.reload': 'Reload the page to see new posts.'

@@ -29,6 +29,8 @@ export interface ParticipantQuestion {
 	pinned: boolean;
 	mine: boolean;
 	liked: boolean;
+	/** The name its author chose to show when joining; null: anonymous (or prepared by the facilitator). */
+	author: string | null;
 }
 
 export interface ParticipantStatement {
@@ -59,6 +61,8 @@ export interface FacilitatorItem {
 	answered: boolean;
 	pinned: boolean;
 	seeded: boolean;
+	/** The name its author chose to show when joining; null: anonymous (or seeded). */
+	author: string | null;
 	likes: number;
 	agree: number;
 	disagree: number;
@@ -100,6 +104,8 @@ const itemColumns = {
 	answered: werkstattStatements.answered,
 	pinned: werkstattStatements.pinned,
 	participantId: werkstattStatements.participantId,
+	// Only what the participant chose to show ("Namen zeigen" when joining); otherwise NULL.
+	author: sql<string | null>`(SELECT ${werkstattParticipants.displayName} FROM ${werkstattParticipants} WHERE ${werkstattParticipants.id} = ${werkstattStatements.participantId})`,
 	likes: sql<number>`(SELECT count(*)::int FROM ${werkstattLikes} WHERE ${werkstattLikes.statementId} = ${werkstattStatements.id})`
 };
 const votesOf = (value: Vote) => sql<number>`(SELECT count(*)::int FROM ${werkstattVotes} WHERE ${werkstattVotes.statementId} = ${werkstattStatements.id} AND ${werkstattVotes.vote} = ${value})`;
@@ -132,7 +138,7 @@ export async function participantBoardOfOrg(ctx: RequestContext, code: string, t
 		.orderBy(asc(werkstattStatements.createdAt), asc(werkstattStatements.id));
 	const questions = rows
 		.filter((row) => row.kind === 'question')
-		.map((row) => ({ id: row.id, text: row.text, status: row.status, likes: row.likes, answered: row.answered, pinned: row.pinned, mine: row.participantId === me && me !== null, liked: row.liked }))
+		.map((row) => ({ id: row.id, text: row.text, status: row.status, likes: row.likes, answered: row.answered, pinned: row.pinned, mine: row.participantId === me && me !== null, liked: row.liked, author: row.author }))
 		.sort((a, b) => b.likes - a.likes);
 	const statements = rows
 		.filter((row) => row.kind === 'statement')

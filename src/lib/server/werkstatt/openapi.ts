@@ -33,7 +33,7 @@ const participantBoard = {
 		questions: {
 			type: 'array',
 			description: 'Meiste Unterstützung zuerst',
-			items: { type: 'object', properties: { id: uuid, text: { type: 'string' }, status, likes: { type: 'integer' }, answered: { type: 'boolean' }, pinned: { type: 'boolean' }, mine: { type: 'boolean' }, liked: { type: 'boolean' } } }
+			items: { type: 'object', properties: { id: uuid, text: { type: 'string' }, status, likes: { type: 'integer' }, answered: { type: 'boolean' }, pinned: { type: 'boolean' }, mine: { type: 'boolean' }, liked: { type: 'boolean' }, author: { type: ['string', 'null'], description: 'Der Name, den die Person beim Beitreten zeigen wollte; null: anonym' } } }
 		},
 		statements: {
 			type: 'array',
@@ -60,6 +60,7 @@ const facilitatorBoard = {
 					answered: { type: 'boolean' },
 					pinned: { type: 'boolean' },
 					seeded: { type: 'boolean' },
+					author: { type: ['string', 'null'], description: 'Der Name, den die Person beim Beitreten zeigen wollte; null: anonym oder vorbereitet' },
 					likes: { type: 'integer' },
 					agree: { type: 'integer' },
 					disagree: { type: 'integer' },

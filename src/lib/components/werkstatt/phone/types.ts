@@ -8,6 +8,8 @@ export interface PhoneQuestion {
 	pinned: boolean;
 	mine: boolean;
 	liked: boolean;
+	/** The name the author chose to show; null: anonymous. */
+	author: string | null;
 }
 
 export interface PhoneStatement {
