@@ -61,7 +61,11 @@ describe('dates that act, and reasons to review', () => {
 			await logIn(s, demo.accounts.organiser.email, demo.accounts.organiser.password);
 			await s.visit('/app/analysen/neu', { heading: 'Neue Analyse' });
 			await s.page.getByText('Die Analyse öffnet an diesem Tag um 0 Uhr von selbst.').waitFor();
-			await s.page.getByText(/Die Analyse schließt an diesem Tag um 24 Uhr von selbst\. 3 Tage vorher erinnert Stadtwissen/).waitFor();
+			await s.page.getByText('Die Analyse schließt an diesem Tag um 24 Uhr von selbst.').waitFor();
+			await expect(s.page.getByLabel('Erinnerung: Tage vor dem Ende').inputValue()).resolves.toBe('3');
+			await s.page.getByText(/^So viele Tage vor dem Ende erinnert Stadtwissen .* 0 heißt: keine Erinnerung\.$/).waitFor();
+			expect(await s.page.getByRole('radio', { name: /^Nur bei abweichenden Antworten/ }).isChecked()).toBe(true);
+			await s.page.getByRole('radio', { name: 'Begründung bei jeder Frage, schon ab Runde 1' }).waitFor();
 			await s.page.locator('#field-opensOn').scrollIntoViewIfNeeded();
 			await s.page.screenshot({ path: `e2e/screenshots/studie-termine-formular-${width}.png` });
 
@@ -69,7 +73,8 @@ describe('dates that act, and reasons to review', () => {
 			await s.page.getByText('Öffnet von selbst am 01.03.2099 (0 Uhr). Schließt von selbst am 31.03.2099 (24 Uhr).').waitFor();
 			await s.visit(`/app/analysen/${datedId}/bearbeiten`, { heading: /bearbeiten/i });
 			await s.page.getByText('Die Analyse öffnet am 01.03.2099 um 0 Uhr von selbst.').waitFor();
-			await s.page.getByText(/Die Analyse schließt am 31\.03\.2099 um 24 Uhr von selbst\. Ab dem 28\.03\.2099 erinnert/).waitFor();
+			await s.page.getByText('Die Analyse schließt am 31.03.2099 um 24 Uhr von selbst.').waitFor();
+			await s.page.getByText(/^Ab dem 28\.03\.2099 erinnert Stadtwissen einmal je Runde/).waitFor();
 
 			const review = `/app/analysen/${delphiId}/ergebnisse/freitext?runde=2`;
 			await s.visit(review, { heading: `Offene Antworten prüfen: ${DELPHI}` });

@@ -16,6 +16,8 @@ export function studyFormLabels(horizons = MAX_HORIZONS): Record<string, string>
 		consensusMinAgreement: t('study.form.minAgreement'),
 		quantileType: t('study.form.quantile'),
 		rounds: t('study.form.rounds'),
+		reasonMode: t('study.form.reasonMode'),
+		reminderDays: t('study.form.reminderDays'),
 		opensOn: t('study.form.opensOn'),
 		closesOn: t('study.form.closesOn')
 	};

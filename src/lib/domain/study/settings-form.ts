@@ -1,4 +1,5 @@
 import { slugify } from '../../format/slug';
+import { REMINDER_DAYS_BEFORE_CLOSING } from './study-dates';
 
 /**
  * The study settings form (new study and draft editing): its values as the form shows them, and
@@ -48,6 +49,10 @@ export interface StudyFormValues {
 	lateJoinersAllowed: boolean;
 	opensOn: string;
 	closesOn: string;
+	/** Days before the closing day for the reminder; "0" for none. */
+	reminderDays: string;
+	/** Delphi reasons: "far" (answers far from the group's median) or "every" (every question). */
+	reasonMode: string;
 }
 
 interface Keyed {
@@ -71,6 +76,8 @@ export interface StudySettingsShape {
 	lateJoinersAllowed: boolean;
 	opensOn: string | null;
 	closesOn: string | null;
+	reminderDays?: number;
+	reasonMode?: 'far' | 'every';
 }
 
 const decimal = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
@@ -101,7 +108,9 @@ export function valuesFromSettings(settings: StudySettingsShape): StudyFormValue
 		rounds: String(settings.rounds),
 		lateJoinersAllowed: settings.lateJoinersAllowed,
 		opensOn: settings.opensOn ?? '',
-		closesOn: settings.closesOn ?? ''
+		closesOn: settings.closesOn ?? '',
+		reminderDays: String(settings.reminderDays ?? REMINDER_DAYS_BEFORE_CLOSING),
+		reasonMode: settings.reasonMode ?? 'far'
 	};
 }
 
@@ -127,7 +136,9 @@ export function valuesFromEcho(echo: Record<string, string>): StudyFormValues {
 		rounds: echo.rounds ?? '1',
 		lateJoinersAllowed: echo.lateJoinersAllowed === 'ja',
 		opensOn: echo.opensOn ?? '',
-		closesOn: echo.closesOn ?? ''
+		closesOn: echo.closesOn ?? '',
+		reminderDays: echo.reminderDays ?? String(REMINDER_DAYS_BEFORE_CLOSING),
+		reasonMode: echo.reasonMode === 'every' ? 'every' : 'far'
 	};
 }
 
@@ -265,7 +276,10 @@ export function readStudyForm(form: FormFields, areas: readonly FormArea[] | nul
 		consensus: { maxIqr, minAgreement: agreementPercent / 100 },
 		lateJoinersAllowed: text(form, 'lateJoinersAllowed') === 'ja',
 		opensOn: isoDate(text(form, 'opensOn')),
-		closesOn: isoDate(text(form, 'closesOn'))
+		closesOn: isoDate(text(form, 'closesOn')),
+		// Empty keeps the default; anything that is not a whole number is refused by the settings schema.
+		reminderDays: text(form, 'reminderDays').trim() === '' ? REMINDER_DAYS_BEFORE_CLOSING : number(text(form, 'reminderDays')),
+		reasonMode: text(form, 'reasonMode') || 'far'
 	};
 
 	const fieldOf = (path: string, message: string) => {

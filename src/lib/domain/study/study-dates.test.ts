@@ -66,6 +66,13 @@ describe('what the dates ask for', () => {
 		expect(dueDateAction(open('2027-03-10'), '2027-03-08', 1)).toBeNull();
 	});
 
+	it('asks for no reminder at all when the study’s lead time is 0 days, but still closes it', () => {
+		for (const today of ['2027-03-01', '2027-03-07', '2027-03-09', '2027-03-10']) expect(dueDateAction(open('2027-03-10'), today, 0)).toBeNull();
+		expect(dueDateAction(open('2027-03-10'), '2027-03-11', 0)).toBe('close');
+		expect(reminderDay('2027-03-10', 0)).toBeNull();
+		expect(reminderDay('2027-03-10', 30)).toBe('2027-02-08');
+	});
+
 	it('does nothing to closed or published studies, whatever their dates', () => {
 		for (const status of ['closed', 'published'] as const) {
 			expect(dueDateAction({ status, opensOn: '2027-01-01', closesOn: '2027-01-02' }, '2027-01-01')).toBeNull();

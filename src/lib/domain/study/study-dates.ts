@@ -8,8 +8,13 @@ import type { StudyStatus } from './lifecycle';
  * entered starts at 00:00 and ends at 24:00 in Europe/Berlin, summer time or not.
  */
 
-/** How many days before the closing day the reminder goes out (the closing day counts as day 0). */
+/**
+ * How many days before the closing day the reminder goes out unless the study says otherwise (the
+ * closing day counts as day 0); each study keeps its own lead time, 0 meaning no reminder.
+ */
 export const REMINDER_DAYS_BEFORE_CLOSING = 3;
+/** The longest lead time a study may set (a reminder weeks ahead reads as a second invitation). */
+export const MAX_REMINDER_DAYS = 30;
 
 /** The Berlin calendar day of an instant, as "2027-03-18". */
 export function berlinDay(now: Date): string {
@@ -27,9 +32,9 @@ export function closingDayPassed(closesOn: string | null, today: string): boolea
 	return closesOn !== null && today > closesOn;
 }
 
-/** The first day the closing reminder may go out. */
-export function reminderDay(closesOn: string, days: number = REMINDER_DAYS_BEFORE_CLOSING): string {
-	return addDays(closesOn, -days);
+/** The first day the closing reminder may go out, or null when the study sends none (lead time 0). */
+export function reminderDay(closesOn: string, days: number = REMINDER_DAYS_BEFORE_CLOSING): string | null {
+	return days > 0 ? addDays(closesOn, -days) : null;
 }
 
 export interface DatedStudy {
@@ -43,7 +48,8 @@ export type DateAction = 'open' | 'close' | 'remind';
 /**
  * What a study's dates ask for today, or null. A draft whose closing day has already passed stays
  * a draft (it would close again at once); an open study past its closing day closes; an open study
- * from its reminder day to its closing day is due for the reminder (sent once per round by the caller).
+ * from its reminder day to its closing day is due for the reminder (sent once per round by the caller);
+ * with a lead time of 0 days it never is.
  */
 export function dueDateAction(study: DatedStudy, today: string, reminderDays: number = REMINDER_DAYS_BEFORE_CLOSING): DateAction | null {
 	if (study.status === 'draft') {
@@ -51,5 +57,6 @@ export function dueDateAction(study: DatedStudy, today: string, reminderDays: nu
 	}
 	if (study.status !== 'open' || study.closesOn === null) return null;
 	if (closingDayPassed(study.closesOn, today)) return 'close';
-	return today >= reminderDay(study.closesOn, reminderDays) ? 'remind' : null;
+	const reminder = reminderDay(study.closesOn, reminderDays);
+	return reminder !== null && today >= reminder ? 'remind' : null;
 }

@@ -44,6 +44,8 @@ export function studyFacts(study: StudyDetail) {
 		lateJoinersAllowed: study.lateJoinersAllowed,
 		opensOn: study.opensOn,
 		closesOn: study.closesOn,
+		reminderDays: study.reminderDays,
+		reasonMode: study.reasonMode,
 		openLinkActive: study.openLinkHash !== null
 	};
 }

@@ -28,7 +28,7 @@ export interface DatesApplied {
 /**
  * The background job's work (jobs/queues.ts STUDY_DATES_QUEUE): every study whose dates ask for
  * something today (Berlin) gets it — opened, closed by the same use case as by hand, or its closing
- * reminder. Safe to run twice at once: a study already opened or closed is refused by
+ * reminder (from the study's own lead time; none at 0 days). Safe to run twice at once: a study already opened or closed is refused by
  * changeStudyStatus and skipped, and the reminder of a round is claimed once under a lock.
  */
 export async function applyStudyDates(ctx: RequestContext): Promise<DatesApplied> {
@@ -39,6 +39,7 @@ export async function applyStudyDates(ctx: RequestContext): Promise<DatesApplied
 			status: studies.status,
 			opensOn: studies.opensOn,
 			closesOn: studies.closesOn,
+			reminderDays: studies.reminderDays,
 			round: studies.currentRound,
 			orgId: organisations.id,
 			orgSlug: organisations.slug,
@@ -49,7 +50,7 @@ export async function applyStudyDates(ctx: RequestContext): Promise<DatesApplied
 		.where(or(and(eq(studies.status, 'draft'), isNotNull(studies.opensOn)), and(eq(studies.status, 'open'), isNotNull(studies.closesOn))));
 	const applied: DatesApplied = { opened: [], closed: [], reminded: [] };
 	for (const study of candidates) {
-		const action = dueDateAction(study, today);
+		const action = dueDateAction(study, today, study.reminderDays);
 		if (!action) continue;
 		const tenant = systemTenant(ctx, { orgId: study.orgId, orgSlug: study.orgSlug, orgName: study.orgName, role: 'owner' });
 		if (action === 'remind') {

@@ -1,4 +1,5 @@
 import { MAX_BATCH } from '../../schemas/studies';
+import { MAX_REMINDER_DAYS, REMINDER_DAYS_BEFORE_CLOSING } from '../../domain/study/study-dates';
 import { DEFAULT_CONSENSUS, DEFAULT_GROUPS, DEFAULT_HORIZONS } from './settings';
 
 /** OpenAPI paths of the Wissensbedarfsanalyse (studies); spread into the document's `paths`. */
@@ -23,6 +24,19 @@ const consensusSchema = {
 	required: ['maxIqr', 'minAgreement'],
 	description: 'Konsens, wenn der Interquartilsabstand höchstens maxIqr ist und mindestens der Anteil minAgreement mit 4 oder 5 bewertet',
 	properties: { maxIqr: { type: 'number', minimum: 0, maximum: 4 }, minAgreement: { type: 'number', minimum: 0.5, maximum: 1 } }
+};
+const reminderDaysSchema = {
+	type: 'integer',
+	minimum: 0,
+	maximum: MAX_REMINDER_DAYS,
+	default: REMINDER_DAYS_BEFORE_CLOSING,
+	description: 'So viele Tage vor dem Ende (closesOn) werden per E-Mail Eingeladene, die noch nicht fertig sind, einmal je Runde erinnert; 0 = keine Erinnerung'
+};
+const reasonModeSchema = {
+	type: 'string',
+	enum: ['far', 'every'],
+	default: 'far',
+	description: 'Delphi-Begründungen (in jeder Runde außer der letzten): „far“ fragt nur bei Antworten, die mindestens zwei Punkte vom Median der eigenen Gruppe in der Vorrunde liegen (ab Runde 2); „every“ bietet bei jeder Frage ein Begründungsfeld an'
 };
 
 const createBody = {
@@ -49,7 +63,9 @@ const createBody = {
 		consensus: { ...consensusSchema, default: DEFAULT_CONSENSUS },
 		lateJoinersAllowed: { type: 'boolean', default: false, description: 'Dürfen Personen, die eine Runde verpasst haben, in der nächsten mitmachen?' },
 		opensOn: dateSchema,
-		closesOn: dateSchema
+		closesOn: dateSchema,
+		reminderDays: reminderDaysSchema,
+		reasonMode: reasonModeSchema
 	},
 	examples: [{ title: 'Wissensbedarf Stadtentwicklung 2027', frameworkId: '00000000-0000-4000-8000-000000000000' }]
 };
@@ -80,6 +96,8 @@ const studySchema = {
 		lateJoinersAllowed: { type: 'boolean' },
 		opensOn: dateSchema,
 		closesOn: dateSchema,
+		reminderDays: reminderDaysSchema,
+		reasonMode: reasonModeSchema,
 		openLinkActive: { type: 'boolean', description: 'Ob ein offener Link (Gruppe frei wählbar) gilt' },
 		createdAt: { type: 'string', format: 'date-time' },
 		progress: {

@@ -266,6 +266,33 @@ describe('settings form', () => {
 		expect(await outcome(() => editActions.texts(event({ actor: organiser.actor, method: 'POST', path, params: { id }, body: texts })))).toMatchObject({ kind: 'redirect' });
 		expect(await getStudy(organiser, id)).toMatchObject({ title: 'Offen', introduction: 'Neu', groups: [{ label: 'Amt' }, { label: 'Bürger*innen' }], closesOn: '2027-12-31', rounds: 3 });
 	});
+
+	it('keeps the reminder lead time and the Delphi reason mode of a study; −1 or 100 days are refused in German and the database stays as it was', async () => {
+		const loaded = (await newStudyLoad(event({ actor: organiser.actor, path: '/app/analysen/neu' }))) as unknown as { initial: StudyFormValues };
+		expect(loaded.initial).toMatchObject({ reminderDays: '3', reasonMode: 'far' });
+
+		const { id } = await createStudy(organiser, { title: 'Erinnerung', frameworkId, competences: COMPETENCES, rounds: 2, closesOn: '2027-06-30' });
+		const path = `/app/analysen/${id}/bearbeiten`;
+		const row = async () => (await t.db.execute(sql`SELECT * FROM studies WHERE id = ${id}`)).rows[0];
+		const before = await row();
+		expect(before).toMatchObject({ reminder_days: 3, reason_mode: 'far' });
+		const fields = { title: 'Erinnerung', frameworkId, competences: ['A1.1'], horizon0_label: 'heute', groups: 'a: A\nb: B', minGroupSize: '5', consensusMaxIqr: '1', consensusMinAgreement: '70', rounds: '2', closesOn: '2027-06-30' };
+		for (const reminderDays of ['-1', '100', '2,5', 'drei']) {
+			const refused = await outcome(() => editActions.settings(event({ actor: organiser.actor, method: 'POST', path, params: { id }, body: form({ ...fields, reminderDays, reasonMode: 'every' }) })));
+			expect(refused, reminderDays).toMatchObject({ kind: 'value', value: { status: 422, data: { errors: { reminderDays: 'Die Erinnerung geht 0 bis 30 Tage vor dem Ende hinaus (ganze Tage; 0 heißt: keine Erinnerung).' }, values: { reminderDays } } } });
+			expect(await row()).toEqual(before);
+		}
+		const oddMode = await outcome(() => editActions.settings(event({ actor: organiser.actor, method: 'POST', path, params: { id }, body: form({ ...fields, reminderDays: '5', reasonMode: 'manchmal' }) })));
+		expect(oddMode).toMatchObject({ kind: 'value', value: { status: 422, data: { errors: { reasonMode: expect.stringMatching(/^Begründungen: erlaubt sind/) } } } });
+		expect(await row()).toEqual(before);
+
+		expect(await outcome(() => editActions.settings(event({ actor: organiser.actor, method: 'POST', path, params: { id }, body: form({ ...fields, reminderDays: '5', reasonMode: 'every' }) })))).toMatchObject({ kind: 'redirect' });
+		expect(await getStudy(organiser, id)).toMatchObject({ reminderDays: 5, reasonMode: 'every' });
+		const editing = await outcome(() => editActions.settings(event({ actor: organiser.actor, method: 'POST', path, params: { id }, body: form({ ...fields, reminderDays: '0' }) })));
+		expect(editing).toMatchObject({ kind: 'redirect' });
+		// No choice sent (an older form): today's behaviour, far answers only.
+		expect(await getStudy(organiser, id)).toMatchObject({ reminderDays: 0, reasonMode: 'far' });
+	});
 });
 
 describe('study page', () => {
@@ -602,6 +629,28 @@ describe('API /api/v1/studies', () => {
 		expect(await rounds()).toMatchObject({ status: 409, body: { error: { message: 'Die Analyse hat nur 2 Runden.' } } });
 		expect(await invite('{"group":"verwaltung","count":1}')).toMatchObject({ status: 409 });
 		expect(await status('{"status":"published"}')).toMatchObject({ status: 200, body: { status: 'published' } });
+	});
+
+	it('takes and returns the reminder lead time and the reason mode, refusing −1 and 100 days in German without writing', async () => {
+		const post = async (body: unknown) => answer(await createStudyApi(event({ actor: tokenActor(organiser), method: 'POST', path: '/api/v1/studies', body: JSON.stringify(body) })));
+		const read = async (id: string) => answer(await getStudyApi(event({ actor: tokenActor(viewer), path: `/api/v1/studies/${id}`, params: { id } })));
+		const before = await t.db.execute(sql`SELECT count(*)::int n FROM studies`);
+		for (const reminderDays of [-1, 100, 1.5, '3']) {
+			const refused = await post({ title: 'Zu früh erinnert', frameworkId, reminderDays });
+			expect(refused, String(reminderDays)).toMatchObject({ status: 422, body: { error: { code: 'validation_failed', details: [{ path: 'reminderDays', message: expect.stringMatching(/^Die Erinnerung geht 0 bis 30 Tage vor dem Ende hinaus/) }] } } });
+		}
+		expect(await post({ title: 'Begründung immer?', frameworkId, reasonMode: 'always' })).toMatchObject({ status: 422, body: { error: { details: [{ path: 'reasonMode' }] } } });
+		expect((await t.db.execute(sql`SELECT count(*)::int n FROM studies`)).rows[0]).toEqual(before.rows[0]);
+
+		const defaults = await post({ title: 'Wie bisher', frameworkId });
+		expect((await read(defaults.body.id as string)).body).toMatchObject({ reminderDays: 3, reasonMode: 'far' });
+		const own = await post({ title: 'Ohne Erinnerung, immer begründet', frameworkId, rounds: 2, reminderDays: 0, reasonMode: 'every' });
+		expect(own.status).toBe(201);
+		expect((await read(own.body.id as string)).body).toMatchObject({ rounds: 2, reminderDays: 0, reasonMode: 'every' });
+
+		const schemas = JSON.stringify(openApiDocument('https://stadtwissen.test/api/v1').paths['/studies']);
+		expect(schemas).toContain('"reminderDays":{"type":"integer","minimum":0,"maximum":30,"default":3');
+		expect(schemas).toContain('"reasonMode":{"type":"string","enum":["far","every"],"default":"far"');
 	});
 
 	it('is described in the OpenAPI document', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ConsensusSettings, OpenQuestion, StudyGroup, StudyHorizon } from '../db/schema';
+import { MAX_REMINDER_DAYS, REMINDER_DAYS_BEFORE_CLOSING } from '../../domain/study/study-dates';
 
 export const DEFAULT_GROUPS: StudyGroup[] = [
 	{ key: 'verwaltung', label: 'Verwaltung' },
@@ -73,6 +74,8 @@ export const consensusSchema = z.object({
 	minAgreement: z.number({ message: 'Die Mindestzustimmung muss eine Zahl zwischen 0 und 1 sein.' }).min(0.5, 'Die Mindestzustimmung sollte mindestens 50 % sein.').max(1, 'Die Mindestzustimmung ist höchstens 100 %.')
 }, { message: 'Die Konsensregel braucht „maxIqr“ und „minAgreement“.' });
 
+const reminderDaysMessage = `Die Erinnerung geht 0 bis ${MAX_REMINDER_DAYS} Tage vor dem Ende hinaus (ganze Tage; 0 heißt: keine Erinnerung).`;
+
 const isoDate = z.string({ message: 'Datumsangaben im Format JJJJ-MM-TT, z. B. 2027-03-18.' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Datumsangaben im Format JJJJ-MM-TT, z. B. 2027-03-18.');
 
 /** Everything an organiser decides about a study; the same schema serves the form and the API. */
@@ -92,7 +95,9 @@ export const studySettingsSchema = z
 		consensus: consensusSchema.default(DEFAULT_CONSENSUS),
 		lateJoinersAllowed: z.boolean({ message: 'Erlaubt sind true und false.' }).default(false),
 		opensOn: isoDate.nullable().default(null),
-		closesOn: isoDate.nullable().default(null)
+		closesOn: isoDate.nullable().default(null),
+		reminderDays: z.number({ message: reminderDaysMessage }).int(reminderDaysMessage).min(0, reminderDaysMessage).max(MAX_REMINDER_DAYS, reminderDaysMessage).default(REMINDER_DAYS_BEFORE_CLOSING),
+		reasonMode: z.enum(['far', 'every'], { message: 'Begründungen: erlaubt sind „far“ (nur bei Antworten weit vom Median der Gruppe) und „every“ (bei jeder Frage).' }).default('far')
 	})
 	.refine((s) => !s.opensOn || !s.closesOn || s.opensOn <= s.closesOn, { message: 'Das Ende darf nicht vor dem Beginn liegen.', path: ['closesOn'] });
 

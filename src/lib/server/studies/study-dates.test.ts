@@ -37,7 +37,7 @@ beforeEach(() => smtp.use());
 /** The dates job as it runs at `instant` (a UTC instant; the rule reads Berlin days). */
 const jobAt = (instant: string) => applyStudyDates(systemContext(t.db, TEST_BASE_URL, new Date(instant)));
 
-async function study(dates: { opensOn?: string; closesOn?: string; rounds?: number }): Promise<string> {
+async function study(dates: { opensOn?: string; closesOn?: string; rounds?: number; reminderDays?: number }): Promise<string> {
 	const { id } = await createStudy(organiser, { title: `Termine ${Math.random()}`, frameworkId, competences: ['A1.1'], ...dates });
 	return id;
 }
@@ -123,6 +123,26 @@ describe('the reminder before closing', () => {
 		expect((await auditOf(id)).filter((row) => row.event === 'study_reminder_by_date')).toEqual([
 			{ event: 'study_reminder_by_date', user_id: null, detail: { studyId: id, round: 1, by: 'system' } }
 		]);
+	});
+
+	it('follows the study’s own lead time: 5 days before closing, not 6; with 0 days never, and the study still closes', async () => {
+		const reminders = (address: string) => smtp.to(address).filter((m) => m.subject.startsWith('Erinnerung'));
+		const early = await study({ closesOn: '2027-07-10', reminderDays: 5 });
+		const none = await study({ closesOn: '2027-07-10', reminderDays: 0 });
+		for (const [id, address] of [[early, 'fuenf@example.org'], [none, 'nie@example.org']]) {
+			await changeStudyStatus(organiser, id, 'open');
+			await inviteByEmail(organiser, { studyId: id, group: 'verwaltung', emails: [address], baseUrl: TEST_BASE_URL });
+		}
+		expect((await jobAt('2027-07-04T12:00:00Z')).reminded).not.toContain(early);
+		expect(reminders('fuenf@example.org')).toEqual([]);
+		expect((await jobAt('2027-07-05T06:00:00Z')).reminded).toContain(early);
+		expect(reminders('fuenf@example.org')).toHaveLength(1);
+		expect(reminders('fuenf@example.org')[0].text).toContain('Die Befragung schließt am 10.07.2027 um 24 Uhr.');
+
+		for (const day of ['2027-07-05', '2027-07-07', '2027-07-09', '2027-07-10']) expect((await jobAt(`${day}T20:00:00Z`)).reminded).not.toContain(none);
+		expect(reminders('nie@example.org')).toEqual([]);
+		expect((await auditOf(none)).map((row) => row.event)).not.toContain('study_reminder_by_date');
+		expect((await jobAt('2027-07-11T06:00:00Z')).closed).toEqual(expect.arrayContaining([early, none]));
 	});
 
 	it('without a mail server sends nothing and claims nothing', async () => {

@@ -40,6 +40,8 @@ export async function studyFields(tx: Db, ctx: TenantContext, settings: ReturnTy
 		rounds: settings.rounds,
 		lateJoinersAllowed: settings.lateJoinersAllowed,
 		opensOn: settings.opensOn,
-		closesOn: settings.closesOn
+		closesOn: settings.closesOn,
+		reminderDays: settings.reminderDays,
+		reasonMode: settings.reasonMode
 	};
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations, users } from './accounts';
 import { frameworkVersions } from './frameworks';
 
@@ -51,12 +51,21 @@ export const studies = pgTable(
 		status: studyStatus('status').notNull().default('draft'),
 		opensOn: date('opens_on'),
 		closesOn: date('closes_on'),
+		/** Days before the closing day the closing reminder goes out (0: no reminder). */
+		reminderDays: smallint('reminder_days').notNull().default(3),
+		/** eDelphi: which answers may carry a reason — those far from the group's median, or every answer. */
+		reasonMode: text('reason_mode', { enum: ['far', 'every'] }).notNull().default('far'),
 		/** Hash of the open link where participants choose their group themselves; null when off. */
 		openLinkHash: text('open_link_hash'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' })
 	},
-	(table) => [index('studies_org').on(table.orgId), uniqueIndex('studies_open_link').on(table.openLinkHash)]
+	(table) => [
+		index('studies_org').on(table.orgId),
+		uniqueIndex('studies_open_link').on(table.openLinkHash),
+		check('studies_reminder_days', sql`${table.reminderDays} BETWEEN 0 AND 30`),
+		check('studies_reason_mode', sql`${table.reasonMode} IN ('far', 'every')`)
+	]
 );
 
 /** A batch of anonymous links; the links themselves are kept only until the organiser confirms the hand-out. */
