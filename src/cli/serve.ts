@@ -18,6 +18,7 @@ import { isAlive } from '../lib/server/platform/embedded-postgres';
 import { purgeRateLimits } from '../lib/server/auth/rate-limit';
 import { RETENTION_QUEUE, STUDY_DATES_QUEUE, WAITING_LIST_QUEUE } from '../lib/server/jobs/queues';
 import { applyStudyDates } from '../lib/server/studies/apply-study-dates';
+import { purgeClosedWerkstattEvents } from '../lib/server/werkstatt/purge-closed-events';
 import { startJobRunner, type JobRunner } from '../lib/server/jobs/run-jobs';
 import { compressed } from './compress';
 import { serveMetricsToWorkers } from '../lib/server/observability/metrics';
@@ -97,7 +98,8 @@ export async function serve({ dev }: { dev: boolean }): Promise<number> {
 /**
  * Work nobody should have to trigger by opening a page, as pg-boss jobs (see jobs/queues.ts): every
  * six hours registrations past their retention period are anonymised, outbox entries and old
- * rate-limit counters deleted; every five minutes lapsed seat holds pass to the waiting list with a
+ * rate-limit counters deleted, and the live-event log of Werkstätten closed 30 days ago (their
+ * statements and votes stay); every five minutes lapsed seat holds pass to the waiting list with a
  * mail; every five minutes studies open and close on their dates (Berlin days) and are reminded
  * before closing; refused mails are tried again. These jobs also run once at start-up. With
  * several app instances on one database each job runs once.
@@ -110,6 +112,8 @@ async function runHousekeeping(db: RunningDatabase['db'], origin: string): Promi
 			await purgeRateLimits(db);
 			const mails = await purgeOutbox(db);
 			if (mails) say(`Aufbewahrungsfrist: ${mails} Einträge im E-Mail-Ausgang gelöscht.`);
+			const events = await purgeClosedWerkstattEvents(systemContext(db, origin));
+			if (events) say(`Aufbewahrungsfrist: ${events} Live-Ereignisse geschlossener Werkstätten gelöscht.`);
 		},
 		[WAITING_LIST_QUEUE]: async () => {
 			await settleDueSessions(systemContext(db, origin));

@@ -30,6 +30,15 @@ export interface StreamOptions {
 const encoder = new TextEncoder();
 const frame = (event: LiveEvent) => encoder.encode(`id: ${event.id}\nevent: ${event.kind}\ndata: ${JSON.stringify({ id: event.id, ...event.payload })}\n\n`);
 
+/** Whether `id` is an event of this Werkstatt still in the log (not purged, not another Werkstatt's, not made up). */
+async function knownEvent(ctx: RequestContext, werkstattId: string, id: number): Promise<boolean> {
+	const [row] = await ctx.db
+		.select({ id: werkstattEvents.id })
+		.from(werkstattEvents)
+		.where(and(eq(werkstattEvents.id, id), eq(werkstattEvents.werkstattId, werkstattId)));
+	return row !== undefined;
+}
+
 async function newestEventId(ctx: RequestContext, werkstattId: string): Promise<number> {
 	const [newest] = await ctx.db.select({ id: werkstattEvents.id }).from(werkstattEvents).where(eq(werkstattEvents.werkstattId, werkstattId)).orderBy(desc(werkstattEvents.id)).limit(1);
 	return newest?.id ?? 0;
@@ -44,8 +53,11 @@ export async function streamWerkstattEvents(ctx: RequestContext, code: string, o
 	const werkstatt = await werkstattByCode(ctx.db, code);
 	const hub = options.hub ?? liveHub();
 	const after = /^\d{1,18}$/.test(options.after?.trim() ?? '') ? Number(options.after!.trim()) : null;
+	// A Last-Event-ID the log does not know (purged after the Werkstatt closed, see purge-closed-events.ts,
+	// or from elsewhere) cannot be replayed from: the client reloads the board, live events follow from now.
+	const unknown = after !== null && after > 0 && !(await knownEvent(ctx, werkstatt.id, after));
 	// Without Last-Event-ID the stream starts now: after the newest event already in the log.
-	let lastSent = after ?? (await newestEventId(ctx, werkstatt.id));
+	let lastSent = after === null || unknown ? await newestEventId(ctx, werkstatt.id) : after;
 	const limit = options.replayLimit ?? REPLAY_LIMIT;
 	let unsubscribe: (() => void) | undefined;
 	let heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -112,6 +124,7 @@ export async function streamWerkstattEvents(ctx: RequestContext, code: string, o
 				};
 				options.signal?.addEventListener('abort', onAbort);
 				write(encoder.encode(`retry: 2000\n\n`));
+				if (unknown) write(encoder.encode(`id: ${lastSent}\nevent: ${RELOAD_EVENT}\ndata: {}\n\n`));
 				unsubscribe = await hub.subscribe(werkstatt.id, {
 					event: (event) => (held ? held.push(event) : send(event)),
 					resync: catchUp
