@@ -1,14 +1,18 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
 import { rejected } from '../../../../tests/helpers/errors';
 import { werkstattJoinFormSchema, werkstattPostSchema, werkstattVoteFormSchema } from '../../schemas/werkstatt';
 import type { OrgContext, RequestContext } from '../context';
+import { werkstattParticipants } from '../db/schema';
 import { validate } from '../validate';
 import { createWerkstatt } from './create-werkstatt';
 import { deleteWerkstatt } from './delete-werkstatt';
 import { joinWerkstatt } from './join-werkstatt';
+import { facilitatorBoard, participantBoard } from './list-board';
 import { postStatement } from './post-statement';
+import { seedStatements } from './seed-statements';
 import { showPhoneBoard } from './show-phone-board';
 
 let t: TestDatabase;
@@ -65,5 +69,39 @@ describe('the phone forms', () => {
 		const statement = '00000000-0000-4000-8000-000000000001';
 		expect(['1', '-1', '0'].map((vote) => validate(werkstattVoteFormSchema, { statement, vote }).vote)).toEqual([1, -1, 0]);
 		expect(werkstattVoteFormSchema.safeParse({ statement, vote: '2' }).success).toBe(false);
+	});
+});
+
+describe('display names in a Werkstatt', () => {
+	it('stores and shows a name only when „Namen zeigen“ was ticked on the join form', async () => {
+		const { id, code } = await createWerkstatt(organiser, { title: 'Namen', moderation: 'post' });
+		await seedStatements(organiser, id, { statements: ['Vorbereitet.'] });
+		// The form as the phone sends it: a typed name without the tick is dropped.
+		const kim = await joinWerkstatt(phone(), code, validate(werkstattJoinFormSchema, { group: '', showName: 'yes', displayName: ' Kim ' }));
+		const typedOnly = await joinWerkstatt(phone(), code, validate(werkstattJoinFormSchema, { group: '', displayName: 'Alex' }));
+		const stored = async (participant: string) => (await t.db.select({ name: werkstattParticipants.displayName }).from(werkstattParticipants).where(eq(werkstattParticipants.id, participant)))[0].name;
+		expect(await stored(kim.participant)).toBe('Kim');
+		expect(await stored(typedOnly.participant)).toBeNull();
+
+		await postStatement(phone(), code, kim.token, { text: 'Wann fängt es an?', kind: 'question' });
+		await postStatement(phone(), code, typedOnly.token, { text: 'Wo treffen wir uns?', kind: 'question' });
+		await postStatement(phone(), code, typedOnly.token, { text: 'Gern draußen.', kind: 'statement' });
+
+		// The phone's question list: the name where given, null (shown as „anonym“) otherwise.
+		const board = await participantBoard(phone(), code, null);
+		expect(board.questions.map((q) => [q.text, q.author])).toEqual(
+			expect.arrayContaining([
+				['Wann fängt es an?', 'Kim'],
+				['Wo treffen wir uns?', null]
+			])
+		);
+		// The facilitator's board (and the projection, which shows the same items).
+		const items = (await facilitatorBoard(organiser, id)).items;
+		expect(items.map((i) => [i.text, i.author, i.seeded])).toEqual([
+			['Vorbereitet.', null, true],
+			['Wann fängt es an?', 'Kim', false],
+			['Wo treffen wir uns?', null, false],
+			['Gern draußen.', null, false]
+		]);
 	});
 });
