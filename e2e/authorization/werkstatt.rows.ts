@@ -83,6 +83,20 @@ export const rows: Row[] = [
 			}
 		}
 	},
+	{
+		route: '/api/v1/werkstaetten/[id]/export/dokumentation.[format]',
+		method: 'GET',
+		path: '/api/v1/werkstaetten/:wsId/export/dokumentation.md',
+		auth: 'token',
+		expect: facilitators(200),
+		check: async (c) => {
+			if (c.response.status === 200) expect(c.text).toContain('# Berechtigungstest Werkstatt');
+			else {
+				await errorCode(c);
+				expect(c.text).not.toContain('Berechtigungstest');
+			}
+		}
+	},
 	{ route: '/api/v1/werkstaetten/[id]/status', method: 'POST', path: '/api/v1/werkstaetten/:wsId/status', auth: 'token', json: () => ({ status: 'open' }), expect: facilitators(200), check: errorCode },
 	{
 		route: '/api/v1/werkstaetten/[id]/statements',
@@ -215,6 +229,18 @@ export const rows: Row[] = [
 		expect: byRole(401, 404, 200, 200, 200, 403),
 		check: (c) => {
 			if (c.response.status === 200) expect(c.text).toContain('Eine Aussage für den Berechtigungstest.');
+			else expect(c.text).not.toContain('Berechtigungstest');
+		}
+	},
+	{
+		route: '/app/werkstatt/[id]/export/dokumentation.[format]',
+		method: 'GET',
+		path: '/app/werkstatt/:wsId/export/dokumentation.pdf',
+		auth: 'session',
+		// A file, not a page: nobody signed in gets 401.
+		expect: byRole(401, 404, 200, 200, 200, 403),
+		check: (c) => {
+			if (c.response.status === 200) expect(c.response.headers.get('content-type')).toBe('application/pdf');
 			else expect(c.text).not.toContain('Berechtigungstest');
 		}
 	}

@@ -143,6 +143,22 @@ export function werkstattPaths() {
 				responses: { '200': { description: 'Die CSV-Datei (UTF-8)', content: { 'text/csv': { schema: { type: 'string' } } } }, '401': errorRef('Unauthorized'), '403': errorRef('Forbidden'), '404': errorRef('NotFound') }
 			}
 		},
+		'/werkstaetten/{id}/export/dokumentation.{format}': {
+			parameters: [uuidParameter(), { name: 'format', in: 'path', required: true, schema: { enum: ['pdf', 'md'] }, description: '`pdf` (barrierearmes PDF mit Struktur) oder `md` (Markdown)' }],
+			get: {
+				summary: 'Dokumentation der Werkstatt als PDF oder Markdown',
+				description:
+					'Titel, Modul und Termin (falls verknüpft), Datum; die sichtbaren Fragen mit Unterstützung, beantwortet oder offen; die sichtbaren Aussagen mit Zustimmung, Ablehnung und Enthaltung, je angegebener Gruppe nur soweit die Mindestgruppengröße der Organisation es erlaubt; „Wo sind wir uns einig?“ (Konsens über Meinungsgruppen und angegebene Gruppen) und „Wo gehen die Meinungen auseinander?“ (Meinungsgruppen mit ihren kennzeichnenden Aussagen; keine Gruppe unter der Mindestgruppengröße). Verborgene und nicht freigegebene Beiträge fehlen.',
+				tags: ['Werkstatt'],
+				security: bearer,
+				responses: {
+					'200': { description: 'Die Datei', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'text/markdown': { schema: { type: 'string' } } } },
+					'401': errorRef('Unauthorized'),
+					'403': errorRef('Forbidden'),
+					'404': errorDoc('Diese Werkstatt gibt es nicht, oder das Format ist weder pdf noch md')
+				}
+			}
+		},
 		'/werkstaetten/{id}/status': {
 			parameters: [uuidParameter()],
 			...post('Schließen oder wieder öffnen', bearer, object(['status'], { status: { enum: ['open', 'closed'] } }), {
