@@ -7,11 +7,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { callRoute } from '../../../../tests/helpers/api-route';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
+import { phones, werkstattRequest } from '../../../../tests/helpers/werkstatt-phones';
 import { rejected } from '../../../../tests/helpers/errors';
 import { pdfText } from '../../../../tests/helpers/pdf';
 import { GET as documentationRoute } from '../../../routes/api/v1/werkstaetten/[id]/export/dokumentation.[format]/+server';
 import { werkstattModerateSchema, werkstattSeedSchema } from '../../schemas/werkstatt';
-import type { OrgContext, RequestContext } from '../context';
+import type { OrgContext } from '../context';
 import { closeDatabase } from '../db/client';
 import { openApiDocument } from '../openapi/document';
 import { catalogueModules, catalogueSessions } from '../db/schema';
@@ -30,10 +31,9 @@ import { seedStatements } from './seed-statements';
 let t: TestDatabase;
 let facilitator: OrgContext;
 let foreign: OrgContext;
-let addresses = 0;
 
-const request = (): Omit<RequestContext, 'db' | 'actor'> => ({ baseUrl: 'https://stadtwissen.test', clientAddress: '192.0.2.1', mailHostAccepted: true, now: new Date(), locale: 'de', requestId: 'test' });
-const phone = (): RequestContext => ({ ...request(), db: t.db, actor: null, clientAddress: `198.51.100.${++addresses}` });
+const request = werkstattRequest;
+const phone = phones(() => t.db);
 const moderate = (ctx: OrgContext, id: string, item: string, action: string) => moderateStatement(ctx, id, item, validate(werkstattModerateSchema, { action }));
 
 beforeAll(async () => {

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
+import { phones, werkstattRequest } from '../../../../tests/helpers/werkstatt-phones';
 import { rejected } from '../../../../tests/helpers/errors';
 import { werkstattModerateSchema, werkstattSeedSchema } from '../../schemas/werkstatt';
-import type { OrgContext, RequestContext } from '../context';
+import type { OrgContext } from '../context';
 import { validate } from '../validate';
 import { castVote } from './cast-vote';
 import { createWerkstatt } from './create-werkstatt';
@@ -15,10 +16,9 @@ import { seedStatements } from './seed-statements';
 let t: TestDatabase;
 let facilitator: OrgContext;
 let foreign: OrgContext;
-let addresses = 0;
 
-const request = (): Omit<RequestContext, 'db' | 'actor'> => ({ baseUrl: 'https://stadtwissen.test', clientAddress: '192.0.2.1', mailHostAccepted: true, now: new Date(), locale: 'de', requestId: 'test' });
-const phone = (): RequestContext => ({ ...request(), db: t.db, actor: null, clientAddress: `198.51.100.${++addresses}` });
+const request = werkstattRequest;
+const phone = phones(() => t.db);
 
 beforeAll(async () => {
 	t = await createTestDatabase();
