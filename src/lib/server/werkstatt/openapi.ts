@@ -276,7 +276,7 @@ export function werkstattPaths() {
 			get: {
 				summary: 'Live-Ereignisse (Server-Sent Events): `id` fortlaufend, `event` die Art, `data` nur Kennungen — den Inhalt liefert die Tafel',
 				description:
-					'Arten: werkstatt.status, werkstatt.imported, werkstatt.deleted (danach endet der Strom), reload (zu viel verpasst: Tafel neu laden), participant.joined, statement.posted, statement.changed, vote, like. Nach einer Unterbrechung schickt der Browser Last-Event-ID und bekommt, was er verpasst hat. Alle 15 s ein Kommentar als Lebenszeichen. Wer nicht mitliest, wird getrennt, statt die anderen aufzuhalten.',
+					'Arten: werkstatt.status, werkstatt.imported, werkstatt.deleted (danach endet der Strom), reload (zu viel verpasst, oder die Last-Event-ID ist nicht mehr im Protokoll — es wird 30 Tage nach dem Schließen gelöscht: Tafel neu laden), participant.joined, statement.posted, statement.changed, vote, like. Nach einer Unterbrechung schickt der Browser Last-Event-ID und bekommt, was er verpasst hat. Alle 15 s ein Kommentar als Lebenszeichen. Wer nicht mitliest, wird getrennt, statt die anderen aufzuhalten.',
 				tags: ['Werkstatt'],
 				parameters: [{ name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string' } }],
 				responses: { '200': { description: 'Der Strom', content: { 'text/event-stream': { schema: { type: 'string' } } } }, '404': unknownCode }
