@@ -13,7 +13,8 @@
  * - „u“ after „q“ is no vowel (Quel-le);
  * - „eum“/„äum“ at the end of a word after another syllable is two nuclei (Mu-se-um, Ju-bi-lä-um),
  *   „ien“ at the end after another syllable, too (Fe-ri-en, Ka-te-go-ri-en — but „Wien“ one);
- *   „een“ at the end is „ee“ + „en“ (I-de-en); „ient“ is „i-ent“ (Pa-ti-ent); „koo“ at the start
+ *   „een“ at the end is „ee“ + „en“ (I-de-en); „ient“ is „i-ent“ (Pa-ti-ent); „iell“ at the end is „i-ell“
+ *   (of-fi-zi-ell); „ieu“ before a consonant is „ie“ + „u“ (Che-mie-un-fall); „koo“ at the start
  *   is „ko-o“ (Ko-o-pe-ra-ti-on); „be“/„ge“ before „e“ + consonant is a prefix (be-en-den, ge-ehrt).
  * - Loanwords whose spelling hides their syllables („online“, „Team“, „Coaching“, „Familie“) come
  *   from a list of exceptions that also applies inside compounds (Online-Befragung, Teamarbeit).
@@ -84,6 +85,11 @@ export const SYLLABLE_EXCEPTIONS: Record<string, number> = {
 	knie: 1,
 	knien: 2,
 	naiv: 2,
+	mosaik: 3,
+	toast: 1,
+	toilette: 3,
+	requiem: 3,
+	reliquie: 4,
 	beet: 1,
 	beere: 2,
 	beeren: 2
@@ -120,8 +126,10 @@ function nucleiOfRun(run: string, after: string, at: number, nucleiBefore: numbe
 	if (run.length === 1) return 1;
 	// Special endings and prefixes that split a pair which is otherwise one nucleus.
 	if (nucleiBefore > 0 && (run === 'eu' || run === 'äu') && /^ms?$/.test(after)) return 2; // Mu-se-um, Ju-bi-lä-ums
-	if (nucleiBefore > 0 && run === 'ie' && /^ns?$/.test(after) && word[at - 1] !== 'h') return 2; // Fe-ri-en, but er-schien
-	if (run === 'ie' && /^nt/.test(after) && /[tlp]/.test(word[at - 1] ?? '')) return 2; // Pa-ti-ent, Kli-ent, but dient
+	if (nucleiBefore > 0 && run === 'ie' && /^ns?$/.test(after) && word.slice(at - 3, at) !== 'sch') return 2; // Fe-ri-en, Tsche-chi-en, but er-schien
+	if (run === 'ie' && /^nt/.test(after) && /[tlprz]/.test(word[at - 1] ?? '')) return 2; // Pa-ti-ent, Kli-ent, A-bi-tu-ri-ent, ef-fi-zi-ent, but dient
+	if (run === 'ie' && /^ll(e[mnrs]?|erin(nen)?|ers)?$/.test(after)) return 2; // bak-te-ri-ell, of-fi-zi-el-le, ze-re-mo-ni-el-le-rin, but viel-leicht, Spiel-lei-ter
+	if (run === 'ieu' && after !== '' && !/^[sx]$/.test(after)) return 2; // Che-mie-un-fall, En-er-gie-um-wand-lung; Mi-lieu(s) stays one
 	if (run === 'ee' && /^ns?$/.test(after) && nucleiBefore > 0) return 2; // I-de-en, Mu-se-en
 	if (run === 'oo' && at === 1 && word[0] === 'k') return 2; // Ko-o-pe-ra-ti-on, ko-or-di-nie-ren
 	if (run === 'ee' && at === 1 && (word[0] === 'b' || word[0] === 'g') && after.length > 0 && !VOWEL.test(after[0]) && nucleiBefore === 0 && word.length > 5) return 2; // be-en-den, ge-ehrt
