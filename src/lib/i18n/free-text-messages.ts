@@ -14,6 +14,7 @@ export const freeTextMessages = defineMessages(
 		'freetext.round': 'Runde',
 		'freetext.showRound': 'Runde anzeigen',
 		'freetext.noQuestions': 'Diese Analyse hat keine offenen Fragen.',
+		'freetext.onlyReasons': 'Diese Analyse hat keine offenen Fragen – hier stehen nur die Begründungen aus der Delphi-Runde.',
 		'freetext.reasonsTitle': 'Begründungen (Delphi)',
 		'freetext.reasonsLead':
 			'In Runde {round} haben Teilnehmende einzelne Antworten begründet. Geben Sie die Begründungen einer Frage frei, sieht Runde {next} sie neben der Verteilung als „Argumente aus Runde {round}“ – nur aus Gruppen mit mindestens {threshold} abgeschlossenen Fragebögen, ohne ausgeblendete Texte und nur, wenn danach mindestens {k} Begründungen übrig sind. In Ergebnissen, Downloads und API erscheinen sie nicht.',
@@ -59,6 +60,7 @@ export const freeTextMessages = defineMessages(
 		'freetext.round': 'Round',
 		'freetext.showRound': 'Show round',
 		'freetext.noQuestions': 'This study has no open questions.',
+		'freetext.onlyReasons': 'This study has no open questions – here you find only the reasons from the Delphi round.',
 		'freetext.reasonsTitle': 'Reasons (Delphi)',
 		'freetext.reasonsLead':
 			'In round {round} participants gave reasons for single answers. Once you release an item’s reasons, round {next} shows them beside the distribution as “Arguments from round {round}” – only from groups with at least {threshold} finished questionnaires, without hidden texts, and only when at least {k} reasons remain. They do not appear in results, downloads or the API.',
