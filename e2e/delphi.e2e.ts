@@ -13,7 +13,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { journey, JOURNEY_TIMEOUT, useBrowser, type BrowserSession } from './support/browser';
-import { e2eContext } from './support/context';
+import { DEMO_SLUG, e2eContext } from './support/context';
 import { createApiToken, login } from './support/http';
 import { logIn } from './support/pages';
 import { REPO_ROOT } from './support/servers';
@@ -145,7 +145,7 @@ describe('Delphi round 2', () => {
 			await s.page.getByText('4 von 4 Fragen beantwortet.').waitFor();
 			const shown = await s.page.locator('.review-list li strong').allTextContents();
 			expect(shown).toEqual(['1', '4', '1', '4']);
-			await s.submit(s.button('Antworten abschicken'), { path: /^\/t\/danke\?beleg=[A-Za-z0-9_-]+$/, heading: 'Vielen Dank!' });
+			await s.submit(s.button('Antworten abschicken'), { path: new RegExp(`^/t/danke\\?beleg=[A-Za-z0-9_-]+&o=${DEMO_SLUG}$`), heading: 'Vielen Dank!' });
 		});
 	});
 
@@ -167,7 +167,7 @@ describe('Delphi round 2', () => {
 			expect(source).not.toMatch(/<script/);
 			await scratchShot(s, 'delphi-runde-2-kleine-gruppe');
 			await s.submit(s.button('Weiter zur Übersicht'), { path: `${link}/pruefen`, heading: 'Übersicht: Ihre Antworten' });
-			await s.submit(s.button('Antworten abschicken'), { path: /^\/t\/danke\?beleg=[A-Za-z0-9_-]+$/, heading: 'Vielen Dank!' });
+			await s.submit(s.button('Antworten abschicken'), { path: new RegExp(`^/t/danke\\?beleg=[A-Za-z0-9_-]+&o=${DEMO_SLUG}$`), heading: 'Vielen Dank!' });
 		});
 	});
 
@@ -234,7 +234,7 @@ describe('Delphi round 2', () => {
 			await s.follow(s.page.getByRole('link', { name: /^Ändern/ }).first(), { path: `${link}/seite/1` });
 			expect(await reasons.first().inputValue()).toBe('Bei uns gibt es dafür noch keine Stelle.');
 			await s.submit(s.button('Weiter zur Übersicht'), { path: `${link}/pruefen`, heading: 'Übersicht: Ihre Antworten' });
-			await s.submit(s.button('Antworten abschicken'), { path: /^\/t\/danke\?beleg=[A-Za-z0-9_-]+$/, heading: 'Vielen Dank!' });
+			await s.submit(s.button('Antworten abschicken'), { path: new RegExp(`^/t/danke\\?beleg=[A-Za-z0-9_-]+&o=${DEMO_SLUG}$`), heading: 'Vielen Dank!' });
 		});
 	});
 });

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { journey, JOURNEY_TIMEOUT, useBrowser, type BrowserSession } from './support/browser';
-import { e2eContext } from './support/context';
+import { DEMO_SLUG, e2eContext } from './support/context';
 import { createApiToken, login } from './support/http';
 
 const browser = useBrowser();
@@ -97,10 +97,15 @@ describe('taking part on a phone without JavaScript', () => {
 			await s.page.getByText('Sie haben alle Fragen beantwortet.').waitFor();
 			expect(await timesShown(s, QUESTION), 'the open question is listed once on the review').toBe(1);
 			if (resume) await s.page.getByText('Mehr ausprobieren.').waitFor();
-			await s.submit(s.button('Antworten abschicken'), { path: /^\/t\/danke\?beleg=[A-Za-z0-9_-]+$/, heading: 'Vielen Dank!', screenshot: `fragebogen-danke-${group}` });
+			await s.submit(s.button('Antworten abschicken'), { path: new RegExp(`^/t/danke\\?beleg=[A-Za-z0-9_-]+&o=${DEMO_SLUG}$`), heading: 'Vielen Dank!', screenshot: `fragebogen-danke-${group}` });
 			await s.page.getByText(/Ihre Bestätigungsnummer: [A-HJKMNP-Z2-9]{5}(-[A-HJKMNP-Z2-9]{5}){2}/).waitFor();
 			// No look-alike characters (O/0, I/l/1), and the code stays on one line.
 			expect(await s.page.locator('.receipt-code').evaluate((code) => new Set(Array.from(code.getClientRects()).map((r) => Math.round(r.top))).size)).toBe(1);
+			// The thank-you page is the asking organisation's, as the questionnaire was: its name above, its legal pages below.
+			await s.page.locator('.org-band').getByText(demo.orgName).waitFor();
+			const impressum = s.page.getByRole('navigation', { name: `Rechtliches von ${demo.orgName}` }).getByRole('link', { name: 'Impressum' });
+			if (resume) await s.follow(impressum, { path: `/o/${DEMO_SLUG}/impressum`, heading: 'Impressum' });
+			else expect(await impressum.getAttribute('href')).toBe(`/o/${DEMO_SLUG}/impressum`);
 
 			// The link just used successfully says so, not that it is broken.
 			await s.visit(link, { status: 410, heading: 'Ihre Antworten sind angekommen' });

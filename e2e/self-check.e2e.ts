@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { journey, JOURNEY_TIMEOUT, useBrowser } from './support/browser';
-import { e2eContext } from './support/context';
+import { DEMO_SLUG, e2eContext } from './support/context';
 import { xlsxTexts } from '../tests/helpers/xlsx';
 import { download } from './support/downloads';
 import { apiJson, createApiToken, login } from './support/http';
@@ -82,7 +82,7 @@ describe('Rahmenbedingungen self-check', () => {
 			}
 			await s.page.getByRole('heading', { name: 'Zum Schluss: Ihre Anmerkungen' }).waitFor();
 			await s.submit(s.button('Weiter zur Übersicht'), { path: /\/pruefen$/, heading: 'Übersicht: Ihre Antworten' });
-			await s.submit(s.button('Antworten abschicken'), { path: /^\/t\/danke\?beleg=[A-Za-z0-9_-]+$/, heading: 'Vielen Dank!', screenshot: 'selbstcheck-danke' });
+			await s.submit(s.button('Antworten abschicken'), { path: new RegExp(`^/t/danke\\?beleg=[A-Za-z0-9_-]+&o=${DEMO_SLUG}$`), heading: 'Vielen Dank!', screenshot: 'selbstcheck-danke' });
 		});
 		// Two more city makers and three people of the administration answer through the API (k = 3 in this self-check).
 		await answerThroughApi('zivilgesellschaft', 2, 2);

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { get } from '../support/http';
-import { BASE, everyone, expectApiError, json, to, type Actor, type Context, type Row } from './table';
+import { BASE, DEMO_SLUG, everyone, expectApiError, json, to, type Actor, type Context, type Row } from './table';
 import { enhanced, finishedIn, invitedIn, ITEM_KEYS, newLink, prepareStudies, renew, TITLES, type ActionJson } from './studies.rows';
 
 export const prepare = prepareStudies;
@@ -111,7 +111,7 @@ export const rows: Row[] = [
 		expect: everyone(200),
 		check: async (c) => {
 			const used = await renew(c.f, 'wbaLinkAbgabe', (f) => newLink(f, f.ids.wbaStudieOffen));
-			expect((await json(c)) as unknown as ActionJson).toMatchObject({ type: 'redirect', status: 303, location: expect.stringMatching(/^\/t\/danke\?beleg=[A-HJKMNP-Z2-9]{5}(-[A-HJKMNP-Z2-9]{5}){2}$/) });
+			expect((await json(c)) as unknown as ActionJson).toMatchObject({ type: 'redirect', status: 303, location: expect.stringMatching(new RegExp(`^/t/danke\\?beleg=[A-HJKMNP-Z2-9]{5}(-[A-HJKMNP-Z2-9]{5}){2}&o=${DEMO_SLUG}$`)) });
 			expect(await finishedIn(c.f, c.f.ids.wbaStudieOffen), 'counted once').toBe(Number(c.sent.finishedBefore) + 1);
 			const again = await get(BASE, `/t/${used}`);
 			expect(again.status).toBe(410);
@@ -138,6 +138,32 @@ export const rows: Row[] = [
 			// The code stands in its own element that keeps it on one line.
 			expect(text).toMatch(/Ihre Bestätigungsnummer: <strong class="receipt-code[^"]*">Ab_12-cdb<\/strong>/);
 			expect(text).not.toContain('<b>');
+		}
+	},
+	{
+		// With the asking organisation (the address after a submission): its name band and its legal pages in the footer.
+		route: '/t/danke',
+		method: 'GET',
+		path: `/t/danke?beleg=ABCDE-FGHJK-MNPQR&o=${DEMO_SLUG}`,
+		auth: 'session',
+		expect: everyone(200),
+		check: ({ text }) => {
+			expect(text).toContain('ABCDE-FGHJK-MNPQR');
+			expect(text).toContain(`href="/o/${DEMO_SLUG}/impressum"`);
+			expect(text).toContain(`href="/o/${DEMO_SLUG}/datenschutz"`);
+			expect(text).not.toContain('href="/app/konto"');
+		}
+	},
+	{
+		// An organisation that does not exist changes nothing: the receipt, no organisation's links.
+		route: '/t/danke',
+		method: 'GET',
+		path: '/t/danke?beleg=ABCDE-FGHJK-MNPQR&o=gibt-es-nicht',
+		auth: 'session',
+		expect: everyone(200),
+		check: ({ text }) => {
+			expect(text).toContain('ABCDE-FGHJK-MNPQR');
+			expect(text).not.toContain('href="/o/');
 		}
 	},
 

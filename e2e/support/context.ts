@@ -39,6 +39,9 @@ export function e2eContext(): E2eContext {
 	return inject('e2e');
 }
 
+/** The demo organisation's slug: slugify('Stadt Altenburg (Demo)'), in its public addresses (/o/<slug>/…, the thank-you page's `o`). */
+export const DEMO_SLUG = 'stadt-altenburg-demo';
+
 /** The UI's German role labels (de.ts `role.*`). */
 export const ROLE_LABELS_DE: Record<Role, string> = {
 	owner: 'Inhaber*in',
