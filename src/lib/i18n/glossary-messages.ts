@@ -162,7 +162,18 @@ export const glossaryMessages = defineMessages(
 		'glossary.propose.comment': 'Anmerkung',
 		'glossary.propose.commentHint': 'Warum schlagen Sie das vor? (freiwillig; bitte keine persönlichen Daten)',
 		'glossary.propose.honeypot': 'Bitte dieses Feld leer lassen',
-		'glossary.propose.submit': 'Vorschlag senden'
+		'glossary.propose.submit': 'Vorschlag senden',
+
+		// Refusals of a proposal (the German texts are the schema's and the use case's, word for word; see refusals.ts)
+		'glossary.error.termMissing': 'Bitte nennen Sie den Begriff.',
+		'glossary.error.termTooLong': 'Der Begriff hat höchstens {max} Zeichen.',
+		'glossary.error.plainMissing': 'Bitte erklären Sie den Begriff in ein oder zwei Sätzen.',
+		'glossary.error.plainTooLong': 'Die Erklärung hat höchstens {max} Zeichen – ein oder zwei kurze Sätze.',
+		'glossary.error.wordsTooLong': 'Höchstens {max} Zeichen.',
+		'glossary.error.exampleTooLong': 'Der Beispielsatz hat höchstens {max} Zeichen.',
+		'glossary.error.commentTooLong': 'Die Anmerkung hat höchstens 1.000 Zeichen.',
+		'glossary.error.rateLimited': 'Von Ihrem Anschluss kamen in der letzten Stunde schon {limit} Vorschläge. Bitte versuchen Sie es später noch einmal.',
+		'glossary.error.entryGone': 'Den Eintrag, zu dem Sie eine Änderung vorschlagen, gibt es nicht mehr.'
 	},
 	{
 		'glossary.title': 'Glossary',
@@ -313,6 +324,16 @@ export const glossaryMessages = defineMessages(
 		'glossary.propose.comment': 'Comment',
 		'glossary.propose.commentHint': 'Why do you propose this? (optional; please no personal data)',
 		'glossary.propose.honeypot': 'Please leave this field empty',
-		'glossary.propose.submit': 'Send proposal'
+		'glossary.propose.submit': 'Send proposal',
+
+		'glossary.error.termMissing': 'Please name the term.',
+		'glossary.error.termTooLong': 'The term has at most {max} characters.',
+		'glossary.error.plainMissing': 'Please explain the term in one or two sentences.',
+		'glossary.error.plainTooLong': 'The explanation has at most {max} characters – one or two short sentences.',
+		'glossary.error.wordsTooLong': 'At most {max} characters.',
+		'glossary.error.exampleTooLong': 'The example sentence has at most {max} characters.',
+		'glossary.error.commentTooLong': 'The comment has at most 1,000 characters.',
+		'glossary.error.rateLimited': '{limit} proposals already came from your connection in the last hour. Please try again later.',
+		'glossary.error.entryGone': 'The entry you propose a change to no longer exists.'
 	}
 );

@@ -6,6 +6,7 @@
 import { render } from 'svelte/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import GlossaryPage from '../../../routes/o/[slug]/glossar/+page.svelte';
+import { glossaryProposalSchema } from '$lib/schemas/glossary';
 
 // What SvelteKit's page state holds for the request; outside the app there is none.
 const state = vi.hoisted(() => ({ page: { data: { locale: 'de' as 'de' | 'en' }, url: new URL('http://localhost/o/altenburg/glossar') } }));
@@ -27,10 +28,18 @@ const entry = {
 	agreedAt: null
 };
 const data = { organisation: { name: 'Altenburg', slug: 'altenburg' }, query: '', total: 1, letters: ['B'], groups: [{ letter: 'B', entries: [entry] }] };
-const html = (locale: 'de' | 'en') => {
+type Refused = { errors: Record<string, string>; message?: string; values: Record<string, string> };
+const html = (locale: 'de' | 'en', form: Refused | null = null) => {
 	state.page.data.locale = locale;
-	return render(GlossaryPage, { props: { data: data as never, form: null, params: { slug: 'altenburg' } } as never }).body;
+	return render(GlossaryPage, { props: { data: { ...data, locale } as never, form, params: { slug: 'altenburg' } } as never }).body;
 };
+
+/** What the proposal action hands back after the real schema refused these inputs. */
+function refused(input: Record<string, string>, message?: string): Refused {
+	const result = glossaryProposalSchema.safeParse(input);
+	if (result.success) throw new Error('the schema accepted the input');
+	return { errors: Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message])), message, values: input };
+}
 
 describe('the public glossary page', () => {
 	beforeEach(() => {
@@ -56,5 +65,28 @@ describe('the public glossary page', () => {
 		];
 		for (const text of english) expect(body).toContain(text);
 		expect(body).not.toMatch(/Begriff suchen|Vorschlag senden|Darauf haben wir/);
+	});
+
+	it('tells an English reader in English why a proposal was refused', () => {
+		const form = refused({ term: '', plain: 'kurz', words: 'w'.repeat(201), example: 'x'.repeat(301), comment: 'x'.repeat(1001) });
+		expect(Object.keys(form.errors).sort()).toEqual(['comment', 'example', 'plain', 'term', 'words']);
+		const body = html('en', { ...form, message: 'Von Ihrem Anschluss kamen in der letzten Stunde schon 10 Vorschläge. Bitte versuchen Sie es später noch einmal.' });
+		const english = [
+			'Please name the term.',
+			'Please explain the term in one or two sentences.',
+			'At most 200 characters.',
+			'The example sentence has at most 300 characters.',
+			'The comment has at most 1,000 characters.',
+			'10 proposals already came from your connection in the last hour. Please try again later.'
+		];
+		for (const text of english) expect(body).toContain(text);
+		expect(body).not.toMatch(/Bitte nennen|Bitte erklären|höchstens|Anschluss/);
+		expect(html('de', refused({ term: '', plain: 'kurz' }))).toContain('Bitte nennen Sie den Begriff.');
+	});
+
+	it('names an over-long term and explanation with their limits in English', () => {
+		const body = html('en', refused({ term: 'B'.repeat(121), plain: 'E'.repeat(321) }));
+		expect(body).toContain('The term has at most 120 characters.');
+		expect(body).toContain('The explanation has at most 320 characters – one or two short sentences.');
 	});
 });
