@@ -4,6 +4,7 @@ import { translator } from '../../i18n';
 import { newPdf, pdfBytes, printable } from './pdf';
 import { type CertificateRow } from './certificate-records';
 import type { PdfIdentity } from '../identity/pdf-identity';
+import { letterhead } from '../identity/pdf-letterhead';
 
 export function verificationUrl(baseUrl: string, code: string): string {
 	return `${baseUrl}/bescheinigung/${code}`;
@@ -17,11 +18,7 @@ export async function certificatePdf(certificate: CertificateRow & { orgName: st
 	const width = doc.page.width - 112;
 	const colour = identity?.colour ?? '#0b5c55';
 	const orgName = identity?.name ?? certificate.orgName;
-	if (identity?.logo) {
-		doc.image(identity.logo, 56, 56, { fit: [160, 48] });
-		doc.y = 56 + 48 + 8;
-	}
-	doc.font('Helvetica').fontSize(11).fillColor('#4a5759').text(printable(orgName), 56, doc.y, { width });
+	letterhead(doc, identity ?? { name: orgName, colour, logo: null }, 56, 56, width);
 	doc.moveDown(2.5);
 	doc.font('Helvetica-Bold').fontSize(26).fillColor(colour).text('Teilnahmebescheinigung', { width });
 	doc.moveDown(1.2);

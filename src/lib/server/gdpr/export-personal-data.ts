@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../context';
 import type { DownloadFile } from '../http/download';
+import { pdfIdentity } from '../identity/pdf-identity';
 import type { PersonalDataRequest } from '../../schemas/gdpr';
 import { collectPersonalData, type PersonalDataExport, type Reach } from './personal-data';
 import { personalDataPdf } from './personal-data-pdf';
@@ -25,5 +26,6 @@ export async function exportPersonalDataJson(ctx: GdprContext, input: PersonalDa
 
 export async function exportPersonalDataPdf(ctx: GdprContext, input: PersonalDataRequest): Promise<DownloadFile> {
 	const data = await collectForRequest(ctx, input, 'pdf');
-	return { ...(await personalDataPdf(data)), fileName: `auskunft-${day(ctx.now)}.pdf` };
+	const identity = ctx.org ? await pdfIdentity(ctx.db, ctx.org.orgId) : null;
+	return { ...(await personalDataPdf(data, { identity })), fileName: `auskunft-${day(ctx.now)}.pdf` };
 }

@@ -1,5 +1,6 @@
 import { translator } from '../../i18n';
 import type { DownloadFile } from '../http/download';
+import type { PdfIdentity } from '../identity/pdf-identity';
 import { Report } from '../results/exports/pdf';
 import { auditLabel, mailStatusLabel, registrationStatusLabel } from './audit-labels';
 import type { PersonalDataExport } from './personal-data';
@@ -9,11 +10,18 @@ const when = (value: string | null) =>
 	value ? new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: value.length > 10 ? 'short' : undefined, timeZone: 'Europe/Berlin' }).format(new Date(value)) : '–';
 const none = (report: Report, text: string) => report.paragraph(text, { color: '#555555' });
 
-/** The Art. 15 answer as a readable, tagged German PDF: the same content as the JSON, section by section. */
-export async function personalDataPdf(data: PersonalDataExport, options: { compress?: boolean } = {}): Promise<DownloadFile> {
+/**
+ * The Art. 15 answer as a readable, tagged German PDF: the same content as the JSON, section by
+ * section. An organisation's answer (`identity`) carries its logo, name and accent colour; the
+ * instance's (CLI) stays in the app's own.
+ */
+export async function personalDataPdf(data: PersonalDataExport, options: { compress?: boolean; identity?: PdfIdentity | null } = {}): Promise<DownloadFile> {
 	const title = 'Auskunft nach Art. 15 DSGVO';
-	const report = new Report(title, 'de-DE', options.compress ?? true);
+	const { identity } = options;
+	const report = new Report(title, 'de-DE', options.compress ?? true, identity?.colour);
+	if (identity?.logo) report.logo(identity.logo, identity.name);
 	report.startSection(title, false);
+	if (identity) report.paragraph(`Auskunft von ${identity.name}`);
 	report.paragraph(`Gespeicherte Daten zur E-Mail-Adresse ${data.email}`, { bold: true });
 	report.paragraph(`Erstellt am ${when(data.createdAt)} · Umfang: ${data.reach.organisation ? `Organisation „${data.reach.organisation}“` : 'die ganze Stadtwissen-Installation'}`);
 	report.heading('Was nicht enthalten ist', 2);

@@ -1,12 +1,21 @@
 import { compareTerms, initialOf, STAKEHOLDER_LABELS, VOICE_GROUPS, VOICE_LABELS } from '../../domain/glossary/entry';
 import { newPdf, pdfBytes, printable } from '../catalogue/pdf';
+import type { PdfIdentity } from '../identity/pdf-identity';
+import { letterhead } from '../identity/pdf-letterhead';
 import type { StoredEntry } from './entries';
 
-/** A printable A4 booklet: title page, then the entries from A to Z with their letter as heading. */
-export async function glossaryBooklet(organisation: string, entries: readonly StoredEntry[], publicUrl: string, compress = true): Promise<Uint8Array> {
+/**
+ * A printable A4 booklet in the organisation's identity (logo and name on the title page, title
+ * and letters in its accent colour): title page, then the entries from A to Z with their letter
+ * as heading.
+ */
+export async function glossaryBooklet(identity: PdfIdentity, entries: readonly StoredEntry[], publicUrl: string, compress = true): Promise<Uint8Array> {
+	const organisation = identity.name;
 	const doc = newPdf(`Glossar – ${organisation}`, 'portrait', compress);
 	const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-	doc.font('Helvetica-Bold').fontSize(26).text(printable('Gemeinsame Sprache'), { width });
+	letterhead(doc, identity, doc.page.margins.left, doc.page.margins.top, width);
+	doc.moveDown(1.5);
+	doc.font('Helvetica-Bold').fontSize(26).fillColor(identity.colour).text(printable('Gemeinsame Sprache'), { width }).fillColor('black');
 	doc.moveDown(0.3).font('Helvetica').fontSize(16).text(printable(`Glossar – ${organisation}`), { width });
 	doc
 		.moveDown(1)
@@ -18,7 +27,7 @@ export async function glossaryBooklet(organisation: string, entries: readonly St
 		const initial = initialOf(entry.term);
 		if (initial !== letter) {
 			letter = initial;
-			doc.moveDown(1.2).font('Helvetica-Bold').fontSize(18).text(letter, { width });
+			doc.moveDown(1.2).font('Helvetica-Bold').fontSize(18).fillColor(identity.colour).text(letter, { width }).fillColor('black');
 		}
 		if (doc.y > doc.page.height - doc.page.margins.bottom - 90) doc.addPage();
 		doc.moveDown(0.6).font('Helvetica-Bold').fontSize(12).text(printable(entry.term + (entry.synonyms.length ? ` (${entry.synonyms.join(', ')})` : '')), { width });

@@ -8,6 +8,7 @@ import type { Db } from '../db/client';
 import { glossaryEntries } from '../db/schema';
 import { AppError } from '../errors';
 import type { DownloadFile } from '../http/download';
+import { APP_COLOUR, pdfIdentity } from '../identity/pdf-identity';
 import { glossaryBooklet } from './booklet-pdf';
 import { organisationBySlug, toEntry } from './entries';
 
@@ -43,7 +44,7 @@ async function glossaryFile(db: Db, org: { id: string; name: string; slug: strin
 				fileName: `${stem}.json`
 			};
 		case 'pdf':
-			return { body: await glossaryBooklet(org.name, entries, schemeUri(baseUrl, org.slug)), contentType: 'application/pdf', fileName: `${stem}-heft.pdf` };
+			return { body: await glossaryBooklet((await pdfIdentity(db, org.id)) ?? { name: org.name, colour: APP_COLOUR, logo: null }, entries, schemeUri(baseUrl, org.slug)), contentType: 'application/pdf', fileName: `${stem}-heft.pdf` };
 		default:
 			throw new AppError('not_found', `Unbekanntes Format „${format.slice(0, 20)}“. Möglich sind: ${EXPORT_FORMATS.join(', ')}.`);
 	}

@@ -158,7 +158,7 @@ describe('exports and imports', () => {
 		const pdf = await publicGlossaryFile(visitor(), altenburg.org.orgSlug, 'pdf');
 		expect(pdf.contentType).toBe('application/pdf');
 		const rows = await t.db.select().from(glossaryEntries).where(eq(glossaryEntries.orgId, altenburg.org.orgId));
-		const text = pdfText(await glossaryBooklet('Stadt Altenburg', rows.map(toEntry), 'https://stadtwissen.test/o/x/glossar', false));
+		const text = pdfText(await glossaryBooklet({ name: 'Stadt Altenburg', colour: '#0b5c55', logo: null }, rows.map(toEntry), 'https://stadtwissen.test/o/x/glossar', false));
 		expect(text).toContain('Bebauungsplan');
 		expect(text).toContain('Darauf haben wir uns geeinigt: Verwaltung, Stadtmacher*innen');
 

@@ -3,6 +3,7 @@ import { formatCount, formatDecimal, formatShare } from '../../format/numbers';
 import { slugify } from '../../format/slug';
 import { translator } from '../../i18n';
 import type { DownloadFile } from '../http/download';
+import type { PdfIdentity } from '../identity/pdf-identity';
 import { Report } from '../results/exports/pdf';
 import type { PlanView } from './plan-view';
 import { planLabels, planMethod, planWords } from './plan-workbook';
@@ -12,14 +13,19 @@ const euros = (cents: number) => new Intl.NumberFormat('de-DE', { style: 'curren
 /**
  * The plan document as a tagged A4 PDF (German): method, prioritised gaps per horizon with their
  * modules, the gaps no module covers, measures per slot with the budget, coverage and the learning
- * paths. Every figure comes from the plan view, i.e. from the protected results.
+ * paths. Every figure comes from the plan view, i.e. from the protected results. With `identity`
+ * it carries the organisation's logo, name and accent colour.
  */
-export async function planPdf(plan: PlanView, options: { compress?: boolean } = {}): Promise<DownloadFile> {
-	const report = new Report(plan.title, 'de-DE', options.compress ?? true);
+export async function planPdf(plan: PlanView, options: { compress?: boolean; identity?: PdfIdentity | null } = {}): Promise<DownloadFile> {
+	const { identity } = options;
+	const report = new Report(plan.title, 'de-DE', options.compress ?? true, identity?.colour);
 	const { horizon, group } = planLabels(plan);
 	const words = planWords(plan);
 
+	// The organisation's logo above the title and its name under it, its colour in the section headings (as the results report).
+	if (identity?.logo) report.logo(identity.logo, identity.name);
 	report.startSection(plan.title, false);
+	if (identity) report.paragraph(`Organisation: ${identity.name}`);
 	report.paragraph(`${plan.status === 'published' ? 'Veröffentlicht' : 'Entwurf'} · ${words.source} „${plan.study.title}“, Runde ${plan.round}`, { bold: true });
 	report.paragraph(plan.coverageSentence);
 	report.heading('Methode', 2);

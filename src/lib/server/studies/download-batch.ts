@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import type { DownloadFile } from '../http/download';
 import type { OrgContext } from '../context';
+import { pdfIdentity } from '../identity/pdf-identity';
 import { invitationCsv, invitationPdf } from './invitation-sheet';
 import { getBatchLinks } from './get-batch-links';
 import { getStudy } from './get-study';
@@ -17,5 +18,5 @@ export async function batchSheet(ctx: OrgContext, studyId: string, batchId: stri
 		links,
 		day: batch.createdAt.toISOString().slice(0, 10)
 	};
-	return format === 'pdf' ? invitationPdf(input) : invitationCsv(input);
+	return format === 'pdf' ? invitationPdf({ ...input, identity: await pdfIdentity(ctx.db, ctx.org.orgId) }) : invitationCsv(input);
 }

@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { writeCsv } from '../../domain/framework/csv';
 import { protectFromFormula } from '../../format/spreadsheet';
 import type { DownloadFile } from '../http/download';
+import type { PdfIdentity } from '../identity/pdf-identity';
 
 export interface InvitationSheetInput {
 	studyTitle: string;
@@ -11,6 +12,8 @@ export interface InvitationSheetInput {
 	links: readonly string[];
 	/** YYYY-MM-DD, for the file name. */
 	day: string;
+	/** The asking organisation, on every slip of the PDF: its name (and logo) at the foot, the title in its colour. */
+	identity?: PdfIdentity | null;
 }
 
 const fileStem = (input: InvitationSheetInput) => `einladungslinks-${input.groupKey}-${input.day}`;
@@ -40,14 +43,17 @@ const COLUMNS = 2;
 const ROWS = 5;
 const PADDING = 12;
 const QR_SIZE = 96;
+const FOOT_LOGO = { width: 56, height: 14 };
 
 /**
  * A4 pages of cut-off slips, ten per page: each with a QR code, the link in print and one sentence
- * on what to do. The dashed lines show where to cut.
+ * on what to do, and the asking organisation at its foot. The dashed lines show where to cut.
  */
 export async function invitationPdf(input: InvitationSheetInput): Promise<DownloadFile> {
 	const title = printable(input.studyTitle);
 	const group = printable(input.groupLabel);
+	const identity = input.identity ?? null;
+	const colour = identity?.colour ?? '#000000';
 	const codes = await Promise.all(input.links.map((link) => QRCode.toBuffer(link, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 300 })));
 
 	const doc = new PDFDocument({
@@ -82,18 +88,27 @@ export async function invitationPdf(input: InvitationSheetInput): Promise<Downlo
 
 		const textX = x + PADDING + QR_SIZE + 10;
 		const textWidth = inner - QR_SIZE - 10;
-		doc.fillColor('#000000').font('Helvetica-Bold').fontSize(9.5).text(title, textX, y + PADDING, { width: textWidth, height: 24, ellipsis: true, lineGap: 0.5 });
-		doc.font('Helvetica').fontSize(8.5).text(`Gruppe: ${group}`, textX, y + PADDING + 27, { width: textWidth, height: 22, ellipsis: true });
+		doc.fillColor(colour).font('Helvetica-Bold').fontSize(9.5).text(title, textX, y + PADDING, { width: textWidth, height: 24, ellipsis: true, lineGap: 0.5 });
+		doc.fillColor('#000000').font('Helvetica').fontSize(8.5).text(`Gruppe: ${group}`, textX, y + PADDING + 27, { width: textWidth, height: 22, ellipsis: true });
 		doc.fontSize(8.5).text(SLIP_INSTRUCTION, textX, y + PADDING + 50, { width: textWidth, lineGap: 0.5 });
 
 		const cut = link.lastIndexOf('/') + 1;
 		doc.font('Courier').fontSize(8).text(printable(link.slice(0, cut)), x + PADDING, y + PADDING + QR_SIZE + 6, { width: inner, lineBreak: false });
 		doc.font('Courier-Bold').fontSize(9).text(printable(link.slice(cut)), x + PADDING, y + PADDING + QR_SIZE + 17, { width: inner, lineBreak: false });
+		if (identity) drawFoot(doc, identity, x + PADDING, y + PADDING + QR_SIZE + 31, inner);
 	});
 	if (input.links.length === 0) doc.addPage();
 	doc.end();
 	await finished;
 	return { body: new Uint8Array(Buffer.concat(chunks)), contentType: 'application/pdf', fileName: `${fileStem(input)}.pdf` };
+}
+
+/** The organisation's name in its colour at the foot of a slip, its logo (when it has one) at the right. */
+function drawFoot(doc: PDFKit.PDFDocument, identity: PdfIdentity, x: number, y: number, width: number) {
+	const logoRoom = identity.logo ? FOOT_LOGO.width + 6 : 0;
+	if (identity.logo) doc.image(identity.logo, x + width - FOOT_LOGO.width, y - 2, { fit: [FOOT_LOGO.width, FOOT_LOGO.height], align: 'right', valign: 'center' });
+	doc.fillColor(identity.colour).font('Helvetica-Bold').fontSize(8).text(printable(identity.name), x, y, { width: width - logoRoom, height: 10, ellipsis: true, lineBreak: false });
+	doc.fillColor('#000000');
 }
 
 function drawCutLines(doc: PDFKit.PDFDocument, slipWidth: number, slipHeight: number, slips: number) {
