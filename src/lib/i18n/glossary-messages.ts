@@ -53,6 +53,8 @@ export const glossaryMessages = defineMessages(
 		'glossary.new.title': 'Neuer Glossar-Eintrag',
 		'glossary.new.fromAnswer':
 			'Aus einer offenen Antwort: Die Antwort steht als Beispielsatz, ihre Herkunft als Quelle. Ergänzen Sie Begriff und Erklärung; die Antwort können Sie kürzen oder ersetzen.',
+		'glossary.new.fromWerkstatt':
+			'Aus einer Werkstatt: Der Beitrag steht als Erklärung, die Werkstatt als Quelle. Tragen Sie den Begriff ein, wie die Verwaltung ihn verwendet, und fassen Sie die Erklärung in ein oder zwei kurze Sätze.',
 		'glossary.new.submit': 'Eintrag speichern',
 		'glossary.edit.title': '{term} bearbeiten',
 		'glossary.edit.submit': 'Änderungen speichern',
@@ -221,6 +223,8 @@ export const glossaryMessages = defineMessages(
 		'glossary.new.title': 'New glossary entry',
 		'glossary.new.fromAnswer':
 			'From an open answer: the answer stands as the example sentence, its origin as the source. Add the term and its explanation; you can shorten or replace the answer.',
+		'glossary.new.fromWerkstatt':
+			'From a workshop: the item stands as the explanation, the workshop as the source. Enter the term as the administration uses it and put the explanation into one or two short sentences.',
 		'glossary.new.submit': 'Save entry',
 		'glossary.edit.title': 'Edit {term}',
 		'glossary.edit.submit': 'Save changes',

@@ -23,6 +23,7 @@ export const studyMessages = defineMessages(
 
 		// Organiser: settings form (new study, draft editing, text corrections)
 		'study.form.newTitle': 'Neue Analyse',
+		'study.form.fromWerkstatt': 'Aus der Werkstatt „{title}“: Der Beitrag steht unten als letzte offene Frage. Offene Fragen haben höchstens 120 Zeichen – kürzen oder umformulieren Sie ihn, wo nötig. Gespeichert wird erst mit dem Knopf unten.',
 		'study.form.newLead': 'Legen Sie fest, was gefragt wird und wer antwortet. Die Analyse bleibt ein Entwurf, bis Sie sie öffnen. Bis dahin können Sie alles ändern.',
 		'study.form.editTitle': 'Analyse bearbeiten',
 		'study.form.framework': 'Kompetenzrahmen',
@@ -259,6 +260,7 @@ export const studyMessages = defineMessages(
 
 		// Organiser: settings form (new study, draft editing, text corrections)
 		'study.form.newTitle': 'New analysis',
+		'study.form.fromWerkstatt': 'From the workshop “{title}”: the item stands below as the last open question. Open questions have at most 120 characters – shorten or rephrase it where needed. Nothing is saved until you press the button below.',
 		'study.form.newLead': 'Decide what is asked and who answers. The analysis stays a draft until you open it. Until then you can change everything.',
 		'study.form.editTitle': 'Edit analysis',
 		'study.form.framework': 'Competence framework',

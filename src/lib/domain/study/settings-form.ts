@@ -181,6 +181,18 @@ export function parseKeyedLines(text: string, fallback: (index: number) => strin
 	return { items, lines: raw.map((item) => item.line) };
 }
 
+/**
+ * The form's values with one more open question (e.g. a statement from a Werkstatt), under a key none
+ * of the other questions has, so a colon in the text is never read as a key.
+ */
+export function withOpenQuestion(values: StudyFormValues, question: string): StudyFormValues {
+	const taken = new Set(parseKeyedLines(values.openQuestions, (i) => `frage${i + 1}`, 'fallback').items.map((q) => q.key));
+	let key = 'werkstatt';
+	for (let n = 2; taken.has(key); n += 1) key = `werkstatt${n}`;
+	const line = `${key}: ${question.replace(/\s+/g, ' ').trim()}`;
+	return { ...values, openQuestions: values.openQuestions.trim() ? `${values.openQuestions.trimEnd()}\n${line}` : line };
+}
+
 function isoDate(value: string): string | null {
 	const text = value.trim();
 	if (!text) return null;

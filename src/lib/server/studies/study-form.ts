@@ -1,4 +1,4 @@
-import { readStudyForm, valuesFromSettings, type FormArea, type StudyFormValues } from '../../domain/study/settings-form';
+import { readStudyForm, valuesFromSettings, withOpenQuestion, type FormArea, type StudyFormValues } from '../../domain/study/settings-form';
 import { sortedByPosition, type FrameworkDocument, type InstrumentKind } from '../../domain/framework/model';
 import { AppError } from '../errors';
 import { getFramework, listFrameworks } from '../frameworks/get-framework';
@@ -7,6 +7,7 @@ import { DEFAULT_CONSENSUS, DEFAULT_GROUPS, DEFAULT_HORIZONS, DEFAULT_OPEN_QUEST
 import type { TenantContext } from '../tenant';
 import { getStudy } from './get-study';
 import type { TextCorrections } from './update-study';
+import { statementForReuse, type StatementReference } from '../werkstatt/get-statement-for-reuse';
 
 /** The framework's areas and competences as checkboxes (archived ones cannot be chosen). */
 export function formAreas(document: FrameworkDocument): FormArea[] {
@@ -60,6 +61,16 @@ export function defaultValues(frameworkId: string, areas: readonly FormArea[], k
 		opensOn: null,
 		closesOn: null
 	});
+}
+
+/**
+ * The new-study form: the chosen framework's defaults, and — when started from a Werkstatt item
+ * (`reference`, a link on the board) — that question or statement as one more open question.
+ */
+export async function newStudyForm(ctx: TenantContext, requestedFramework: string | null, reference: StatementReference = { werkstatt: null, statement: null }) {
+	const [choice, item] = await Promise.all([frameworkChoice(ctx, requestedFramework), statementForReuse(ctx, reference)]);
+	const initial = defaultValues(choice.framework.id, choice.framework.areas, choice.framework.kind);
+	return { ...choice, initial: item ? withOpenQuestion(initial, item.text) : initial, fromWerkstatt: item?.werkstattTitle ?? null };
 }
 
 /** A framework of the organisation, or null when the form names none of them. */
@@ -126,8 +137,8 @@ export function readStudyTexts(form: FormData): FormReading<TextCorrections> {
 }
 
 /** The edit page: a draft's whole settings form; an opened study's texts only. */
-export async function studyEditing(ctx: TenantContext, studyId: string, requestedFramework: string | null) {
-	const study = await getStudy(ctx, studyId);
+export async function studyEditing(ctx: TenantContext, studyId: string, requestedFramework: string | null, reference: StatementReference = { werkstatt: null, statement: null }) {
+	const [study, item] = await Promise.all([getStudy(ctx, studyId), statementForReuse(ctx, reference)]);
 	const summary = {
 		id: study.id,
 		title: study.title,
@@ -139,7 +150,10 @@ export async function studyEditing(ctx: TenantContext, studyId: string, requeste
 		opensOn: study.opensOn,
 		closesOn: study.closesOn
 	};
-	if (study.status !== 'draft') return { study: summary, editable: 'texts' as const };
+	if (study.status !== 'draft') {
+		if (item) throw new AppError('conflict', 'Diese Analyse ist schon geöffnet: Neue offene Fragen gehen nur in einen Entwurf. Bitte wählen Sie einen Entwurf oder eine neue Analyse.');
+		return { study: summary, editable: 'texts' as const, fromWerkstatt: null };
+	}
 	const choice = await frameworkChoice(ctx, requestedFramework, study.frameworkId);
 	const sameFramework = choice.framework.id === study.frameworkId;
 	const initial = valuesFromSettings({
@@ -147,5 +161,5 @@ export async function studyEditing(ctx: TenantContext, studyId: string, requeste
 		frameworkId: choice.framework.id,
 		competences: sameFramework ? study.competences : choice.framework.areas.flatMap((a) => a.competences.map((c) => c.code))
 	});
-	return { study: summary, editable: 'settings' as const, ...choice, initial };
+	return { study: summary, editable: 'settings' as const, ...choice, initial: item ? withOpenQuestion(initial, item.text) : initial, fromWerkstatt: item?.werkstattTitle ?? null };
 }

@@ -1,10 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { can } from '../auth/actor';
 import type { OrgContext } from '../context';
-import { catalogueModules, catalogueSessions, werkstaetten } from '../db/schema';
+import { catalogueModules, catalogueSessions, studies, werkstaetten } from '../db/schema';
 import { qrPath } from '../qr/qr-path';
 import { getWerkstattResults } from './get-results';
 import { facilitatorBoard } from './list-board';
+
+/** At most this many draft studies are offered per item on the board. */
+const DRAFTS_OFFERED = 5;
 
 /**
  * Everything the facilitator's board and the projector show: every item with its tallies, the
@@ -20,12 +23,23 @@ export async function getWerkstattRoom(ctx: OrgContext, id: string) {
 		.innerJoin(catalogueSessions, eq(catalogueSessions.id, werkstaetten.sessionId))
 		.innerJoin(catalogueModules, eq(catalogueModules.id, catalogueSessions.moduleId))
 		.where(eq(werkstaetten.id, board.werkstatt.id));
+	const mayManage = can(ctx.actor, 'org.manage');
+	// Where an item can go as an open question besides a new study: the organisation's drafts (newest first).
+	const drafts = mayManage
+		? await ctx.db
+				.select({ id: studies.id, title: studies.title })
+				.from(studies)
+				.where(and(eq(studies.orgId, ctx.org.orgId), eq(studies.status, 'draft')))
+				.orderBy(desc(studies.createdAt))
+				.limit(DRAFTS_OFFERED)
+		: [];
 	return {
 		...board,
 		results,
 		joinUrl,
 		qr: qrPath(joinUrl),
 		session: link ? { id: link.sessionId, startsAt: link.startsAt.toISOString(), moduleTitle: link.moduleTitle } : null,
-		mayManage: can(ctx.actor, 'org.manage')
+		mayManage,
+		drafts
 	};
 }

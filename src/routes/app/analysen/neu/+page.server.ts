@@ -1,13 +1,11 @@
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import { createStudy } from '$lib/server/studies/create-study';
-import { defaultValues, frameworkChoice, readStudySettings } from '$lib/server/studies/study-form';
+import { newStudyForm, readStudySettings } from '$lib/server/studies/study-form';
+import { statementReference } from '$lib/server/werkstatt/get-statement-for-reuse';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) =>
-	loadPage(event, 'org.manage', async (ctx) => {
-		const choice = await frameworkChoice(ctx, event.url.searchParams.get('rahmen'));
-		return { ...choice, initial: defaultValues(choice.framework.id, choice.framework.areas, choice.framework.kind) };
-	});
+/** `?werkstatt=…&beitrag=…` (a link on the Werkstatt board) starts the study with that item as an open question. */
+export const load: PageServerLoad = (event) => loadPage(event, 'org.manage', (ctx) => newStudyForm(ctx, event.url.searchParams.get('rahmen'), statementReference(event.url)));
 
 export const actions: Actions = {
 	default: (event) =>

@@ -1,9 +1,10 @@
 import { loadPage, runAction } from '$lib/server/http/adapter';
 import { updateStudy } from '$lib/server/studies/update-study';
 import { readStudySettings, readStudyTexts, studyEditing } from '$lib/server/studies/study-form';
+import { statementReference } from '$lib/server/werkstatt/get-statement-for-reuse';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => loadPage(event, 'org.manage', (ctx) => studyEditing(ctx, event.params.id, event.url.searchParams.get('rahmen')));
+export const load: PageServerLoad = (event) => loadPage(event, 'org.manage', (ctx) => studyEditing(ctx, event.params.id, event.url.searchParams.get('rahmen'), statementReference(event.url)));
 
 const saved = (id: string) => `/app/analysen/${id}?hinweis=saved`;
 
