@@ -112,4 +112,15 @@ describe.each(WIDTHS)('at %i px', (width) => {
 		const concept = graph.find((node) => (node['skos:prefLabel'] as { '@value': string })?.['@value'] === term);
 		expect(concept).toMatchObject({ '@type': 'skos:Concept', 'skos:definition': { '@value': plain, '@language': 'de' }, 'sw:status': 'abgestimmt' });
 	});
+
+	test('a visitor who chose English reads the public glossary in English; the entries stay German', { timeout: JOURNEY_TIMEOUT }, async () => {
+		await journey(browser(), { baseUrl: demo.url, width, javaScriptEnabled }, async (s) => {
+			await s.visit(`/o/${SLUG}/glossar`, { heading: 'Glossar: Gemeinsame Sprache' });
+			await s.submit(s.button('Switch to English'), { path: `/o/${SLUG}/glossar`, heading: 'Glossary: a shared language', screenshot: 'glossar-englisch' });
+			expect(await s.lang()).toBe('en');
+			await s.field('Search a term').waitFor();
+			await s.page.locator('#zwischennutzung p[lang="de"]').first().waitFor();
+			await s.button('Send proposal').waitFor();
+		});
+	});
 });
