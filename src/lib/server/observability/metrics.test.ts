@@ -1,14 +1,23 @@
 /**
  * /metrics against the real database: hidden without METRICS_TOKEN, refused with a wrong one, and
- * with the right one Prometheus text with the requests counted per route group, the mail outbox
- * and the database pool.
+ * with the right one Prometheus text with the requests counted per route group, the submissions,
+ * the mail outbox and the database pool.
  */
 import type { RequestEvent } from '@sveltejs/kit';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { callRoute, serveRoutesFrom } from '../../../../tests/helpers/api-route';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
+import { tenantAs } from '../../../../tests/helpers/actors';
 import { GET } from '../../../routes/metrics/+server';
+import { allItems } from '../../domain/study/questionnaire';
+import { ensureDefaultFramework } from '../frameworks/default-framework';
+import { changeStudyStatus } from '../studies/change-study-status';
+import { createInvitationBatch } from '../studies/create-invitation-batch';
+import { createStudy } from '../studies/create-study';
+import { openParticipation } from '../studies/open-participation';
+import { submitAnswers } from '../studies/submit-answers';
 import { observeRequests } from '../http/observe-requests';
 import { createLogger, useLog } from './logger';
 import { routeGroup } from './metrics';
@@ -85,6 +94,31 @@ describe('/metrics', () => {
 		expect(text).toContain('stadtwissen_submissions_total');
 		expect(text).toContain('stadtwissen_mail_delivery_failures_total');
 		expect(text).not.toContain('geheim');
+	});
+});
+
+describe('/metrics submissions', () => {
+	it('counts each questionnaire handed in once, and a retry with the same Idempotency-Key not again', async () => {
+		process.env.METRICS_TOKEN = TOKEN;
+		const submitted = async () => sample((await scrape(`Bearer ${TOKEN}`)).text, 'stadtwissen_submissions_total');
+		const organiser = await tenantAs(t.db, 'Stadt Messbach', 'organiser');
+		const { id } = await createStudy(organiser, { title: 'Gezählte Abgaben', frameworkId: await ensureDefaultFramework(t.db), competences: ['A1.1'] });
+		await changeStudyStatus(organiser, id, 'open');
+		const { tokens } = await createInvitationBatch(organiser, { studyId: id, group: 'verwaltung', count: 2, baseUrl: 'https://stadtwissen.test' });
+		const before = await submitted();
+		expect(before).toBeGreaterThanOrEqual(0);
+
+		const hand = async (token: string, key: string) => {
+			const participation = await openParticipation(t.db, token, '192.0.2.1', { forSubmission: true });
+			const answers = allItems(participation.pages).map((item) => ({ competence: item.competence, measure: item.measure, horizon: item.horizon, value: 4 as const }));
+			return submitAnswers(t.db, participation, key, { answers, open: {} });
+		};
+		const key = randomUUID();
+		await hand(tokens[0], key);
+		expect(await submitted()).toBe(before + 1);
+		expect((await hand(tokens[0], key)).replayed).toBe(true);
+		await hand(tokens[1], randomUUID());
+		expect(await submitted()).toBe(before + 2);
 	});
 });
 
