@@ -49,6 +49,12 @@ afterAll(async () => {
 	fs.rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 
+
+interface Answer {
+	status: number;
+	retryAfter: string | null;
+	text: string;
+}
 describe('PostgreSQL dies under the running app', () => {
 	it('answers 503 with Retry-After meanwhile, starts PostgreSQL again and counts a submission afterwards', async () => {
 		const port = await freePort();
@@ -80,7 +86,9 @@ describe('PostgreSQL dies under the running app', () => {
 		// Until /readyz says ready again: a submission (always the same, so it counts once) and a page at a time, each bounded.
 		const answers = JSON.stringify({ answers: items.map((item) => ({ competence: item.competence, measure: item.measure, horizon: item.horizon, value: 4 })) });
 		const probeKey = randomUUID();
-		const seen = { api: [] as Response[], page: [] as Response[] };
+		// Read at once: the bodies must not outlive the requests' time bound.
+		const read = async (response: Response) => ({ status: response.status, retryAfter: response.headers.get('retry-after'), text: await response.text() });
+		const seen = { api: [] as Answer[], page: [] as Answer[] };
 		const deadline = Date.now() + 90_000;
 		for (;;) {
 			expect(Date.now(), app.output()).toBeLessThan(deadline);
@@ -90,8 +98,8 @@ describe('PostgreSQL dies under the running app', () => {
 				once(`${base}/t/${tokens[0]}`, bounded),
 				once(`${base}/readyz`, bounded)
 			]);
-			seen.api.push(api);
-			seen.page.push(page);
+			seen.api.push(await read(api));
+			seen.page.push(await read(page));
 			if (ready.status === 200 && seen.api.some((r) => r.status === 503)) break;
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
@@ -101,16 +109,16 @@ describe('PostgreSQL dies under the running app', () => {
 		for (const response of seen.api) expect([201, 503]).toContain(response.status);
 		for (const response of seen.page) expect([200, 503]).toContain(response.status);
 		const refusedApi = seen.api.find((r) => r.status === 503)!;
-		expect(refusedApi.headers.get('retry-after')).toMatch(/^\d+$/);
-		expect(await refusedApi.json()).toMatchObject({ error: { code: 'unavailable', message: expect.stringContaining('Datenbank') } });
+		expect(refusedApi.retryAfter).toMatch(/^\d+$/);
+		expect(JSON.parse(refusedApi.text)).toMatchObject({ error: { code: 'unavailable', message: expect.stringContaining('Datenbank') } });
+		// The page was asked together with the API each time, so it met the outage too.
 		const refusedPage = seen.page.find((r) => r.status === 503);
-		if (refusedPage) {
-			expect(refusedPage.headers.get('retry-after')).toMatch(/^\d+$/);
-			// The questionnaire says calmly what happened, not "Etwas ist schiefgegangen".
-			const html = await refusedPage.text();
-			expect(html).toContain('Gleich wieder da');
-			expect(html).toContain('es ist nichts verloren gegangen');
-		}
+		expect(refusedPage, `pages seen: ${seen.page.map((r) => r.status).join(', ')}`).toBeDefined();
+		expect(refusedPage!.retryAfter).toMatch(/^\d+$/);
+		// The questionnaire says calmly what happened, not "Etwas ist schiefgegangen".
+		const html = refusedPage!.text;
+		expect(html).toContain('Gleich wieder da');
+		expect(html).toContain('es ist nichts verloren gegangen');
 
 		const submitted = await fetch(`${base}/api/v1/participate/${tokens[0]}`, {
 			method: 'POST',

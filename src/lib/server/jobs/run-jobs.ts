@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/client';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { retryQueuedMail, type QueuedMail } from '../mail/mail-retry';
 import { JOB_SCHEMA, jobDb, MAIL_RETRY_QUEUE, SCHEDULES } from './queues';
 import { log } from '../observability/logger';
@@ -21,11 +22,24 @@ export interface RunnerOptions {
 }
 
 /**
+ * pg-boss 10 marks a finished job done or failed without awaiting it (timgit/pg-boss#577, mended
+ * only in versions that need Node 22). When the database goes away at that moment, the rejection
+ * is unhandled and Node would end the whole app, though the database comes back seconds later. Such
+ * a rejection is logged instead: the job stays active, and pg-boss hands it out again once it
+ * expires. Any other unhandled rejection still ends the process, as it does by default.
+ */
+export function tolerateLostDatabase(reason: unknown): void {
+	if (!isDatabaseUnavailable(reason)) throw reason;
+	log().warn({ err: reason }, 'Ein Hintergrundauftrag konnte sein Ergebnis nicht speichern, weil die Datenbank nicht antwortet; er wird später wiederholt.');
+}
+
+/**
  * Works the job queues on the app's pool. Several runners on one database (app instances) share
  * the jobs: pg-boss hands each job to one of them, and creates each cron job once.
  */
 export async function startJobRunner(db: Database, handlers: Record<string, JobHandler>, options: RunnerOptions = {}): Promise<JobRunner> {
 	const onError = options.onError ?? ((error: Error) => log().error({ err: error }, 'Hintergrundauftrag fehlgeschlagen'));
+	if (!process.listeners('unhandledRejection').includes(tolerateLostDatabase)) process.on('unhandledRejection', tolerateLostDatabase);
 	const boss = new PgBoss({ db: jobDb(db.$client), schema: JOB_SCHEMA, migrate: false, supervise: true, schedule: options.schedules ?? true });
 	boss.on('error', onError);
 	await boss.start();
