@@ -175,7 +175,7 @@ export const SCORE_DEFINITIONS: readonly ScoreDefinition[] = [
 export const COUNTING_RULES: readonly { term: string; rule: string }[] = [
 	{ term: 'Wort', rule: 'Buchstaben, Ziffern, Bindestriche und Apostrophe ohne Leerzeichen, mit mindestens einem Buchstaben. „Bürger-Dialog“ ist ein Wort, „z. B.“ sind zwei, Zahlen wie „2026“ zählen nicht.' },
 	{ term: 'Satz', rule: 'Endet mit „.“, „!“, „?“ oder „…“ vor einem neuen Satz, an einer Leerzeile oder vor einem Listenpunkt. Kein Satzende sind Punkte in Abkürzungen („z. B.“, „d. h.“, „Nr.“, „Abs.“, „Dr.“, „ca.“, „usw.“, „bzw.“), in Daten („12.03.2026“) und nach Ordnungszahlen („12. März“, „den 66. Club“).' },
-	{ term: 'Silbe', rule: 'Jede Silbe hat einen Vokalkern. „ei“, „ai“, „au“, „eu“, „äu“, „ie“, „aa“, „ee“, „oo“, „eau“, „ieu“ sind ein Kern; andere Vokalfolgen zwei (Ko-a-li-ti-on, Mu-se-um, The-a-ter, Bau-er). Fremdwörter wie „online“ oder „Team“ zählen nach einer Liste.' },
+	{ term: 'Silbe', rule: 'Jede Silbe hat einen Vokalkern. „ei“, „ai“, „au“, „eu“, „äu“, „ie“, „aa“, „ee“, „oo“, „eau“ und „ieu“ am Wortende (Mi-lieu) sind ein Kern; andere Vokalfolgen zwei (Ko-a-li-ti-on, Mu-se-um, The-a-ter, Bau-er, Che-mie-un-fall), „ie“ auch in Endungen wie -i-en, -i-ent, -i-ell (Fe-ri-en, Pa-ti-ent, of-fi-zi-ell). Fremdwörter wie „online“ oder „Team“ zählen nach einer Liste.' },
 	{ term: 'Langes Wort', rule: 'Mehr als sechs Buchstaben (für LIX und Wiener Sachtextformel).' },
 	{ term: 'Mehrsilbiges Wort', rule: 'Drei oder mehr Silben (MS in der Wiener Sachtextformel, gSmog).' },
 	{ term: 'MS, SL, IW, ES', rule: 'MS: Prozent Wörter mit drei oder mehr Silben; SL: Wörter je Satz; IW: Prozent Wörter mit mehr als sechs Buchstaben; ES: Prozent einsilbige Wörter.' }
