@@ -103,6 +103,9 @@ describe('Werkstatt together', () => {
 			await a.field('Ihr Text').fill(Q_KIM);
 			await a.button('Senden').click();
 			await question(a, Q_KIM).getByText('wartet auf Freigabe').waitFor();
+			// The emptied form keeps the kind for the next post.
+			expect(await a.field('Ihr Text').inputValue()).toBe('');
+			expect(await a.page.getByRole('radio', { name: 'Frage' }).isChecked()).toBe(true);
 			await a.checkA11y();
 
 			// The facilitator approves it on the board: the other phones and the projector show it, with A's name.
@@ -148,6 +151,7 @@ describe('Werkstatt together', () => {
 			await c.field('Ihr Text').fill(STATEMENT);
 			await c.button('Senden').click();
 			await c.page.locator('.wp-mine').getByText(STATEMENT).waitFor();
+			expect(await c.page.getByRole('radio', { name: 'Aussage' }).isChecked()).toBe(true);
 			await boardItem(facilitator, STATEMENT).waitFor(LIVE);
 			await facilitator.submit(boardItem(facilitator, STATEMENT).getByRole('button', { name: /^Freigeben/ }));
 			await a.page.locator('#abstimmen').getByText('1 von 3 abgestimmt').waitFor(LIVE);
