@@ -5,6 +5,7 @@ import { applyRetention } from '../lib/server/catalogue/apply-retention';
 import { publicOrigin } from '../lib/server/config';
 import { systemContext } from '../lib/server/context';
 import { purgeOutbox } from '../lib/server/mail/outbox-retention';
+import { purgeClosedWerkstattEvents } from '../lib/server/werkstatt/purge-closed-events';
 import { generatePassword, hashPassword } from '../lib/server/auth/secrets';
 import { memberships, organisations, users } from '../lib/server/db/schema';
 import { DEMO_EMAIL, loadDemo } from '../lib/server/demo/load-demo';
@@ -122,7 +123,7 @@ export const commands: Record<string, Command> = {
 		}
 	},
 	'catalogue retention': {
-		summary: 'Anonymisiert Anmeldungen und löscht Einträge im E-Mail-Ausgang, deren Aufbewahrungsfrist abgelaufen ist (läuft auch im Server alle 6 Stunden).',
+		summary: 'Anonymisiert Anmeldungen und löscht Einträge im E-Mail-Ausgang, deren Aufbewahrungsfrist abgelaufen ist, und die Live-Ereignisse seit 30 Tagen geschlossener Werkstätten (läuft auch im Server alle 6 Stunden).',
 		usage: '[--org SLUG]',
 		options: { org: { type: 'string', description: 'Nur diese Organisation (Kurzname); ohne Angabe alle' } },
 		async run(values) {
@@ -145,6 +146,8 @@ export const commands: Record<string, Command> = {
 				);
 				const mails = await purgeOutbox(db, { orgId });
 				if (mails) say(`${mails} Einträge im E-Mail-Ausgang gelöscht (Aufbewahrungsfrist abgelaufen).`);
+				const events = await purgeClosedWerkstattEvents(systemContext(db, publicOrigin(config)), { orgId });
+				if (events) say(`${events} Live-Ereignisse von Werkstätten gelöscht, die seit über 30 Tagen geschlossen sind.`);
 				return 0;
 			});
 		}

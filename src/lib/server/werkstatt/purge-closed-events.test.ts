@@ -2,7 +2,8 @@ import { count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantAs } from '../../../../tests/helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database';
-import type { OrgContext, RequestContext } from '../context';
+import { phones, werkstattRequest } from '../../../../tests/helpers/werkstatt-phones';
+import type { OrgContext } from '../context';
 import { werkstattEvents, werkstattLikes, werkstattParticipants, werkstattStatements, werkstattVotes } from '../db/schema';
 import { castVote } from './cast-vote';
 import { createWerkstatt } from './create-werkstatt';
@@ -18,17 +19,15 @@ import { streamWerkstattEvents } from './stream-events';
 let t: TestDatabase;
 let hub: LiveHub;
 let organiser: OrgContext;
-let addresses = 0;
 const DAY = 86_400_000;
-const request = (): Omit<RequestContext, 'db' | 'actor'> => ({ baseUrl: 'https://stadtwissen.test', clientAddress: '192.0.2.1', mailHostAccepted: true, now: new Date(), locale: 'de', requestId: 'test' });
-const phone = (): RequestContext => ({ ...request(), db: t.db, actor: null, clientAddress: `198.51.100.${++addresses}` });
+const phone = phones(() => t.db);
 /** The housekeeping job as it runs `days` from now. */
 const housekeeping = (days: number) => purgeClosedWerkstattEvents({ db: t.db, now: new Date(Date.now() + days * DAY) });
 
 beforeAll(async () => {
 	t = await createTestDatabase();
 	hub = new LiveHub(t.url);
-	organiser = { ...(await tenantAs(t.db, 'Stadt Altenburg', 'organiser')), ...request() };
+	organiser = { ...(await tenantAs(t.db, 'Stadt Altenburg', 'organiser')), ...werkstattRequest() };
 });
 afterAll(() => hub.close());
 
@@ -65,6 +64,11 @@ describe('the retention of the live-event log', () => {
 
 		// Within 30 days of closing the log stays: a late reconnect still replays.
 		expect(await housekeeping(29)).toBe(0);
+		expect(await eventsOf(closed.id)).toBe(events);
+
+		// `stadtwissen catalogue retention --org` of another organisation leaves it alone.
+		const elsewhere = await tenantAs(t.db, 'Stadt Beispielheim', 'organiser');
+		expect(await purgeClosedWerkstattEvents({ db: t.db, now: new Date(Date.now() + 31 * DAY) }, { orgId: elsewhere.org.orgId })).toBe(0);
 		expect(await eventsOf(closed.id)).toBe(events);
 
 		expect(await housekeeping(31)).toBe(events);
