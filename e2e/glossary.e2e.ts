@@ -51,6 +51,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			await s.field('Begriff').fill(term);
 			await s.field('Erklärung').fill(plain);
 			await s.field('So sagen wir dazu').fill('Fachplan');
+			await s.page.getByRole('radio', { name: 'Stadtmacher*innen', exact: true }).check();
 			await s.submit(s.button('Vorschlag senden'), { screenshot: 'glossar-vorschlag-gesendet' });
 			await s.page.getByText('Danke! Ihr Vorschlag ist angekommen.', { exact: false }).waitFor();
 		});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { glossaryContentSchema, LIMITS, STAKEHOLDER_GROUPS, VOICE_GROUPS, type GlossaryStatus, type StakeholderGroup } from '../domain/glossary/entry';
+import { PROPOSER_GROUPS } from '../domain/glossary/proposer-group';
 
 /*
  * Glossar inputs: the organiser's entry form (text areas with one item per line), the API's JSON
@@ -59,6 +60,8 @@ export const glossaryProposalSchema = z.object({
 		.min(10, 'Bitte erklären Sie den Begriff in ein oder zwei Sätzen.')
 		.max(LIMITS.plain, `Die Erklärung hat höchstens ${LIMITS.plain} Zeichen – ein oder zwei kurze Sätze.`),
 	words: z.string().trim().max(LIMITS.voice, `Höchstens ${LIMITS.voice} Zeichen.`).optional().default(''),
+	/** Whom the proposer writes as; their words go under that group's wording (proposer-group.ts). */
+	group: z.enum(PROPOSER_GROUPS, { error: 'Bitte wählen Sie, als wer Sie schreiben – oder „möchte ich nicht sagen“.' }).optional().default('keine'),
 	example: z.string().trim().max(LIMITS.example, `Der Beispielsatz hat höchstens ${LIMITS.example} Zeichen.`).optional().default(''),
 	comment: z.string().trim().max(1000, 'Die Anmerkung hat höchstens 1.000 Zeichen.').optional().default(''),
 	/** Honeypot: people leave it empty (it is hidden), simple bots fill it. */

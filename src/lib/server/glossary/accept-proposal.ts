@@ -33,6 +33,7 @@ export async function acceptGlossaryProposal(ctx: OrgContext, id: string, decisi
 					...entryContent(toEntry(current)),
 					...proposal.content,
 					voices: { ...current.voices, ...(proposal.content.voices ?? {}) },
+					synonyms: [...current.synonyms, ...(proposal.content.synonyms ?? [])],
 					forms: termChanged ? generateForms(proposal.content.term ?? current.term) : current.forms,
 					status: decision.status === 'abgestimmt' ? 'abgestimmt' : current.status,
 					agreedBy: decision.status === 'abgestimmt' ? decision.agreedBy : current.agreedBy

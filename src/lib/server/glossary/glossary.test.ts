@@ -44,7 +44,7 @@ beforeAll(async () => {
 
 describe('the glossary from proposal to public page', () => {
 	it('takes an anonymous proposal, lets the organiser accept it as agreed, and shows it publicly, found by an inflected form', async () => {
-		await proposeGlossaryEntry(visitor(), altenburg.org.orgSlug, proposal({ term: 'Bebauungsplan', plain: 'Ein Plan der Gemeinde, der festlegt, was auf einer Fläche gebaut werden darf.', words: 'Baurecht fürs Viertel', website: '' }));
+		await proposeGlossaryEntry(visitor(), altenburg.org.orgSlug, proposal({ term: 'Bebauungsplan', plain: 'Ein Plan der Gemeinde, der festlegt, was auf einer Fläche gebaut werden darf.', words: 'Baurecht fürs Viertel', group: 'zivilgesellschaft', website: '' }));
 		const { open } = await listGlossaryProposals(altenburg);
 		expect(open).toHaveLength(1);
 		expect(await listGlossaryProposals(gera)).toEqual({ open: [], decided: [] });
@@ -68,6 +68,25 @@ describe('the glossary from proposal to public page', () => {
 		expect(change).toMatchObject({ kind: 'change', entry: { slug: 'bebauungsplan' } });
 		const changed = await acceptGlossaryProposal(altenburg, change.id, { status: 'vorschlag', agreedBy: [] });
 		expect(changed).toMatchObject({ plain: 'Ein Plan, der regelt, was wo gebaut werden darf. Der Stadtrat beschließt ihn.', status: 'abgestimmt', voices: { zivilgesellschaft: 'Baurecht fürs Viertel' } });
+	});
+
+	it('stores the proposer’s everyday words under their group’s wording (Ich schreibe als …)', async () => {
+		// An organisation of its own, so the other tests' lists stay as they expect.
+		const zeitz = { ...(await tenantAs(t.db, 'Stadt Zeitz', 'organiser')), ...request() };
+		await proposeGlossaryEntry(visitor(), zeitz.org.orgSlug, proposal({ term: 'Leerstandskataster', plain: 'Eine Liste der leeren Häuser und Läden in der Stadt.', words: 'Leerstandsmelder', group: 'stadtmacher' }));
+		const [fromCityMaker] = (await listGlossaryProposals(zeitz)).open;
+		expect(fromCityMaker.content).toMatchObject({ voices: { stadtmacher: 'Leerstandsmelder' } });
+		expect(fromCityMaker.content.voices).not.toHaveProperty('zivilgesellschaft');
+		const entry = await acceptGlossaryProposal(zeitz, fromCityMaker.id, { status: 'abgestimmt', agreedBy: ['verwaltung', 'stadtmacher'] });
+		expect(entry.voices).toEqual({ stadtmacher: 'Leerstandsmelder' });
+
+		// The administration's own other word is a synonym; the city makers' words stay.
+		await proposeGlossaryEntry(visitor(), zeitz.org.orgSlug, proposal({ entry: 'leerstandskataster', term: 'Leerstandskataster', plain: 'Eine Liste der leeren Häuser und Läden in der Stadt.', words: 'Leerstandserfassung', group: 'verwaltung' }));
+		const [fromAdministration] = (await listGlossaryProposals(zeitz)).open;
+		const changed = await acceptGlossaryProposal(zeitz, fromAdministration.id, { status: 'vorschlag', agreedBy: [] });
+		expect(changed).toMatchObject({ voices: { stadtmacher: 'Leerstandsmelder' }, synonyms: ['Leerstandserfassung'] });
+
+		expect(() => proposal({ term: 'Begriff', plain: 'Eine Erklärung in einem Satz.', group: 'presse' })).toThrow(/als wer Sie schreiben/);
 	});
 
 	it('rejects with a reason, and a decided proposal cannot be decided again', async () => {

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { proposedWords } from '../../domain/glossary/proposer-group';
 import type { GlossaryProposalInput } from '../../schemas/glossary';
 import { hitRateLimit } from '../auth/rate-limit';
 import type { RequestContext } from '../context';
@@ -11,7 +12,8 @@ export const PROPOSAL_LIMIT = 10;
 
 /**
  * Anyone, without an account, proposes a new entry or a change to an entry. A filled honeypot is
- * answered like a success and stores nothing; the rate limit counts per client address.
+ * answered like a success and stores nothing; the rate limit counts per client address. The
+ * proposer's everyday words go under their group's wording ("Ich schreibe als …").
  */
 export async function proposeGlossaryEntry(ctx: RequestContext, slug: string, input: GlossaryProposalInput): Promise<{ proposed: true }> {
 	const org = await organisationBySlug(ctx.db, slug);
@@ -36,7 +38,7 @@ export async function proposeGlossaryEntry(ctx: RequestContext, slug: string, in
 			term: input.term,
 			plain: input.plain,
 			...(input.example ? { example: input.example } : {}),
-			...(input.words ? { voices: { zivilgesellschaft: input.words } } : {})
+			...proposedWords(input.group, input.words)
 		},
 		comment: input.comment,
 		origin: 'public',
