@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { journey, JOURNEY_TIMEOUT, useBrowser, type BrowserSession } from './support/browser';
 import { DEMO_SLUG, e2eContext } from './support/context';
-import { createApiToken, login } from './support/http';
+import { apiV1, createApiToken, login } from './support/http';
 import { logIn } from './support/pages';
 import { REPO_ROOT } from './support/servers';
 
@@ -54,16 +54,7 @@ let studyId = '';
 let apiToken = '';
 let frameworkId = '';
 
-async function api(pathname: string, token: string | null, body?: unknown, headers: Record<string, string> = {}) {
-	const response = await fetch(new URL(`/api/v1${pathname}`, demo.url), {
-		method: body === undefined ? 'GET' : 'POST',
-		headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json', ...headers },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	const json = await response.json();
-	expect(response.status, `${pathname}: ${JSON.stringify(json)}`).toBeLessThan(300);
-	return json;
-}
+const api = apiV1(demo.url);
 
 beforeAll(async () => {
 	const cookie = await login(demo.url, demo.accounts.organiser.email, demo.accounts.organiser.password);

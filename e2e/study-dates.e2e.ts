@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { journey, JOURNEY_TIMEOUT, useBrowser } from './support/browser';
 import { e2eContext } from './support/context';
-import { createApiToken, login } from './support/http';
+import { apiV1, createApiToken, login } from './support/http';
 import { logIn } from './support/pages';
 
 const browser = useBrowser();
@@ -21,16 +21,7 @@ const REASON = 'reason:A3.1|importance|heute';
 let datedId = '';
 let delphiId = '';
 
-async function api(pathname: string, token: string | null, body?: unknown, headers: Record<string, string> = {}) {
-	const response = await fetch(new URL(`/api/v1${pathname}`, demo.url), {
-		method: body === undefined ? 'GET' : 'POST',
-		headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json', ...headers },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	const json = await response.json();
-	expect(response.status, `${pathname}: ${JSON.stringify(json)}`).toBeLessThan(300);
-	return json;
-}
+const api = apiV1(demo.url);
 
 beforeAll(async () => {
 	const cookie = await login(demo.url, demo.accounts.organiser.email, demo.accounts.organiser.password);
@@ -78,6 +69,7 @@ describe('dates that act, and reasons to review', () => {
 
 			const review = `/app/analysen/${delphiId}/ergebnisse/freitext?runde=2`;
 			await s.visit(review, { heading: `Offene Antworten prüfen: ${DELPHI}` });
+			await s.page.getByText('Diese Analyse hat keine offenen Fragen – hier stehen nur die Begründungen aus der Delphi-Runde.').waitFor();
 			const reasons = s.page.locator('section.freetext-reasons');
 			await reasons.getByRole('heading', { name: 'Begründungen (Delphi)' }).waitFor();
 			await reasons.getByText(/sieht Runde 3 sie neben der Verteilung als „Argumente aus Runde 2“/).waitFor();

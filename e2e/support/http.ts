@@ -46,6 +46,16 @@ export async function apiJson<T>(base: string, token: string | undefined, method
 	return JSON.parse(text) as T;
 }
 
+/**
+ * Set-ups that build studies over /api/v1 (delphi, study-dates): `api(path, token)` GETs,
+ * `api(path, token, body, headers)` POSTs JSON, `null` as token for public endpoints such as
+ * /participate; like apiJson, any status ≥ 300 throws with the answer.
+ */
+export function apiV1(base: string) {
+	return (pathname: string, token: string | null, body?: unknown, headers: Record<string, string> = {}): Promise<unknown> =>
+		apiJson(base, token ?? undefined, body === undefined ? 'GET' : 'POST', `/api/v1${pathname}`, body, headers);
+}
+
 export const get = (base: string, path: string, options?: RequestOptions) => request(base, 'GET', path, null, options);
 export const postForm = (base: string, path: string, fields: Record<string, string>, options?: RequestOptions) => request(base, 'POST', path, fields, options);
 
