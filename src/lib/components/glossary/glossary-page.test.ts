@@ -53,6 +53,25 @@ describe('the public glossary page', () => {
 		expect(body).toContain('Stadtmacher*innen sagt');
 	});
 
+	it('asks whom the proposer writes as, „möchte ich nicht sagen“ until they choose, and keeps the choice after a refusal', () => {
+		const body = html('de');
+		expect(body).toContain('<legend>Ich schreibe als</legend>');
+		const radios = [...body.matchAll(/<input type="radio" name="group" value="(\w+)"( checked)?/g)].map((m) => [m[1], Boolean(m[2])]);
+		expect(radios).toEqual([
+			['verwaltung', false],
+			['politik', false],
+			['stadtmacher', false],
+			['zivilgesellschaft', false],
+			['wirtschaft', false],
+			['kultur', false],
+			['keine', true]
+		]);
+		expect(body).toContain('möchte ich nicht sagen');
+		const again = html('de', refused({ term: '', plain: 'Eine Erklärung in einem Satz.', words: 'Leerstandsmelder', group: 'stadtmacher' }));
+		expect(again).toMatch(/value="stadtmacher" checked/);
+		expect(again).not.toMatch(/value="keine" checked/);
+	});
+
 	it('speaks English when the reader chose English, and keeps the entry’s own German text marked as German', () => {
 		const body = html('en');
 		const english = [
