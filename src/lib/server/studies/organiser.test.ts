@@ -265,6 +265,20 @@ describe('settings form', () => {
 		texts.set('groupLabel_b', 'Bürger*innen');
 		expect(await outcome(() => editActions.texts(event({ actor: organiser.actor, method: 'POST', path, params: { id }, body: texts })))).toMatchObject({ kind: 'redirect' });
 		expect(await getStudy(organiser, id)).toMatchObject({ title: 'Offen', introduction: 'Neu', groups: [{ label: 'Amt' }, { label: 'Bürger*innen' }], closesOn: '2027-12-31', rounds: 3 });
+
+		// The reminder's lead time, like the closing day, may still change once the study is open.
+		expect(await getStudy(organiser, id)).toMatchObject({ reminderDays: 3 });
+		const row = async () => (await t.db.execute(sql`SELECT * FROM studies WHERE id = ${id}`)).rows[0];
+		const before = await row();
+		for (const reminderDays of ['-1', '100', 'drei']) {
+			texts.set('reminderDays', reminderDays);
+			const refused = await outcome(() => editActions.texts(event({ actor: organiser.actor, method: 'POST', path, params: { id }, body: texts })));
+			expect(refused, reminderDays).toMatchObject({ kind: 'value', value: { status: 422, data: { errors: { reminderDays: expect.stringMatching(/^Die Erinnerung geht 0 bis 30 Tage vor dem Ende hinaus/) } } } });
+			expect(await row()).toEqual(before);
+		}
+		texts.set('reminderDays', '7');
+		expect(await outcome(() => editActions.texts(event({ actor: organiser.actor, method: 'POST', path, params: { id }, body: texts })))).toMatchObject({ kind: 'redirect' });
+		expect(await getStudy(organiser, id)).toMatchObject({ reminderDays: 7, closesOn: '2027-12-31' });
 	});
 
 	it('keeps the reminder lead time and the Delphi reason mode of a study; −1 or 100 days are refused in German and the database stays as it was', async () => {

@@ -74,7 +74,7 @@ export const consensusSchema = z.object({
 	minAgreement: z.number({ message: 'Die Mindestzustimmung muss eine Zahl zwischen 0 und 1 sein.' }).min(0.5, 'Die Mindestzustimmung sollte mindestens 50 % sein.').max(1, 'Die Mindestzustimmung ist höchstens 100 %.')
 }, { message: 'Die Konsensregel braucht „maxIqr“ und „minAgreement“.' });
 
-const reminderDaysMessage = `Die Erinnerung geht 0 bis ${MAX_REMINDER_DAYS} Tage vor dem Ende hinaus (ganze Tage; 0 heißt: keine Erinnerung).`;
+export const REMINDER_DAYS_MESSAGE = `Die Erinnerung geht 0 bis ${MAX_REMINDER_DAYS} Tage vor dem Ende hinaus (ganze Tage; 0 heißt: keine Erinnerung).`;
 
 const isoDate = z.string({ message: 'Datumsangaben im Format JJJJ-MM-TT, z. B. 2027-03-18.' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Datumsangaben im Format JJJJ-MM-TT, z. B. 2027-03-18.');
 
@@ -96,7 +96,7 @@ export const studySettingsSchema = z
 		lateJoinersAllowed: z.boolean({ message: 'Erlaubt sind true und false.' }).default(false),
 		opensOn: isoDate.nullable().default(null),
 		closesOn: isoDate.nullable().default(null),
-		reminderDays: z.number({ message: reminderDaysMessage }).int(reminderDaysMessage).min(0, reminderDaysMessage).max(MAX_REMINDER_DAYS, reminderDaysMessage).default(REMINDER_DAYS_BEFORE_CLOSING),
+		reminderDays: z.number({ message: REMINDER_DAYS_MESSAGE }).int(REMINDER_DAYS_MESSAGE).min(0, REMINDER_DAYS_MESSAGE).max(MAX_REMINDER_DAYS, REMINDER_DAYS_MESSAGE).default(REMINDER_DAYS_BEFORE_CLOSING),
 		reasonMode: z.enum(['far', 'every'], { message: 'Begründungen: erlaubt sind „far“ (nur bei Antworten weit vom Median der Gruppe) und „every“ (bei jeder Frage).' }).default('far')
 	})
 	.refine((s) => !s.opensOn || !s.closesOn || s.opensOn <= s.closesOn, { message: 'Das Ende darf nicht vor dem Beginn liegen.', path: ['closesOn'] });
@@ -105,4 +105,4 @@ export type StudySettingsInput = z.input<typeof studySettingsSchema>;
 export type StudySettings = z.output<typeof studySettingsSchema>;
 
 /** Settings that may still be corrected while a study is open: they do not change what answers mean. */
-export const TEXT_ONLY_FIELDS = ['title', 'introduction', 'groupLabels', 'horizonLabels', 'openQuestionLabels', 'closesOn'] as const;
+export const TEXT_ONLY_FIELDS = ['title', 'introduction', 'groupLabels', 'horizonLabels', 'openQuestionLabels', 'closesOn', 'reminderDays'] as const;

@@ -123,6 +123,8 @@ export function readStudyTexts(form: FormData): FormReading<TextCorrections> {
 			title: text('title'),
 			introduction: text('introduction'),
 			closesOn: isoDay(text('closesOn')) || null,
+			// Empty keeps the study's lead time; anything but a whole number from 0 to 30 is refused by updateStudy.
+			reminderDays: text('reminderDays').trim() === '' ? undefined : Number(text('reminderDays').trim().replace(',', '.')),
 			groupLabels: labels(LABEL_FIELDS.groupLabels),
 			horizonLabels: labels(LABEL_FIELDS.horizonLabels),
 			openQuestionLabels: labels(LABEL_FIELDS.openQuestionLabels)
@@ -148,7 +150,8 @@ export async function studyEditing(ctx: TenantContext, studyId: string, requeste
 		horizons: study.horizons,
 		openQuestions: study.openQuestions,
 		opensOn: study.opensOn,
-		closesOn: study.closesOn
+		closesOn: study.closesOn,
+		reminderDays: study.reminderDays
 	};
 	if (study.status !== 'draft') {
 		if (item) throw new AppError('conflict', 'Diese Analyse ist schon geöffnet: Neue offene Fragen gehen nur in einen Entwurf. Bitte wählen Sie einen Entwurf oder eine neue Analyse.');

@@ -2,7 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { studies } from '../db/schema';
 import { AppError, type ErrorDetail } from '../errors';
 import type { TenantContext } from '../tenant';
+import { MAX_REMINDER_DAYS } from '../../domain/study/study-dates';
 import { type Study, getStudy } from './get-study';
+import { REMINDER_DAYS_MESSAGE } from './settings';
 import { parseStudySettings, studyFields } from './study-fields';
 
 export interface TextCorrections {
@@ -12,6 +14,8 @@ export interface TextCorrections {
 	horizonLabels?: Record<string, string>;
 	openQuestionLabels?: Record<string, string>;
 	closesOn?: string | null;
+	/** Days before the closing day for the reminder (0: none); like the closing day, it does not change what answers mean. */
+	reminderDays?: number;
 }
 
 const LABEL_LIMITS = { groupLabels: 120, horizonLabels: 120, openQuestionLabels: 300 } as const;
@@ -34,12 +38,15 @@ function textProblems(study: Study, texts: TextCorrections): ErrorDetail[] {
 	}
 	if (texts.closesOn && !/^\d{4}-\d{2}-\d{2}$/.test(texts.closesOn)) problems.push({ path: 'closesOn', message: 'Bitte ein Datum wie 18.03.2027 angeben.' });
 	else if (texts.closesOn && study.opensOn && texts.closesOn < study.opensOn) problems.push({ path: 'closesOn', message: 'Das Ende darf nicht vor dem Beginn liegen.' });
+	if (texts.reminderDays !== undefined && !(Number.isInteger(texts.reminderDays) && texts.reminderDays >= 0 && texts.reminderDays <= MAX_REMINDER_DAYS)) {
+		problems.push({ path: 'reminderDays', message: REMINDER_DAYS_MESSAGE });
+	}
 	return problems;
 }
 
 /**
  * A draft can change everything; once opened, only texts that do not change what answers mean
- * (titles, labels, introduction) and the closing date may be corrected.
+ * (titles, labels, introduction), the closing date and the reminder's lead time may be corrected.
  */
 export async function updateStudy(ctx: TenantContext, studyId: string, change: { settings?: unknown; texts?: TextCorrections }): Promise<void> {
 	const study = await getStudy(ctx, studyId);
@@ -71,7 +78,8 @@ export async function updateStudy(ctx: TenantContext, studyId: string, change: {
 			groups: relabel(study.groups, texts.groupLabels),
 			horizons: relabel(study.horizons, texts.horizonLabels),
 			openQuestions: relabel(study.openQuestions, texts.openQuestionLabels),
-			closesOn: texts.closesOn === undefined ? study.closesOn : texts.closesOn
+			closesOn: texts.closesOn === undefined ? study.closesOn : texts.closesOn,
+			reminderDays: texts.reminderDays ?? study.reminderDays
 		})
 		.where(and(eq(studies.id, studyId), eq(studies.orgId, ctx.org.orgId)));
 }
