@@ -54,11 +54,12 @@ export async function questionnairePage(ctx: Ctx, token: string, n: string) {
 		page,
 		horizons: study.horizons,
 		answers: Object.fromEntries(items.map((item) => [item.key, draft.answers[item.key]])),
-		// eDelphi: the previous round's released reasons beside the distribution, and a reason field where the answer stands far from the group's median.
+		// eDelphi: the previous round's released reasons beside the distribution, and a reason field where the answer stands far from the group's median (or at every question, as the study chose).
 		argumentsRound: round - 1,
+		reasonMode: study.reasonMode,
 		arguments: Object.fromEntries(items.flatMap((item) => (previousArguments[item.key] ? [[item.key, previousArguments[item.key]]] : []))),
 		reasonAsked: Object.fromEntries(
-			items.map((item) => [item.key, reasonOffered({ round, rounds: study.rounds, answer: item.key in draft.answers ? draft.answers[item.key] : feedback[item.key]?.yours, group: feedback[item.key]?.group ?? null })])
+			items.map((item) => [item.key, reasonOffered({ round, rounds: study.rounds, mode: study.reasonMode, answer: item.key in draft.answers ? draft.answers[item.key] : feedback[item.key]?.yours, group: feedback[item.key]?.group ?? null })])
 		),
 		reasons: Object.fromEntries(items.map((item) => [item.key, draft.open[reasonKey(item.key)] ?? ''])),
 		feedback: Object.fromEntries(Object.entries(feedback).map(([key, f]) => [key, { group: withMedian(f.group), all: withMedian(f.all), yours: f.yours }]))

@@ -113,3 +113,33 @@ describe('round 3: the released reasons of round 2 as arguments beside the item'
 		expect(Object.values(page.reasonAsked).some(Boolean)).toBe(false);
 	});
 });
+
+describe('the study chooses when a reason is asked', () => {
+	async function firstPageOf(reasonMode: 'far' | 'every') {
+		const { id } = await createStudy(organiser, {
+			title: `Begründungen: ${reasonMode}`,
+			frameworkId: await ensureDefaultFramework(t.db),
+			competences: ['A1.1', 'A2.1'],
+			groups: [{ key: 'amt', label: 'Verwaltung' }],
+			horizons: [{ key: 'heute', label: 'heute', years: 0 }],
+			minGroupSize: 3,
+			rounds: 2,
+			reasonMode
+		});
+		await changeStudyStatus(organiser, id, 'open');
+		const [token] = (await createInvitationBatch(organiser, { studyId: id, group: 'amt', count: 1, baseUrl: TEST_BASE_URL })).tokens;
+		return ratingsPage(token);
+	}
+
+	it('"every": the reason field at every item from round 1 on', async () => {
+		const page = await firstPageOf('every');
+		expect(page.reasonMode).toBe('every');
+		expect(Object.keys(page.reasonAsked).length).toBeGreaterThan(1);
+		expect(Object.values(page.reasonAsked).every(Boolean)).toBe(true);
+	});
+
+	it('"far" (the default): nobody is asked in round 1, there is no group median yet', async () => {
+		const page = await firstPageOf('far');
+		expect(Object.values(page.reasonAsked).some(Boolean)).toBe(false);
+	});
+});
