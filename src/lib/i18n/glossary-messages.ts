@@ -181,6 +181,7 @@ export const glossaryMessages = defineMessages(
 		'glossary.error.commentTooLong': 'Die Anmerkung hat höchstens 1.000 Zeichen.',
 		'glossary.error.rateLimited': 'Von Ihrem Anschluss kamen in der letzten Stunde schon {limit} Vorschläge. Bitte versuchen Sie es später noch einmal.',
 		'glossary.error.entryGone': 'Den Eintrag, zu dem Sie eine Änderung vorschlagen, gibt es nicht mehr.',
+		'glossary.error.proposerGroup': 'Bitte wählen Sie, als wer Sie schreiben – oder „möchte ich nicht sagen“.',
 		// … of an entry (the domain's content schema, the use cases' conflicts)
 		'glossary.error.fieldMissing': '{what} fehlt.',
 		'glossary.error.fieldTooLong': '{what}: höchstens {max} Zeichen.',
@@ -382,6 +383,7 @@ export const glossaryMessages = defineMessages(
 		'glossary.error.commentTooLong': 'The comment has at most 1,000 characters.',
 		'glossary.error.rateLimited': '{limit} proposals already came from your connection in the last hour. Please try again later.',
 		'glossary.error.entryGone': 'The entry you propose a change to no longer exists.',
+		'glossary.error.proposerGroup': 'Please choose whom you are writing as – or “I would rather not say”.',
 		'glossary.error.fieldMissing': '{what} is missing.',
 		'glossary.error.fieldTooLong': '{what}: at most {max} characters.',
 		'glossary.error.listTooLong': '{what}: at most {max} entries.',

@@ -87,8 +87,8 @@ describe('the public glossary page', () => {
 	});
 
 	it('tells an English reader in English why a proposal was refused', () => {
-		const form = refused({ term: '', plain: 'kurz', words: 'w'.repeat(201), example: 'x'.repeat(301), comment: 'x'.repeat(1001) });
-		expect(Object.keys(form.errors).sort()).toEqual(['comment', 'example', 'plain', 'term', 'words']);
+		const form = refused({ term: '', plain: 'kurz', words: 'w'.repeat(201), example: 'x'.repeat(301), comment: 'x'.repeat(1001), group: 'niemand' });
+		expect(Object.keys(form.errors).sort()).toEqual(['comment', 'example', 'group', 'plain', 'term', 'words']);
 		const body = html('en', { ...form, message: 'Von Ihrem Anschluss kamen in der letzten Stunde schon 10 Vorschläge. Bitte versuchen Sie es später noch einmal.' });
 		const english = [
 			'Please name the term.',
@@ -96,10 +96,11 @@ describe('the public glossary page', () => {
 			'At most 200 characters.',
 			'The example sentence has at most 300 characters.',
 			'The comment has at most 1,000 characters.',
+			'Please choose whom you are writing as – or “I would rather not say”.',
 			'10 proposals already came from your connection in the last hour. Please try again later.'
 		];
 		for (const text of english) expect(body).toContain(text);
-		expect(body).not.toMatch(/Bitte nennen|Bitte erklären|höchstens|Anschluss/);
+		expect(body).not.toMatch(/Bitte nennen|Bitte erklären|Bitte wählen|höchstens|Anschluss/);
 		expect(html('de', refused({ term: '', plain: 'kurz' }))).toContain('Bitte nennen Sie den Begriff.');
 	});
 
