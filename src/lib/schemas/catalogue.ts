@@ -300,7 +300,12 @@ export const registrantMessageForm = z.object({
 		.string()
 		.optional()
 		.transform((value) => value === 'yes'),
-	confirm: z.string().optional()
+	confirm: z.string().optional(),
+	/** The number of recipients the organiser confirmed (the form's hidden field); absent: not checked. */
+	recipients: z
+		.string()
+		.optional()
+		.transform((value) => (value && /^\d{1,6}$/.test(value) ? Number(value) : undefined))
 });
 export type RegistrantMessageInput = z.infer<typeof registrantMessageForm>;
 

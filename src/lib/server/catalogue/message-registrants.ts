@@ -8,13 +8,15 @@ import { getOwnSession } from './get-own-session';
 import { registrantMessageMail } from './mails';
 import { messageRecipients } from './message-recipients';
 
-export type RegistrantMessageOutcome = { step: 'confirm'; recipients: number; waitlisted: number } | { step: 'sent'; recipients: number };
+export type RegistrantMessageOutcome = { step: 'confirm'; recipients: number; waitlisted: number; changed?: true } | { step: 'sent'; recipients: number };
 
 /**
  * An organiser writes to everybody registered for a session (a room change, what to bring). The
  * first step only counts whom it would reach and asks to confirm; with `confirm` it goes through
  * the outbox to each person, with the organisation's name and legal links like every catalogue
- * mail, and the protocol records who sent how many (not the text, not the addresses).
+ * mail, and the protocol records who sent how many (not the text, not the addresses). When the
+ * confirmed number (`recipients`) is not whom it would reach now — the waiting-list box changed
+ * after the count, someone registered or cancelled meanwhile — nothing is sent and it asks again.
  */
 export async function messageRegistrants(ctx: Organiser, sessionId: string, input: RegistrantMessageInput): Promise<RegistrantMessageOutcome> {
 	requireMailHost(ctx);
@@ -26,6 +28,7 @@ export async function messageRegistrants(ctx: Organiser, sessionId: string, inpu
 	}
 	const waitlisted = recipients.filter((r) => r.status !== 'confirmed').length;
 	if (input.confirm !== 'yes') return { step: 'confirm', recipients: recipients.length, waitlisted };
+	if (input.recipients !== undefined && input.recipients !== recipients.length) return { step: 'confirm', recipients: recipients.length, waitlisted, changed: true };
 	const context = { orgId: ctx.org.orgId, orgName: ctx.org.orgName, moduleTitle: module.title, parts: session.parts, location: session.location, onlineUrl: session.onlineUrl, baseUrl: ctx.baseUrl };
 	for (const person of recipients) await sendMail(ctx.db, registrantMessageMail(context, person, input.subject, input.text));
 	await recordAudit(ctx.db, 'registrants_messaged', {
