@@ -45,4 +45,11 @@ describe('the message form before JavaScript runs', () => {
 		expect(page).toContain('Anzahl der Empfänger*innen: 4.');
 		expect(page).not.toContain('auf der Warteliste, wenn');
 	});
+
+	it('checks the text the registrants will read for comprehensibility, as beside every other text for participants', () => {
+		const long = 'Die Durchführung der Veranstaltung wird aufgrund der kurzfristigen Nichtverfügbarkeit des ursprünglich vorgesehenen Raumes in das Sitzungszimmer im zweiten Obergeschoss des Verwaltungsgebäudes am Marktplatz verlegt.';
+		const page = squeeze(html({ step: 'confirm', recipients: 12, waitlisted: 0, values: { ...values(false), text: long } }));
+		expect(page).toContain('Verständlichkeit dieses Textes');
+		expect(page).toMatch(/Verständlichkeit dieses Textes:<\/span> <span lang="de">[^<]*· \d+ Hinweise/);
+	});
 });
