@@ -35,7 +35,7 @@ describe('the Werkstatt documentation', () => {
 
 	it('names the groups per statement by their labels and the consensus with two decimals', () => {
 		const md = documentationMarkdown(documentationView(input()));
-		expect(md).toContain('1. Mehr Bänke.\n   - Alle: 9 Zustimmung, 1 Ablehnung, 2 Enthaltung\n   - Verwaltung: 5 Zustimmung, 0 Ablehnung, 0 Enthaltung\n2. Weniger Autos.');
+		expect(md).toContain('1. Mehr Bänke.\n   - Alle: 9 Zustimmung, 1 Ablehnung, 2 weiß nicht\n   - Verwaltung: 5 Zustimmung, 0 Ablehnung, 0 weiß nicht\n2. Weniger Autos.');
 		expect(md).toContain('| Mehr Bänke. | 0,81 |\n| Weniger Autos. | 0,20 |');
 		expect(md).toContain('### Meinungsgruppe A (7 Personen)\n\nDiese Aussagen kennzeichnen die Gruppe:\n\n- Weniger Autos.');
 		expect(md).toContain('### Über die angegebenen Gruppen\n\nNoch keine Aussage mit genug Stimmen.');

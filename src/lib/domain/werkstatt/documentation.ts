@@ -96,7 +96,7 @@ export function documentationView(input: DocumentationInput): DocumentationView 
 	};
 }
 
-export const votesInWords = (line: VoteLine) => `${line.agree} Zustimmung, ${line.disagree} Ablehnung, ${line.pass} Enthaltung`;
+export const votesInWords = (line: VoteLine) => `${line.agree} Zustimmung, ${line.disagree} Ablehnung, ${line.pass} weiß nicht`;
 
 /** Text that Markdown shows as typed: no emphasis, links, headings, HTML or table cells from a participant's words. */
 export function markdownText(text: string): string {

@@ -95,9 +95,9 @@ describe('the documentation of a Werkstatt', () => {
 		expect(text).toContain('- Teilnehmende: 17');
 		// Most supported first, answered or not.
 		expect(text).toContain('## Fragen\n\n- Wer entscheidet über die Zwischennutzung? (3 Unterstützungen, beantwortet)\n- Gibt es Geld dafür? (0 Unterstützungen, offen)\n');
-		expect(text).toContain('1. Leerstand nutzen wir gemeinsam.\n   - Alle: 17 Zustimmung, 0 Ablehnung, 0 Enthaltung\n   - Zivilgesellschaft / Stadtmacher\\*innen: 8 Zustimmung, 0 Ablehnung, 0 Enthaltung\n');
+		expect(text).toContain('1. Leerstand nutzen wir gemeinsam.\n   - Alle: 17 Zustimmung, 0 Ablehnung, 0 weiß nicht\n   - Zivilgesellschaft / Stadtmacher\\*innen: 8 Zustimmung, 0 Ablehnung, 0 weiß nicht\n');
 		// A participant's words stay words: no emphasis from their asterisks.
-		expect(text).toContain('2. Die Verwaltung soll \\*allein\\* entscheiden.\n   - Alle: 7 Zustimmung, 10 Ablehnung, 0 Enthaltung\n   - Zivilgesellschaft');
+		expect(text).toContain('2. Die Verwaltung soll \\*allein\\* entscheiden.\n   - Alle: 7 Zustimmung, 10 Ablehnung, 0 weiß nicht\n   - Zivilgesellschaft');
 		expect(text).not.toMatch(/Verwaltung: \d|Kommunalpolitik/);
 		expect(text).toContain('mindestens 7 Personen');
 		expect(text).toContain('## Wo sind wir uns einig?');

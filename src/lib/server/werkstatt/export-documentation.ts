@@ -89,7 +89,7 @@ function writePdf(report: Report, view: DocumentationView, logo: Buffer | null, 
 				{ header: 'Gruppe', width: 155 },
 				{ header: 'Zustimmung', width: 60, align: 'right' },
 				{ header: 'Ablehnung', width: 60, align: 'right' },
-				{ header: 'Enthaltung', width: 60, align: 'right' }
+				{ header: 'Weiß nicht', width: 60, align: 'right' }
 			],
 			view.statements.flatMap((s) => [s.total, ...s.byGroup].map((line, i) => [i === 0 ? s.text : '', line.label, String(line.agree), String(line.disagree), String(line.pass)]))
 		);

@@ -148,7 +148,7 @@ export function werkstattPaths() {
 			get: {
 				summary: 'Dokumentation der Werkstatt als PDF oder Markdown',
 				description:
-					'Titel, Modul und Termin (falls verknüpft), Datum; die sichtbaren Fragen mit Unterstützung, beantwortet oder offen; die sichtbaren Aussagen mit Zustimmung, Ablehnung und Enthaltung, je angegebener Gruppe nur soweit die Mindestgruppengröße der Organisation es erlaubt; „Wo sind wir uns einig?“ (Konsens über Meinungsgruppen und angegebene Gruppen) und „Wo gehen die Meinungen auseinander?“ (Meinungsgruppen mit ihren kennzeichnenden Aussagen; keine Gruppe unter der Mindestgruppengröße). Verborgene und nicht freigegebene Beiträge fehlen.',
+					'Titel, Modul und Termin (falls verknüpft), Datum; die sichtbaren Fragen mit Unterstützung, beantwortet oder offen; die sichtbaren Aussagen mit Zustimmung, Ablehnung und „weiß nicht“, je angegebener Gruppe nur soweit die Mindestgruppengröße der Organisation es erlaubt; „Wo sind wir uns einig?“ (Konsens über Meinungsgruppen und angegebene Gruppen) und „Wo gehen die Meinungen auseinander?“ (Meinungsgruppen mit ihren kennzeichnenden Aussagen; keine Gruppe unter der Mindestgruppengröße). Verborgene und nicht freigegebene Beiträge fehlen.',
 				tags: ['Werkstatt'],
 				security: bearer,
 				responses: {
