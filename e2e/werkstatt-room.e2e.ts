@@ -87,7 +87,7 @@ describe('Werkstatt for the facilitator', () => {
 			await s.submit(item(s, rude).getByRole('button', { name: /^Ausblenden/ }));
 			await item(s, rude).getByText('ausgeblendet').waitFor();
 			// A typo corrected.
-			await item(s, SEEDS[2]).locator('summary').click();
+			await item(s, SEEDS[2]).locator('summary', { hasText: 'Text korrigieren' }).click();
 			await item(s, SEEDS[2]).getByRole('textbox').fill('Parkplätze sind wichtiger als Radwege!');
 			await s.submit(item(s, SEEDS[2]).getByRole('button', { name: 'Korrektur speichern' }));
 			await item(s, 'Parkplätze sind wichtiger als Radwege!').waitFor();
