@@ -3,15 +3,16 @@ import { documentationMarkdown, documentationView, type DocumentationView } from
 import { day, dayAndTime } from '../../format/berlin-time';
 import { slugify } from '../../format/slug';
 import { translator } from '../../i18n';
+import { TARGET_GROUPS, type TargetGroup } from '../../schemas/catalogue';
 import type { OrgContext } from '../context';
-import { catalogueModules, catalogueSessions, organisations } from '../db/schema';
+import { organisations } from '../db/schema';
 import { AppError } from '../errors';
 import type { DownloadFile } from '../http/download';
 import { pdfIdentity } from '../identity/pdf-identity';
 import { Report } from '../results/exports/pdf';
 import { getWerkstattResults } from './get-results';
 import { facilitatorBoard } from './list-board';
-import { werkstattOfOrg } from './werkstatt-records';
+import { linkedSession, werkstattOfOrg } from './werkstatt-records';
 
 export const DOCUMENTATION_FORMATS = ['pdf', 'md'] as const;
 
@@ -25,24 +26,18 @@ export async function exportWerkstattDocumentation(ctx: OrgContext, id: string, 
 	if (!(DOCUMENTATION_FORMATS as readonly string[]).includes(format))
 		throw new AppError('not_found', `Die Dokumentation gibt es als ${DOCUMENTATION_FORMATS.map((f) => `dokumentation.${f}`).join(' und ')}.`);
 	const werkstatt = await werkstattOfOrg(ctx.db, ctx.org.orgId, id);
-	const [board, results, identity, organisation, [session]] = await Promise.all([
+	const [board, results, identity, organisation, session] = await Promise.all([
 		facilitatorBoard(ctx, werkstatt.id),
 		getWerkstattResults(ctx, werkstatt.id),
 		format === 'pdf' ? pdfIdentity(ctx.db, ctx.org.orgId) : Promise.resolve(null),
 		ctx.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, ctx.org.orgId)).then((rows) => rows[0]?.name ?? ''),
-		werkstatt.sessionId
-			? ctx.db
-					.select({ startsAt: catalogueSessions.startsAt, module: catalogueModules.title })
-					.from(catalogueSessions)
-					.innerJoin(catalogueModules, eq(catalogueModules.id, catalogueSessions.moduleId))
-					.where(eq(catalogueSessions.id, werkstatt.sessionId))
-			: Promise.resolve([])
+		linkedSession(ctx.db, werkstatt.id)
 	]);
 	const t = translator('de');
 	const view = documentationView({
 		title: werkstatt.title,
 		organisation: identity?.name ?? organisation,
-		module: session ? { title: session.module, when: dayAndTime('de', session.startsAt) } : null,
+		module: session ? { title: session.moduleTitle, when: dayAndTime('de', session.startsAt) } : null,
 		date: day('de', session?.startsAt ?? werkstatt.createdAt),
 		participants: board.participants,
 		questions: board.items.filter((item) => item.kind === 'question' && item.status === 'visible'),
@@ -51,10 +46,7 @@ export async function exportWerkstattDocumentation(ctx: OrgContext, id: string, 
 		declaredConsensus: results.declaredConsensus,
 		opinionGroups: results.opinionGroups,
 		minGroupSize: results.minGroupSize,
-		groupLabel: (key) => {
-			const label = t(`cat.group.${key}` as Parameters<typeof t>[0]);
-			return label && !label.startsWith('cat.group.') ? label : key;
-		}
+		groupLabel: (key) => ((TARGET_GROUPS as readonly string[]).includes(key) ? t(`cat.group.${key as TargetGroup}`) : key)
 	});
 	const stem = `werkstatt-${slugify(werkstatt.title, 'dokumentation')}`;
 	if (format === 'md') return { body: documentationMarkdown(view), contentType: 'text/markdown; charset=utf-8', fileName: `${stem}.md` };

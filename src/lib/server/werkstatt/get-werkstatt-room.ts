@@ -1,10 +1,11 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { can } from '../auth/actor';
 import type { OrgContext } from '../context';
-import { catalogueModules, catalogueSessions, studies, werkstaetten } from '../db/schema';
+import { studies } from '../db/schema';
 import { qrPath } from '../qr/qr-path';
 import { getWerkstattResults } from './get-results';
 import { facilitatorBoard } from './list-board';
+import { linkedSession } from './werkstatt-records';
 
 /** At most this many draft studies are offered per item on the board. */
 const DRAFTS_OFFERED = 5;
@@ -17,12 +18,7 @@ export async function getWerkstattRoom(ctx: OrgContext, id: string) {
 	const board = await facilitatorBoard(ctx, id);
 	const results = await getWerkstattResults(ctx, board.werkstatt.id);
 	const joinUrl = `${ctx.baseUrl.replace(/\/$/, '')}/w/${board.werkstatt.code}`;
-	const [link] = await ctx.db
-		.select({ sessionId: catalogueSessions.id, startsAt: catalogueSessions.startsAt, moduleTitle: catalogueModules.title })
-		.from(werkstaetten)
-		.innerJoin(catalogueSessions, eq(catalogueSessions.id, werkstaetten.sessionId))
-		.innerJoin(catalogueModules, eq(catalogueModules.id, catalogueSessions.moduleId))
-		.where(eq(werkstaetten.id, board.werkstatt.id));
+	const link = await linkedSession(ctx.db, board.werkstatt.id);
 	const mayManage = can(ctx.actor, 'org.manage');
 	// Where an item can go as an open question besides a new study: the organisation's drafts (newest first).
 	const drafts = mayManage

@@ -3,7 +3,7 @@ import { normaliseJoinCode } from '../../domain/werkstatt/join-code';
 import { hashToken } from '../auth/secrets';
 import { WERKSTATT_EVENT_LOCK_CLASS } from '../db/advisory-locks';
 import type { Db } from '../db/client';
-import { werkstaetten, werkstattParticipants, werkstattStatements, werkstattVotes, type WerkstattEventPayload } from '../db/schema';
+import { catalogueModules, catalogueSessions, werkstaetten, werkstattParticipants, werkstattStatements, werkstattVotes, type WerkstattEventPayload } from '../db/schema';
 import { AppError } from '../errors';
 import { isUuid } from '../validate';
 
@@ -103,4 +103,15 @@ export function votesOf(db: Db, werkstattId: string) {
 		.innerJoin(werkstattParticipants, eq(werkstattParticipants.id, werkstattVotes.participantId))
 		.where(eq(werkstattParticipants.werkstattId, werkstattId))
 		.orderBy(werkstattVotes.participantId);
+}
+
+/** The catalogue session a Werkstatt belongs to, with its module's title; null when it stands alone. */
+export async function linkedSession(db: Db, werkstattId: string): Promise<{ sessionId: string; startsAt: Date; moduleTitle: string } | null> {
+	const [link] = await db
+		.select({ sessionId: catalogueSessions.id, startsAt: catalogueSessions.startsAt, moduleTitle: catalogueModules.title })
+		.from(werkstaetten)
+		.innerJoin(catalogueSessions, eq(catalogueSessions.id, werkstaetten.sessionId))
+		.innerJoin(catalogueModules, eq(catalogueModules.id, catalogueSessions.moduleId))
+		.where(eq(werkstaetten.id, werkstattId));
+	return link ?? null;
 }
